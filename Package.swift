@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Modules follow the data flow: AssayCore → Extraction → (RulesEngine → ReviewStore) → Reporting,
+// with the `assay` command-line tool a thin layer on top. See ../shared/design.md, "Layout".
+let package = Package(
+    name: "Assay",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "assay", targets: ["assay"]),
+        .library(name: "AssayCore", targets: ["AssayCore"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Reporting", targets: ["Reporting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "AssayCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "Extraction", dependencies: ["AssayCore"]),
+        .target(name: "Reporting", dependencies: ["AssayCore"]),
+        .executableTarget(
+            name: "assay",
+            dependencies: [
+                "AssayCore", "Extraction", "Reporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "AssayCore"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Extraction", "AssayCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["AssayCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

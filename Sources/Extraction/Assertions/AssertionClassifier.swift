@@ -1,0 +1,195 @@
+import AssayCore
+
+/// Decides an assertion's kind and check-worthiness from cues in one pass over its tokens.
+///
+/// Kind, first match wins: a question (ends with `?`); normative (should, must, a duty to, an
+/// imperative opening); a prediction (will, could, is expected to); an opinion (stance adverbs,
+/// evaluative words); otherwise factual. Check-worthiness starts low and rises with what a
+/// fact-checker can verify — a figure, a date, a named entity, a reported event, a cited
+/// source — and falls for kinds that are not checkable as fact.
+enum AssertionClassifier {
+    struct Result: Equatable {
+        var kind: AssertionKind
+        var checkworthiness: Double
+        var reasons: [String]
+    }
+
+    private struct Evidence {
+        var kindCues: Set<AssertionKind> = []
+        var figure: String?
+        var date: String?
+        var entity: String?
+        var event: String?
+        var attribution: String?
+        var words = 0
+    }
+
+    /// Words that are capitalised at the start of a sentence or in titles without naming anyone.
+    private static let commonCapitalised = WordTable(words: [
+        "i", "the", "a", "an", "and", "but", "in", "on", "at", "as", "it", "he", "she", "they", "we",
+        "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "of", "for",
+        "to", "with", "by", "from", "or", "so", "yet", "since", "now", "then", "even", "while", "when",
+        "after", "before", "under", "over", "most", "many", "some", "such", "no", "what", "why",
+        "how", "where", "who", "which", "not", "all", "both", "each", "every", "if", "although",
+        "though", "naturally", "indeed", "however", "also", "still", "doing", "drawing", "soon",
+        "notably", "western", "free",
+    ])
+    /// Words after which an -ed form is an adjective.
+    private static let adjectivePosition = WordTable(words: [
+        "a", "an", "the", "any", "more", "most", "less", "least", "well", "newly", "so", "very", "too",
+        "their", "his", "her", "its", "our", "your", "my", "this", "that", "these", "those", "highly",
+    ])
+    private static let determinersAfterImperative = WordTable(words: [
+        "the", "a", "an", "your", "our", "us", "this", "these", "those", "them", "it", "all", "every",
+        "now", "back", "up", "down", "out", "their", "his", "her",
+    ])
+
+    static func classify(_ bytes: [UInt8], tokens: [Token], role: ParagraphRole) -> Result {
+        let evidence = gather(bytes, tokens, titleCase: role == .heading || role == .title)
+        let kind = kind(bytes, tokens, evidence)
+        return score(kind: kind, evidence: evidence, role: role, bytes: bytes)
+    }
+
+    /// In `titleCase` text every word is capitalised, so only acronyms count as named entities.
+    private static func gather(_ bytes: [UInt8], _ tokens: [Token], titleCase: Bool) -> Evidence {
+        var evidence = Evidence()
+        var index = 0
+        var firstWord = true
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind != .punctuation else {
+                index += 1
+                continue
+            }
+            evidence.words += 1
+            let text = { String(decoding: bytes[token.range], as: UTF8.self) }
+            if token.kind == .number {
+                if isYear(bytes, token.range) {
+                    evidence.date = evidence.date ?? text()
+                } else {
+                    evidence.figure = evidence.figure ?? text()
+                }
+                firstWord = false
+                index += 1
+                continue
+            }
+            let capitalised = startsUpperCase(bytes, token.range)
+            if isEventVerb(bytes, tokens, index) { evidence.event = evidence.event ?? text() }
+            var length = 1
+            let cue = CueLexicon.table.match(bytes, tokens, at: index)
+            if let (matched, cue) = cue {
+                length = matched
+                let phrase = String(decoding: bytes[token.range.lowerBound..<tokens[index + matched - 1].range.upperBound], as: UTF8.self)
+                record(cue, phrase: phrase, capitalised: capitalised, firstWord: firstWord,
+                       isImperative: firstWord && followedByObject(bytes, tokens, index + matched), into: &evidence)
+            }
+            let isCalendar = cue?.value == .calendar || cue?.value == .prediction && capitalised && !firstWord
+            if capitalised, !isCalendar, isAcronym(bytes, token.range)
+                || !titleCase && !firstWord && !commonCapitalised.contains(bytes, in: token.range)
+                && Abbreviations.table.value(for: bytes, in: token.range) != .title {
+                evidence.entity = evidence.entity ?? text()
+            }
+            firstWord = false
+            index += length
+        }
+        return evidence
+    }
+
+    private static func record(_ cue: Cue, phrase: String, capitalised: Bool, firstWord: Bool,
+                               isImperative: Bool, into evidence: inout Evidence) {
+        switch cue {
+        case .normative: evidence.kindCues.insert(.normative)
+        case .prediction:
+            // "May" inside a sentence is the month.
+            if phrase == "May" && !firstWord {
+                evidence.date = evidence.date ?? phrase
+            } else {
+                evidence.kindCues.insert(.prediction)
+            }
+        case .opinion: evidence.kindCues.insert(.opinion)
+        case .attribution: evidence.attribution = evidence.attribution ?? phrase
+        case .spelledNumber: evidence.figure = evidence.figure ?? phrase
+        case .calendar: if capitalised { evidence.date = evidence.date ?? phrase }
+        case .event: evidence.event = evidence.event ?? phrase
+        case .imperative: if isImperative { evidence.kindCues.insert(.normative) }
+        }
+    }
+
+    private static func kind(_ bytes: [UInt8], _ tokens: [Token], _ evidence: Evidence) -> AssertionKind {
+        if endsWithQuestionMark(bytes, tokens) { return .question }
+        for kind in [AssertionKind.normative, .prediction, .opinion] where evidence.kindCues.contains(kind) {
+            return kind
+        }
+        return .factual
+    }
+
+    private static func score(kind: AssertionKind, evidence: Evidence, role: ParagraphRole,
+                              bytes: [UInt8]) -> Result {
+        var score = 0.1
+        var reasons: [String] = []
+        func add(_ weight: Double, _ reason: String) {
+            score += weight
+            reasons.append(reason)
+        }
+        if let figure = evidence.figure { add(0.35, "contains a figure (\(figure))") }
+        if let date = evidence.date { add(0.1, "gives a date (\(date))") }
+        if let entity = evidence.entity { add(0.2, "names an entity (\(entity))") }
+        if let event = evidence.event { add(0.15, "reports an event (\(event))") }
+        if let attribution = evidence.attribution { add(0.1, "cites a source (\(attribution))") }
+        switch kind {
+        case .factual: add(0.1, "states a fact")
+        case .prediction: add(0, "prediction: checkable only later")
+        case .opinion: add(-0.1, "opinion: a judgement rather than a fact")
+        case .normative: add(-0.2, "normative: says what should be done")
+        case .question: break
+        }
+        if evidence.words < 4 { add(-0.15, "too short to check") }
+        if role == .heading || role == .title { add(-0.05, "a heading") }
+        if kind == .question {
+            score = min(score, 0.1)
+            reasons.append("question: asks rather than asserts")
+        }
+        let clamped = min(1, max(0, score))
+        return Result(kind: kind, checkworthiness: (clamped * 100).rounded() / 100, reasons: reasons)
+    }
+
+    /// A past form that reports something happening ("was arrested", "massacred"), not an
+    /// adjective in a noun phrase ("a civilized government", "politically-motivated").
+    private static func isEventVerb(_ bytes: [UInt8], _ tokens: [Token], _ index: Int) -> Bool {
+        let range = tokens[index].range
+        guard VerbLexicon.isRegularPast(bytes, range), !bytes[range].contains(UInt8(ascii: "-")) else { return false }
+        return index == 0 || !adjectivePosition.contains(bytes, in: tokens[index - 1].range)
+    }
+
+    private static func endsWithQuestionMark(_ bytes: [UInt8], _ tokens: [Token]) -> Bool {
+        for token in tokens.reversed() {
+            guard token.kind == .punctuation else { return false }
+            if bytes[token.range.lowerBound] == UInt8(ascii: "?") { return true }
+            if UTF8Bytes.closerWidth(in: bytes, at: token.range.lowerBound) == nil { return false }
+        }
+        return false
+    }
+
+    private static func followedByObject(_ bytes: [UInt8], _ tokens: [Token], _ index: Int) -> Bool {
+        index < tokens.count && determinersAfterImperative.contains(bytes, in: tokens[index].range)
+    }
+
+    private static func isYear(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count == 4 || (range.count == 5 && bytes[range.upperBound - 1] == UInt8(ascii: "s")) else {
+            return false
+        }
+        let digits = bytes[range.lowerBound..<range.lowerBound + 4]
+        guard digits.allSatisfy(UTF8Bytes.isDigit) else { return false }
+        let year = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        return (1000...2100).contains(year)
+    }
+
+    private static func startsUpperCase(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        UTF8Bytes.scalar(in: bytes, at: range.lowerBound)?.scalar.properties.isUppercase ?? false
+    }
+
+    /// Two or more letters, all upper case (NCRI, MEK, IRGC, PMOI-MEK).
+    private static func isAcronym(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        range.count >= 2 && bytes[range].allSatisfy { UTF8Bytes.isASCIIUpper($0) || $0 == UInt8(ascii: "-") }
+    }
+}

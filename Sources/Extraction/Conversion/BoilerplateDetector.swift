@@ -1,0 +1,32 @@
+/// Recognises site furniture that is not part of an article: "Exit mobile version",
+/// "No comments:", "Post a Comment", share and subscribe prompts, navigation leftovers.
+///
+/// Only short blocks are candidates, so a sentence that merely mentions sharing is never lost.
+enum BoilerplateDetector {
+    private static let maxLength = 80
+
+    private static let exactLines: Set<String> = [
+        "exit mobile version", "no comments:", "no comments", "post a comment", "leave a comment",
+        "leave a reply", "comments", "share", "share this:", "share this", "share this article",
+        "share this post", "share this story", "tweet", "email", "print", "like this:",
+        "like this", "related", "related posts", "related articles", "related stories",
+        "you may also like", "you might also like", "read more", "read more:", "advertisement",
+        "sponsored", "skip to content", "skip to main content", "newer post", "older post",
+        "home", "loading...", "loading…", "subscribe", "subscribe now", "sign up", "menu",
+        "search", "back to top", "previous article", "next article", "facebook", "twitter",
+        "whatsapp", "linkedin", "telegram", "reddit", "copy link", "share via email",
+    ]
+
+    private static let prefixes: [String] = [
+        "subscribe to", "sign up for", "sign up to", "share on ", "click to share",
+        "click here to", "follow us on", "posted by ", "labels:", "tags:", "filed under",
+        "subscribe to: post comments", "join our newsletter", "get our newsletter",
+        "share this on", "continue reading", "all rights reserved", "copyright ©", "© ",
+    ]
+
+    static func isBoilerplate(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= maxLength else { return false }
+        let line = text.lowercased()
+        return exactLines.contains(line) || prefixes.contains { line.hasPrefix($0) }
+    }
+}

@@ -1,0 +1,110 @@
+import AssayCore
+
+/// Plain text → blocks. Each line is a paragraph unless the text is hard-wrapped (then wrapped
+/// lines are joined); blank lines always separate paragraphs. Bulleted and numbered lines
+/// are list items; short lines without closing punctuation are headings; the first heading is
+/// the title, and a one-to-three-word line above it is taken as the masthead (site name).
+enum PlainTextConverter {
+    /// Lines no longer than this, in a block of three or more where every line is, may be
+    /// hard-wrapped prose; a line that starts in lower case always continues the one above.
+    private static let wrapWidth = 100
+    private static let headingMaxLength = 150
+
+    static func convert(_ text: String) -> ConvertedDocument {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var blocks: [TextBlock] = []
+        var group: [(text: Substring, line: Int)] = []
+        for (offset, line) in lines.enumerated() {
+            if line.allSatisfy(\.isWhitespace) {
+                blocks += paragraphs(of: group)
+                group.removeAll()
+            } else {
+                group.append((line, offset + 1))
+            }
+        }
+        blocks += paragraphs(of: group)
+        let metadata = markTitle(in: &blocks)
+        return ConvertedDocument(blocks: blocks, metadata: metadata)
+    }
+
+    private static func paragraphs(of group: [(text: Substring, line: Int)]) -> [TextBlock] {
+        guard !group.isEmpty else { return [] }
+        let longest = group.map { $0.text.unicodeScalars.count }.max() ?? 0
+        let hardWrapped = group.count > 2 && longest <= wrapWidth
+        var blocks: [TextBlock] = []
+        var current: TextBlock?
+        var previousLine: Substring = ""
+        for (text, line) in group {
+            let (body, isListItem) = strippingListMarker(text)
+            if let open = current, !isListItem, longest <= wrapWidth,
+               startsLowercase(body) || hardWrapped && wrapsOnto(previousLine, longest: longest) {
+                current?.text = open.text + " " + body
+            } else {
+                if let open = current { blocks.append(classified(open)) }
+                current = TextBlock(String(body), role: isListItem ? .listItem : .paragraph, line: line)
+            }
+            previousLine = text
+        }
+        if let open = current { blocks.append(classified(open)) }
+        return blocks
+    }
+
+    /// In hard-wrapped text a line runs on into the next unless it is short: the last line of
+    /// its paragraph, or a heading.
+    private static func wrapsOnto(_ line: Substring, longest: Int) -> Bool {
+        line.unicodeScalars.count * 10 >= longest * 6
+    }
+
+    private static func startsLowercase(_ text: Substring) -> Bool {
+        text.unicodeScalars.first?.properties.isLowercase ?? false
+    }
+
+    private static func classified(_ block: TextBlock) -> TextBlock {
+        var block = block
+        if block.role == .paragraph && isHeadingLike(block.text) { block.role = .heading }
+        return block
+    }
+
+    static func isHeadingLike(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let last = trimmed.unicodeScalars.last, trimmed.unicodeScalars.count <= headingMaxLength else {
+            return false
+        }
+        let words = trimmed.split(separator: " ").count
+        return words <= 20 && !".!?:;,…\"”’".unicodeScalars.contains(last)
+    }
+
+    /// Removes a leading bullet (`-`, `*`, `•`, `–`) or number (`1.`, `2)`) and tells whether
+    /// there was one.
+    private static func strippingListMarker(_ line: Substring) -> (Substring, Bool) {
+        let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+        if let first = trimmed.first, "-*•–▪◦".contains(first), trimmed.dropFirst().first == " " {
+            return (trimmed.dropFirst(2), true)
+        }
+        let digits = trimmed.prefix(while: \.isASCII).prefix(while: \.isNumber)
+        if !digits.isEmpty, digits.count <= 3 {
+            let rest = trimmed.dropFirst(digits.count)
+            if let marker = rest.first, marker == "." || marker == ")", rest.dropFirst().first == " " {
+                return (rest.dropFirst(2), true)
+            }
+        }
+        return (line, false)
+    }
+
+    /// The first heading-like block is the title; a short line above it is the masthead.
+    private static func markTitle(in blocks: inout [TextBlock]) -> DocumentMetadata {
+        var metadata = DocumentMetadata()
+        guard let first = blocks.first, first.role == .heading else { return metadata }
+        let firstWords = first.text.split(separator: " ").count
+        if firstWords <= 3, blocks.count > 1, blocks[1].role == .heading {
+            metadata.siteName = first.text.trimmingCharacters(in: .whitespaces)
+            blocks[0].isMasthead = true
+            blocks[1].role = .title
+            metadata.title = blocks[1].text.trimmingCharacters(in: .whitespaces)
+        } else {
+            blocks[0].role = .title
+            metadata.title = first.text.trimmingCharacters(in: .whitespaces)
+        }
+        return metadata
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Turns an input's bytes into text: UTF-8 (with or without BOM) or UTF-16 with a BOM, line
+/// endings normalised to LF, Unicode normalised to NFC. Binary and undecodable input is refused.
+enum TextDecoder {
+    /// How much of an input's start is sniffed for binary content.
+    private static let sniffLength = 4096
+
+    static func decode(_ bytes: [UInt8], source: String) throws(InputError) -> String {
+        if bytes.isEmpty { throw InputError(source: source, problem: .empty) }
+        let text = try decodeEncoding(bytes, source: source)
+        if text.utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+            throw InputError(source: source, problem: .whitespaceOnly)
+        }
+        return text
+    }
+
+    private static func decodeEncoding(_ bytes: [UInt8], source: String) throws(InputError) -> String {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            throw InputError(source: source, problem: .unsupportedEncoding("UTF-32"))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return try decodeUTF16(bytes.dropFirst(2), bigEndian: false, source: source)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return try decodeUTF16(bytes.dropFirst(2), bigEndian: true, source: source)
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        try refuseBinary(body, source: source)
+        let normalised = normaliseLineEndings(body)
+        guard let text = String(validating: normalised, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(body) + (bytes.count - body.count)
+            throw InputError(source: source, problem: .invalidUTF8(offset: offset))
+        }
+        return nfc(text)
+    }
+
+    /// NUL bytes never occur in UTF-8 text; other C0 controls (but tab, LF, VT, FF, CR, ESC) are
+    /// rare, so many of them near the start mean a binary file.
+    private static func refuseBinary(_ body: ArraySlice<UInt8>, source: String) throws(InputError) {
+        if let nul = body.firstIndex(of: 0) {
+            let offset = nul - body.startIndex
+            let head = body.prefix(sniffLength)
+            let evenNULs = stride(from: head.startIndex, to: head.endIndex, by: 2).filter { head[$0] == 0 }.count
+            let oddNULs = stride(from: head.startIndex + 1, to: head.endIndex, by: 2).filter { head[$0] == 0 }.count
+            let looksUTF16 = max(evenNULs, oddNULs) * 4 >= head.count && min(evenNULs, oddNULs) == 0
+            throw InputError(source: source, problem: looksUTF16 ? .utf16WithoutBOM : .binary(offset: offset))
+        }
+        let head = body.prefix(sniffLength)
+        let isControl = { (byte: UInt8) in byte < 0x20 && !(0x09...0x0D).contains(byte) && byte != 0x1B }
+        if head.count(where: isControl) * 20 > head.count, let first = head.firstIndex(where: isControl) {
+            throw InputError(source: source, problem: .binary(offset: first - body.startIndex))
+        }
+    }
+
+    private static func decodeUTF16(_ body: ArraySlice<UInt8>, bigEndian: Bool,
+                                    source: String) throws(InputError) -> String {
+        if body.count % 2 != 0 {
+            throw InputError(source: source, problem: .invalidUTF16(offset: body.count + 1))
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index + 1 < body.endIndex {
+            let first = UInt16(body[index]), second = UInt16(body[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        var scalars = String.UnicodeScalarView()
+        var decoder = UTF16()
+        var iterator = units.makeIterator()
+        var consumedUnits = 0
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar.value == 0 {
+                    throw InputError(source: source, problem: .binary(offset: 2 + consumedUnits * 2))
+                }
+                scalars.append(scalar)
+                consumedUnits += scalar.utf16.count
+            case .emptyInput:
+                break decoding
+            case .error:
+                throw InputError(source: source, problem: .invalidUTF16(offset: 2 + consumedUnits * 2))
+            }
+        }
+        return nfc(String(decoding: normaliseLineEndings(Array(String(scalars).utf8)[...]), as: UTF8.self))
+    }
+
+    /// CRLF and lone CR become LF. CR never occurs inside a multi-byte UTF-8 sequence, so this is
+    /// safe on bytes.
+    private static func normaliseLineEndings(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return Array(bytes) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var previousWasCR = false
+        for byte in bytes {
+            if byte == 0x0D {
+                out.append(0x0A)
+                previousWasCR = true
+                continue
+            }
+            if !(byte == 0x0A && previousWasCR) { out.append(byte) }
+            previousWasCR = false
+        }
+        return out
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: return offset
+            }
+        }
+    }
+
+    /// ASCII text is already NFC; only text with other scalars pays for normalisation.
+    private static func nfc(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCanonicalMapping
+    }
+}

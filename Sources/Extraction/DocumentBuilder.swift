@@ -1,0 +1,71 @@
+import AssayCore
+
+/// Segments each paragraph of the laid-out text into sentences and assertions and records them
+/// with scalar offsets. Paragraphs must be added in text order.
+struct DocumentBuilder {
+    private let bytes: [UInt8]
+    private(set) var paragraphs: [Paragraph] = []
+    private(set) var sentences: [Sentence] = []
+    private(set) var assertions: [Assertion] = []
+    private var paragraphOffsets: ScalarOffsetCursor
+    private var sentenceOffsets: ScalarOffsetCursor
+    private var assertionOffsets: ScalarOffsetCursor
+    private var occurrences: [String: Int] = [:]
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        paragraphOffsets = ScalarOffsetCursor(bytes)
+        sentenceOffsets = ScalarOffsetCursor(bytes)
+        assertionOffsets = ScalarOffsetCursor(bytes)
+    }
+
+    mutating func addParagraph(index: Int, range: Range<Int>, role: ParagraphRole) {
+        let start = paragraphOffsets.scalarOffset(ofByte: range.lowerBound)
+        let end = paragraphOffsets.scalarOffset(ofByte: range.upperBound)
+        paragraphs.append(Paragraph(index: index, start: start, end: end, role: role))
+        guard role != .code else { return }
+        for sentenceRange in SentenceSegmenter.sentences(in: bytes, range: range) {
+            addSentence(sentenceRange, paragraph: index, role: role)
+        }
+    }
+
+    private mutating func addSentence(_ range: Range<Int>, paragraph: Int, role: ParagraphRole) {
+        let sentenceIndex = sentences.count
+        sentences.append(Sentence(index: sentenceIndex, paragraph: paragraph,
+                                  start: sentenceOffsets.scalarOffset(ofByte: range.lowerBound),
+                                  end: sentenceOffsets.scalarOffset(ofByte: range.upperBound),
+                                  text: text(range)))
+        let tokens = Tokenizer.tokens(in: bytes, range: range)
+        var firstToken = 0
+        for assertionRange in AssertionSplitter.assertions(in: bytes, sentence: range, tokens: tokens) {
+            while firstToken < tokens.count, tokens[firstToken].range.lowerBound < assertionRange.lowerBound {
+                firstToken += 1
+            }
+            var endToken = firstToken
+            while endToken < tokens.count, tokens[endToken].range.upperBound <= assertionRange.upperBound {
+                endToken += 1
+            }
+            let classification = AssertionClassifier.classify(bytes, tokens: Array(tokens[firstToken..<endToken]), role: role)
+            firstToken = endToken
+            addAssertion(assertionRange, sentence: sentenceIndex, paragraph: paragraph, classification: classification)
+        }
+    }
+
+    private mutating func addAssertion(_ range: Range<Int>, sentence: Int, paragraph: Int,
+                                       classification: AssertionClassifier.Result) {
+        let text = text(range)
+        let key = AssertionID.normalizedKey(text)
+        occurrences[key, default: 0] += 1
+        assertions.append(Assertion(
+            id: AssertionID.derive(normalizedKey: key, occurrence: occurrences[key] ?? 1),
+            sentence: sentence, paragraph: paragraph,
+            start: assertionOffsets.scalarOffset(ofByte: range.lowerBound),
+            end: assertionOffsets.scalarOffset(ofByte: range.upperBound),
+            text: text, kind: classification.kind,
+            checkworthiness: classification.checkworthiness, reasons: classification.reasons))
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+}

@@ -1,0 +1,42 @@
+import AssayCore
+
+/// The extraction stage: bytes → normalised text → paragraphs → sentences → assertions.
+///
+/// `extract` is a pure function of its input, so documents can be extracted in parallel.
+/// Offsets are computed on UTF-8 bytes and converted to Unicode scalar offsets at the end.
+public struct Extractor: Sendable {
+    public init() {}
+
+    /// Reads and extracts one input.
+    public func extract(_ item: InputItem, format: DocumentFormat? = nil) throws(InputError) -> Document {
+        let bytes = try InputReader.read(item)
+        return try extract(bytes: bytes, source: item.source, format: format ?? item.declaredFormat)
+    }
+
+    /// Decodes and extracts a document's bytes; `format` nil means sniff it.
+    public func extract(bytes: [UInt8], source: String, format: DocumentFormat?) throws(InputError) -> Document {
+        let text = try TextDecoder.decode(bytes, source: source)
+        return extract(text: text, source: source, format: format ?? FormatSniffer.format(of: text))
+    }
+
+    /// Extracts a document from already decoded text (line endings LF).
+    public func extract(text: String, source: String, format: DocumentFormat) -> Document {
+        let converted = switch format {
+        case .text: PlainTextConverter.convert(text)
+        case .markdown: MarkdownConverter.convert(text)
+        case .html: HTMLConverter.convert(text)
+        }
+        let layout = DocumentAssembler.assemble(converted.blocks)
+        var builder = DocumentBuilder(bytes: layout.bytes)
+        for (index, paragraph) in layout.paragraphs.enumerated() {
+            builder.addParagraph(index: index, range: paragraph.range, role: paragraph.role)
+        }
+        var metadata = converted.metadata
+        if metadata.title == nil, let heading = layout.paragraphs.first(where: { $0.role == .title || $0.role == .heading }) {
+            metadata.title = String(decoding: layout.bytes[heading.range], as: UTF8.self)
+        }
+        return Document(source: source, format: format, metadata: metadata,
+                        text: String(decoding: layout.bytes, as: UTF8.self), boilerplate: layout.boilerplate,
+                        paragraphs: builder.paragraphs, sentences: builder.sentences, assertions: builder.assertions)
+    }
+}

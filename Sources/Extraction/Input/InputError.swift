@@ -1,0 +1,54 @@
+/// Why an input could not be read as a document. Each case names the input and the problem in
+/// words an analyst can act on; the CLI prints `error: <description>` and exits 2.
+public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Problem: Sendable, Equatable {
+        case notFound
+        case unreadable(String)
+        case empty
+        case whitespaceOnly
+        /// NUL or other control bytes: not text.
+        case binary(offset: Int)
+        /// NUL bytes at every other position, as UTF-16 without a byte-order mark has.
+        case utf16WithoutBOM
+        case invalidUTF8(offset: Int)
+        case invalidUTF16(offset: Int)
+        case unsupportedEncoding(String)
+        case unsupportedFileType(String)
+    }
+
+    /// The path as the user gave it, or `-` for standard input.
+    public var source: String
+    public var problem: Problem
+
+    public init(source: String, problem: Problem) {
+        self.source = source
+        self.problem = problem
+    }
+
+    public var description: String { "\(source == "-" ? "<stdin>" : source): \(explanation)" }
+
+    private var explanation: String {
+        switch problem {
+        case .notFound:
+            return "no such file or folder"
+        case .unreadable(let reason):
+            return "cannot be read (\(reason))"
+        case .empty:
+            return "is empty: there is nothing to analyze"
+        case .whitespaceOnly:
+            return "contains only whitespace: there is nothing to analyze"
+        case .binary(let offset):
+            return "looks binary (control byte at offset \(offset)); Assay reads UTF-8 or UTF-16 text"
+        case .utf16WithoutBOM:
+            return "looks like UTF-16 without a byte-order mark; save it as UTF-8 or UTF-16 with a BOM"
+        case .invalidUTF8(let offset):
+            return "is not valid UTF-8 (bad byte at offset \(offset)); save it as UTF-8 or UTF-16 with a BOM"
+        case .invalidUTF16(let offset):
+            return "is not valid UTF-16 (bad code unit at byte offset \(offset))"
+        case .unsupportedEncoding(let name):
+            return "is encoded as \(name), which Assay does not read; save it as UTF-8"
+        case .unsupportedFileType(let ext):
+            return "has extension '.\(ext)', which Assay does not read (expected .txt, .md or .html)"
+        }
+    }
+}

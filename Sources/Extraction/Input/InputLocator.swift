@@ -1,0 +1,52 @@
+import Foundation
+
+/// Expands command-line inputs into the documents to read: files as given, folders recursively
+/// (only `.txt`, `.md`, `.markdown`, `.html`, `.htm`; hidden entries skipped; symlink loops
+/// visited once), and `-` for standard input. Inputs that cannot be found become errors in
+/// place, so the other inputs are still processed.
+public enum InputLocator {
+    public static func locate(_ arguments: [String]) -> [Result<InputItem, InputError>] {
+        var results: [Result<InputItem, InputError>] = []
+        var visitedFolders = Set<String>()
+        for argument in arguments {
+            if argument == "-" {
+                results.append(.success(.standardInput))
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else {
+                results.append(.failure(InputError(source: argument, problem: .notFound)))
+                continue
+            }
+            if isFolder.boolValue {
+                walk(folder: argument, visited: &visitedFolders, into: &results)
+            } else {
+                results.append(.success(.file(path: argument)))
+            }
+        }
+        return results
+    }
+
+    private static func walk(folder: String, visited: inout Set<String>,
+                             into results: inout [Result<InputItem, InputError>]) {
+        let realPath = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard visited.insert(realPath).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            results.append(.failure(InputError(source: folder, problem: .unreadable("folder cannot be listed"))))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                walk(folder: path, visited: &visited, into: &results)
+            } else if InputItem.file(path: path).declaredFormat != nil {
+                results.append(.success(.file(path: path)))
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// Splits a range of normalised UTF-8 text into words, numbers and punctuation marks.
+///
+/// A word keeps inner apostrophes and hyphens (`year’s`, `Five-hundred`, `Mojahedin-e`); a
+/// number keeps inner separators and decimals (`100,000`, `3.5`). Everything else that is not
+/// a space is a one-scalar punctuation token. One pass, no allocation per token.
+enum Tokenizer {
+    static func tokens(in bytes: [UInt8], range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let byte = bytes[index]
+            if byte == UTF8Bytes.space || byte == UTF8Bytes.newline {
+                index += 1
+                continue
+            }
+            let width = wordCharacterWidth(bytes, index, end)
+            if width > 0 {
+                let start = index
+                let isNumber = UTF8Bytes.isDigit(byte)
+                index += width
+                while index < end {
+                    let next = wordCharacterWidth(bytes, index, end)
+                    if next > 0 {
+                        index += next
+                    } else if let joiner = joinerWidth(bytes, index, end, inNumber: isNumber),
+                              wordCharacterWidth(bytes, index + joiner, end) > 0 {
+                        index += joiner
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(Token(range: start..<index, kind: isNumber ? .number : .word))
+            } else {
+                let scalarWidth = UTF8Bytes.scalar(in: bytes, at: index)?.width ?? 1
+                let next = min(index + scalarWidth, end)
+                tokens.append(Token(range: index..<next, kind: .punctuation))
+                index = next
+            }
+        }
+        return tokens
+    }
+
+    /// Width of the letter, digit or combining mark at `index`, or 0.
+    private static func wordCharacterWidth(_ bytes: [UInt8], _ index: Int, _ end: Int) -> Int {
+        guard index < end else { return 0 }
+        let byte = bytes[index]
+        if byte < 0x80 { return UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isDigit(byte) ? 1 : 0 }
+        guard let (scalar, width) = UTF8Bytes.scalar(in: bytes, at: index), index + width <= end else { return 0 }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+            || properties.numericType != nil ? width : 0
+    }
+
+    /// Width of a character that may join two word characters: apostrophes and hyphens in words,
+    /// `,` and `.` in numbers.
+    private static func joinerWidth(_ bytes: [UInt8], _ index: Int, _ end: Int, inNumber: Bool) -> Int? {
+        switch bytes[index] {
+        case 0x27, 0x2D: return 1
+        case 0x2C, 0x2E: return inNumber ? 1 : nil
+        case 0xE2 where index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99: return 3
+        default: return nil
+        }
+    }
+}

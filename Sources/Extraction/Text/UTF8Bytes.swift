@@ -1,0 +1,65 @@
+/// Byte-level helpers for scanning UTF-8 text. Hot paths (segmentation, splitting, cue lookup)
+/// work on bytes; these say what a byte or a short sequence is without building `Character`s.
+enum UTF8Bytes {
+    static let space: UInt8 = 0x20
+    static let newline: UInt8 = 0x0A
+
+    static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+    static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    static func isASCIILower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIIUpper(byte) || isASCIILower(byte) }
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    static func lowercased(_ byte: UInt8) -> UInt8 { isASCIIUpper(byte) ? byte | 0x20 : byte }
+
+    /// Decodes the scalar starting at `index` and returns it with its width in bytes.
+    /// Assumes valid UTF-8 (the decoder validated it); returns nil past the end.
+    static func scalar(in bytes: [UInt8], at index: Int) -> (scalar: Unicode.Scalar, width: Int)? {
+        guard index < bytes.count else { return nil }
+        let lead = bytes[index]
+        let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + width <= bytes.count else { return nil }
+        var value = UInt32(width == 1 ? lead : lead & (0xFF >> (width + 1)))
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, width)
+    }
+
+    /// Width of the closing quote or bracket at `index` (`"`, `'`, `)`, `]`, `’`, `”`, `»`, `›`),
+    /// or nil when there is none.
+    static func closerWidth(in bytes: [UInt8], at index: Int) -> Int? {
+        guard index < bytes.count else { return nil }
+        switch bytes[index] {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D: return 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xBB: return 2
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+            return [0x99, 0x9D, 0xBA].contains(bytes[index + 2]) ? 3 : nil
+        default: return nil
+        }
+    }
+
+    /// Width of the opening quote or bracket at `index` (`"`, `'`, `(`, `[`, `‘`, `“`, `«`, `‹`).
+    static func openerWidth(in bytes: [UInt8], at index: Int) -> Int? {
+        guard index < bytes.count else { return nil }
+        switch bytes[index] {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B: return 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xAB: return 2
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+            return [0x98, 0x9C, 0xB9].contains(bytes[index + 2]) ? 3 : nil
+        default: return nil
+        }
+    }
+
+    /// Whether the three bytes at `index` are `…` (U+2026).
+    static func isEllipsis(_ bytes: [UInt8], at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
+    }
+
+    /// Counts the scalars in `bytes[range]`.
+    static func scalarCount(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where !isContinuation(bytes[index]) { count += 1 }
+        return count
+    }
+}

@@ -1,0 +1,117 @@
+import AssayCore
+
+/// `assay analyze --format text`: for people at a terminal. Each document gets a header line,
+/// then its assertions numbered by paragraph, each with kind, check-worthiness, id and reasons.
+/// The layout may change between versions; programs should read the JSON output.
+public struct AnalysisTextReporter: AnalysisReporter {
+    private let style: TerminalStyle
+    private static let textIndent = 20
+
+    public init(style: TerminalStyle) {
+        self.style = style
+    }
+
+    public func header() -> String { "" }
+
+    public func document(_ document: Document, position: Int) -> String {
+        var lines: [String] = []
+        if position > 0 { lines.append("") }
+        lines.append(style.bold(document.source == "-" ? "<stdin>" : document.source)
+                     + (document.title.map { " — " + $0 } ?? ""))
+        lines.append(style.dim(summary(document)))
+        for line in document.boilerplate {
+            lines.append(style.dim("  set aside as boilerplate: “\(line.text)”" + (line.line.map { " (line \($0))" } ?? "")))
+        }
+        var paragraph = -1
+        for (number, assertion) in document.assertions.enumerated() {
+            if assertion.paragraph != paragraph {
+                paragraph = assertion.paragraph
+                let role = document.paragraphs.indices.contains(paragraph) ? document.paragraphs[paragraph].role : .paragraph
+                lines.append("")
+                lines.append(style.dim("¶\(paragraph + 1)" + (role == .paragraph ? "" : " (\(role.rawValue))")))
+            }
+            lines += render(assertion, number: number + 1, findings: document.findings)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public func footer(errors: [(source: String, message: String)]) -> String { "" }
+
+    private func summary(_ document: Document) -> String {
+        let worthy = document.assertions.filter { $0.checkworthiness >= 0.5 }.count
+        return "\(document.format.rawValue) · \(count(document.paragraphs.count, "paragraph")) · "
+            + "\(count(document.sentences.count, "sentence")) · \(count(document.assertions.count, "assertion"))"
+            + " (\(worthy) check-worthy) · \(count(document.findings.count, "finding"))"
+    }
+
+    private func render(_ assertion: Assertion, number: Int, findings: [Finding]) -> [String] {
+        let label = String(number).leftPadded(to: 4) + "  " + kindLabel(assertion.kind) + "  "
+            + scoreLabel(assertion.checkworthiness) + "  "
+        let indent = String(repeating: " ", count: Self.textIndent)
+        var lines = wrap(assertion.text, width: style.width - Self.textIndent).enumerated().map { index, line in
+            (index == 0 ? label : indent) + line
+        }
+        let details = ([String(assertion.id.prefix(12))] + assertion.reasons).joined(separator: " · ")
+        lines += wrap(details, width: style.width - Self.textIndent).map { indent + style.dim($0) }
+        for finding in findings where finding.assertion == assertion.id {
+            lines.append(indent + style.color("⚑ \(finding.severity.rawValue) \(finding.rule): \(finding.message)", "33"))
+        }
+        return lines
+    }
+
+    private func kindLabel(_ kind: AssertionKind) -> String {
+        let padded = kind.rawValue.rightPadded(to: 10)
+        switch kind {
+        case .factual: return style.color(padded, "36")
+        case .opinion: return style.color(padded, "35")
+        case .normative: return style.color(padded, "31")
+        case .prediction: return style.color(padded, "34")
+        case .question: return style.color(padded, "33")
+        }
+    }
+
+    private func scoreLabel(_ score: Double) -> String {
+        let text = String(format2: score)
+        return score >= 0.5 ? style.bold(text) : text
+    }
+
+    private func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
+
+    /// Greedy word wrap on scalar counts.
+    private func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var currentLength = 0
+        for word in text.split(separator: " ") {
+            let length = word.unicodeScalars.count
+            if currentLength > 0 && currentLength + 1 + length > width {
+                lines.append(current)
+                current = ""
+                currentLength = 0
+            }
+            if currentLength > 0 {
+                current += " "
+                currentLength += 1
+            }
+            current += word
+            currentLength += length
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+}
+
+private extension String {
+    init(format2 value: Double) {
+        let hundredths = Int((value * 100).rounded())
+        self = "\(hundredths / 100).\(String(hundredths % 100).leftPadded(to: 2, with: "0"))"
+    }
+
+    func leftPadded(to width: Int, with pad: Character = " ") -> String {
+        String(repeating: pad, count: max(0, width - count)) + self
+    }
+
+    func rightPadded(to width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - count))
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Standard output or standard error. Data goes to stdout; errors and progress to stderr.
+struct StandardStream: Sendable {
+    let descriptor: Int32
+
+    static let standardOutput = StandardStream(descriptor: STDOUT_FILENO)
+    static let standardError = StandardStream(descriptor: STDERR_FILENO)
+
+    func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            offset += written
+        }
+    }
+}
+
+/// What the process knows about the terminal it writes to.
+enum Terminal {
+    static func isTerminal(_ stream: StandardStream) -> Bool { isatty(stream.descriptor) == 1 }
+
+    /// https://no-color.org
+    static var noColorRequested: Bool {
+        ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    }
+
+    /// Columns of the terminal, else `$COLUMNS`, else 100.
+    static func width(of stream: StandardStream) -> Int {
+        var size = winsize()
+        if isTerminal(stream), ioctl(stream.descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
+    }
+}
