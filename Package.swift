@@ -30,11 +30,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "AssayCore"],
-                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "AssayCore", "TestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Extraction", "AssayCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["AssayCore"]),
+        // Depends on the executable so `swift test` always builds the binary it runs.
+        .testTarget(name: "EndToEndTests", dependencies: ["assay", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,35 +27,38 @@ public enum AssertionID {
 
     /// The text as the id sees it.
     public static func normalizedKey(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar {
-            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
+        for scalar in text.unicodeScalars {
+            let folded = fold(scalar)
+            if folded.isEmpty { continue }
+            if folded == " " {
+                pendingSpace = !out.isEmpty
                 continue
-            case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}":
-                appendPending(&scalars, &pendingSpace)
-                scalars.append("'")
-            case "\u{201C}", "\u{201D}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}":
-                appendPending(&scalars, &pendingSpace)
-                scalars.append("\"")
-            default:
-                if scalar.properties.isWhitespace {
-                    pendingSpace = !scalars.isEmpty
-                } else {
-                    appendPending(&scalars, &pendingSpace)
-                    scalars.append(scalar)
-                }
             }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out += folded.utf8
         }
-        while let last = scalars.last, ".…".unicodeScalars.contains(last) || last == " " {
-            scalars.removeLast()
-        }
-        return String(scalars)
+        while let last = out.last, last == UInt8(ascii: ".") { out.removeLast() }
+        if out.count >= 3, out.suffix(3) == [0xE2, 0x80, 0xA6] { out.removeLast(3) }  // …
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func appendPending(_ scalars: inout String.UnicodeScalarView, _ pending: inout Bool) {
-        if pending { scalars.append(" ") }
-        pending = false
+    /// One scalar as the key sees it: lower case, quotes straightened, whitespace as " ",
+    /// invisible characters as "".
+    private static func fold(_ scalar: Unicode.Scalar) -> String {
+        if scalar.isASCII {
+            let value = UInt8(scalar.value)
+            if value <= 0x20 { return " " }
+            return (0x41...0x5A).contains(value) ? String(UnicodeScalar(value | 0x20)) : String(scalar)
+        }
+        switch scalar {
+        case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}": return ""
+        case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}": return "'"
+        case "\u{201C}", "\u{201D}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": return "\""
+        default: return scalar.properties.isWhitespace ? " " : scalar.properties.lowercaseMapping
+        }
     }
 }

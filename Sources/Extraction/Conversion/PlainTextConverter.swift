@@ -11,11 +11,12 @@ enum PlainTextConverter {
     private static let headingMaxLength = 150
 
     static func convert(_ text: String) -> ConvertedDocument {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on UTF-8 bytes: Character-based splitting is slow on long lines.
+        let lines = text.utf8.split(separator: UTF8Bytes.newline, omittingEmptySubsequences: false).map { Substring($0) }
         var blocks: [TextBlock] = []
         var group: [(text: Substring, line: Int)] = []
         for (offset, line) in lines.enumerated() {
-            if line.allSatisfy(\.isWhitespace) {
+            if line.utf8.allSatisfy({ $0 == UTF8Bytes.space || $0 == 0x09 }) {
                 blocks += paragraphs(of: group)
                 group.removeAll()
             } else {
@@ -66,6 +67,8 @@ enum PlainTextConverter {
     }
 
     static func isHeadingLike(_ text: String) -> Bool {
+        // UTF-8 is at most 4 bytes a scalar: longer texts cannot be headings.
+        guard text.utf8.count <= headingMaxLength * 4 else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let last = trimmed.unicodeScalars.last, trimmed.unicodeScalars.count <= headingMaxLength else {
             return false

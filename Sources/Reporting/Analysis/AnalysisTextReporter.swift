@@ -77,26 +77,26 @@ public struct AnalysisTextReporter: AnalysisReporter {
 
     private func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
 
-    /// Greedy word wrap on scalar counts.
+    /// Greedy word wrap on scalar counts; splits on UTF-8 spaces, which is fast on long text.
     private func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var currentLength = 0
-        for word in text.split(separator: " ") {
-            let length = word.unicodeScalars.count
+        for word in text.utf8.split(separator: 0x20) {
+            let length = word.count { $0 & 0xC0 != 0x80 }
             if currentLength > 0 && currentLength + 1 + length > width {
-                lines.append(current)
-                current = ""
+                lines.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
                 currentLength = 0
             }
             if currentLength > 0 {
-                current += " "
+                current.append(0x20)
                 currentLength += 1
             }
             current += word
             currentLength += length
         }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        if !current.isEmpty || lines.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
         return lines
     }
 }

@@ -1,0 +1,51 @@
+import Foundation
+import TestSupport
+
+/// Runs the built `assay` executable the way a user does, capturing its output and exit code.
+struct AssayBinary {
+    struct Run {
+        var status: Int32
+        var stdout: Data
+        var stderr: String
+        var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+
+        func json() throws -> [String: Any] {
+            guard let object = try JSONSerialization.jsonObject(with: stdout) as? [String: Any] else {
+                throw CocoaError(.coderInvalidValue)
+            }
+            return object
+        }
+    }
+
+    /// The executable sits next to the test bundle in the build folder.
+    static let url: URL = {
+        let buildFolder = Bundle.main.bundleURL.deletingLastPathComponent()
+        let candidates = [buildFolder.appendingPathComponent("assay"),
+                          Bundle.main.bundleURL.appendingPathComponent("assay")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = Repository.root
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // Output goes to files, so a large output cannot fill a pipe and block the child.
+        let folder = try Repository.temporaryFolder()
+        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let input = Pipe()
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+        try? FileManager.default.removeItem(at: folder)
+        return Run(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
+    }
+}

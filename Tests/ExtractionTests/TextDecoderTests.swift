@@ -1,0 +1,83 @@
+import AssayCore
+import Foundation
+import Testing
+@testable import Extraction
+
+@Suite("Decoding input bytes")
+struct TextDecoderTests {
+    private func decode(_ bytes: [UInt8]) throws(InputError) -> String {
+        try TextDecoder.decode(bytes, source: "in.txt")
+    }
+
+    private func problem(_ bytes: [UInt8]) -> InputError.Problem? {
+        do {
+            _ = try decode(bytes)
+            return nil
+        } catch {
+            return error.problem
+        }
+    }
+
+    @Test("UTF-8 with and without a byte-order mark")
+    func utf8() throws {
+        #expect(try decode(Array("Café à Paris".utf8)) == "Café à Paris")
+        #expect(try decode([0xEF, 0xBB, 0xBF] + Array("Café".utf8)) == "Café")
+    }
+
+    @Test("UTF-16 little- and big-endian with a byte-order mark")
+    func utf16() throws {
+        let text = "Iran’s 😀 rally"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try decode(little) == text)
+        #expect(try decode(big) == text)
+    }
+
+    @Test("UTF-16 without a byte-order mark is refused with advice")
+    func utf16WithoutBOM() {
+        let bytes = "Hello world".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(problem(bytes) == .utf16WithoutBOM)
+    }
+
+    @Test("CRLF and lone CR become LF")
+    func lineEndings() throws {
+        #expect(try decode(Array("a\r\nb\rc\n\rd".utf8)) == "a\nb\nc\n\nd")
+    }
+
+    @Test("decomposed accents are normalised to NFC")
+    func nfc() throws {
+        let decoded = try decode(Array("Cafe\u{301}".utf8))
+        #expect(decoded.unicodeScalars.count == 4)
+    }
+
+    @Test("bad input is refused with the problem and where it is")
+    func refusals() {
+        #expect(problem([]) == .empty)
+        #expect(problem(Array(" \n\t \n".utf8)) == .whitespaceOnly)
+        #expect(problem(Array("abc".utf8) + [0x00] + Array("def".utf8)) == .binary(offset: 3))
+        #expect(problem(Array("ok ".utf8) + [0xC3, 0x28] + Array(" rest".utf8)) == .invalidUTF8(offset: 3))
+        #expect(problem([0xFF, 0xFE, 0x41]) == .invalidUTF16(offset: 2))
+        #expect(problem([0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]) == .invalidUTF16(offset: 2))
+        #expect(problem([0xFF, 0xFE, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]) == .unsupportedEncoding("UTF-32"))
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0x01, count: 64)
+        #expect(problem(png) == .binary(offset: 6))
+    }
+
+    @Test("error messages name the file and say what to do")
+    func messages() {
+        let error = InputError(source: "notes/a.txt", problem: .invalidUTF8(offset: 3))
+        #expect(error.description == "notes/a.txt: is not valid UTF-8 (bad byte at offset 3); save it as UTF-8 or UTF-16 with a BOM")
+        #expect(InputError(source: "-", problem: .empty).description == "<stdin>: is empty: there is nothing to analyze")
+    }
+
+    @Test("a 20 MB single line decodes and extracts")
+    func hugeLine() throws {
+        let sentence = "The regime held 42 prisoners in Evin for three months. "
+        let repeats = 20_000_000 / sentence.utf8.count
+        let bytes = Array(String(repeating: sentence, count: repeats).utf8)
+        let document = try Extractor().extract(bytes: bytes, source: "huge.txt", format: .text)
+        #expect(document.sentences.count == repeats)
+        #expect(document.paragraphs.count == 1)
+        #expect(document.assertions.last?.end == document.text.unicodeScalars.count)
+    }
+}
