@@ -28,7 +28,7 @@ struct SeedSegmentationTests {
     /// `¶` lines name each paragraph and its role, `S` lines its sentences and, when a sentence
     /// makes more than one assertion, `A` lines the assertions.
     static func outline(_ document: Document) -> String {
-        var lines = ["# \(document.source) — title: \(document.metadata.title ?? "(none)")"]
+        var lines = ["# \(URL(fileURLWithPath: document.source).lastPathComponent) — title: \(document.metadata.title ?? "(none)")"]
         lines += document.boilerplate.map { "# boilerplate, line \($0.line ?? 0): \($0.text)" }
         for paragraph in document.paragraphs {
             lines.append("¶\(paragraph.index) \(paragraph.role.rawValue)")

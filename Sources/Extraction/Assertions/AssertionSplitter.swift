@@ -13,13 +13,14 @@ enum AssertionSplitter {
     /// Words that open a noun phrase; the word after them is its noun, not the clause's verb.
     private static let determiners = WordTable(words: [
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-        "each", "every", "no", "another", "such",
+        "each", "every", "no", "another", "such", "other",
     ])
     /// Quantifiers that can stand alone as a subject ("all three are", "many have").
     private static let quantifiers = WordTable(words: [
-        "all", "many", "most", "some", "several", "both", "few", "none", "other", "others", "two",
+        "all", "many", "most", "some", "several", "both", "few", "none", "others", "two",
         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "much", "more",
     ])
+    private static let infinitiveMarker = WordTable(words: ["to"])
     private static let minimumWords = 3
     private static let verbWindow = 10
 
@@ -98,8 +99,12 @@ enum AssertionSplitter {
         return hasVerb(bytes, tokens, verbSearchStart..<searchEnd)
     }
 
+    /// Whether a finite verb is among `range`: an infinitive ("to describe") does not count.
     private static func hasVerb(_ bytes: [UInt8], _ tokens: [Token], _ range: Range<Int>) -> Bool {
-        tokens[range].contains { $0.kind == .word && VerbLexicon.isVerb(bytes, $0.range) }
+        range.contains { index in
+            tokens[index].kind == .word && VerbLexicon.isVerb(bytes, tokens[index].range)
+                && !(index > 0 && infinitiveMarker.contains(bytes, in: tokens[index - 1].range))
+        }
     }
 
     private static func wordCount(_ tokens: [Token], _ range: Range<Int>) -> Int {
