@@ -13,7 +13,6 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case invalidUTF8(offset: Int)
         case invalidUTF16(offset: Int)
         case unsupportedEncoding(String)
-        case unsupportedFileType(String)
     }
 
     /// The path as the user gave it, or `-` for standard input.
@@ -47,8 +46,6 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
             return "is not valid UTF-16 (bad code unit at byte offset \(offset))"
         case .unsupportedEncoding(let name):
             return "is encoded as \(name), which Assay does not read; save it as UTF-8"
-        case .unsupportedFileType(let ext):
-            return "has extension '.\(ext)', which Assay does not read (expected .txt, .md or .html)"
         }
     }
 }

@@ -1,0 +1,63 @@
+import AssayCore
+import Extraction
+import Foundation
+import Reporting
+import Testing
+
+@Suite("Analysis reporters")
+struct AnalysisReporterTests {
+    private let document = Extractor().extract(
+        text: "Headline\n\nPolice arrested 40 people in Tehran on Monday, and the court released them.\nShare this:",
+        source: "notes/a.txt", format: .text)
+
+    private func json(_ reporter: AnalysisJSONReporter, documents: [Document],
+                      errors: [(source: String, message: String)] = []) throws -> [String: Any] {
+        var output = reporter.header()
+        for (position, document) in documents.enumerated() {
+            output += reporter.document(document, position: position)
+        }
+        output += reporter.footer(errors: errors)
+        return try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+    }
+
+    @Test("JSON streams documents into one valid object, with the tool, schema version and errors")
+    func jsonStructure() throws {
+        let object = try json(AnalysisJSONReporter(), documents: [document, document],
+                              errors: [("bad.txt", "bad.txt: is empty: there is nothing to analyze")])
+        #expect(object["schemaVersion"] as? Int == AnalysisJSONReporter.schemaVersion)
+        #expect((object["tool"] as? [String: Any])?["name"] as? String == "assay")
+        #expect((object["documents"] as? [Any])?.count == 2)
+        let errors = try #require(object["errors"] as? [[String: String]])
+        #expect(errors == [["source": "bad.txt", "message": "bad.txt: is empty: there is nothing to analyze"]])
+    }
+
+    @Test("a JSON document carries every field of the schema")
+    func jsonDocument() throws {
+        let object = try json(AnalysisJSONReporter(pretty: true), documents: [document])
+        let entry = try #require((object["documents"] as? [[String: Any]])?.first)
+        for key in ["source", "format", "title", "metadata", "text", "boilerplate", "paragraphs", "sentences", "assertions", "findings"] {
+            #expect(entry[key] != nil, "missing \(key)")
+        }
+        #expect(entry["source"] as? String == "notes/a.txt")
+        #expect(entry["title"] as? String == "Headline")
+        #expect((entry["boilerplate"] as? [[String: Any]])?.first?["text"] as? String == "Share this:")
+        let assertion = try #require((entry["assertions"] as? [[String: Any]])?.dropFirst().first)
+        for key in ["id", "sentence", "paragraph", "start", "end", "text", "kind", "checkworthiness", "reasons"] {
+            #expect(assertion[key] != nil, "assertion lacks \(key)")
+        }
+        #expect(assertion["text"] as? String == "Police arrested 40 people in Tehran on Monday")
+    }
+
+    @Test("text output has no escape codes unless colour is on, and wraps to the width")
+    func text() {
+        let plain = AnalysisTextReporter(style: TerminalStyle(enabled: false, width: 60)).document(document, position: 0)
+        #expect(!plain.contains("\u{1B}["))
+        #expect(plain.contains("notes/a.txt — Headline"))
+        #expect(plain.contains("set aside as boilerplate: “Share this:” (line 4)"))
+        let assertionLines = plain.split(separator: "\n").filter { $0.hasPrefix("   ") }
+        #expect(assertionLines.count > 3)
+        #expect(assertionLines.allSatisfy { $0.unicodeScalars.count <= 60 })
+        let coloured = AnalysisTextReporter(style: TerminalStyle(enabled: true, width: 60)).document(document, position: 0)
+        #expect(coloured.contains("\u{1B}["))
+    }
+}
