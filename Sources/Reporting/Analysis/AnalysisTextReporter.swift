@@ -5,7 +5,8 @@ import AssayCore
 /// The layout may change between versions; programs should read the JSON output.
 public struct AnalysisTextReporter: AnalysisReporter {
     private let style: TerminalStyle
-    private static let textIndent = 20
+    /// Width of the "   1  factual     0.55  " label, so wrapped lines align with the text.
+    private static let textIndent = 24
 
     public init(style: TerminalStyle) {
         self.style = style
