@@ -84,7 +84,7 @@ enum PlainTextConverter {
         if let first = trimmed.first, "-*•–▪◦".contains(first), trimmed.dropFirst().first == " " {
             return (trimmed.dropFirst(2), true)
         }
-        let digits = trimmed.prefix(while: \.isASCII).prefix(while: \.isNumber)
+        let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
         if !digits.isEmpty, digits.count <= 3 {
             let rest = trimmed.dropFirst(digits.count)
             if let marker = rest.first, marker == "." || marker == ")", rest.dropFirst().first == " " {
