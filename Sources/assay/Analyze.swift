@@ -16,10 +16,11 @@ struct Analyze: ParsableCommand {
         'error: <file>: <problem>' and skipped; the others are still analyzed.
 
         Output formats:
-          text   for people: assertions numbered by paragraph with kind, score, id and reasons
-          json   for programs: one object {"schemaVersion", "tool", "documents", "errors"};
-                 spans are [start, end) in Unicode scalar offsets into each document's "text"
-                 (schema: docs/analyze-json.md)
+          text   for people: assertions numbered by paragraph, with kind,
+                 check-worthiness, id and the reasons for the score
+          json   for programs: {"schemaVersion", "tool", "documents", "errors"};
+                 spans are [start, end) in Unicode scalar offsets into each
+                 document's "text" (schema: docs/analyze-json.md)
 
         Exit codes:
           0   every input was analyzed
