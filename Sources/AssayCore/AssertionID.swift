@@ -30,35 +30,38 @@ public enum AssertionID {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let folded = fold(scalar)
-            if folded.isEmpty { continue }
-            if folded == " " {
-                pendingSpace = !out.isEmpty
-                continue
-            }
+        func append(_ bytes: some Sequence<UInt8>) {
             if pendingSpace { out.append(0x20) }
             pendingSpace = false
-            out += folded.utf8
+            out += bytes
         }
-        while let last = out.last, last == UInt8(ascii: ".") { out.removeLast() }
-        if out.count >= 3, out.suffix(3) == [0xE2, 0x80, 0xA6] { out.removeLast(3) }  // …
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if byte <= 0x20 {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    append(CollectionOfOne(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte))
+                }
+                continue
+            }
+            switch scalar {
+            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
+                continue
+            case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}":
+                append(CollectionOfOne(UInt8(ascii: "'")))
+            case "\u{201C}", "\u{201D}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}":
+                append(CollectionOfOne(UInt8(ascii: "\"")))
+            default:
+                if scalar.properties.isWhitespace {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    append(scalar.properties.lowercaseMapping.utf8)
+                }
+            }
+        }
+        while out.last == UInt8(ascii: ".") { out.removeLast() }
+        if out.count >= 3, out.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]) { out.removeLast(3) }  // …
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// One scalar as the key sees it: lower case, quotes straightened, whitespace as " ",
-    /// invisible characters as "".
-    private static func fold(_ scalar: Unicode.Scalar) -> String {
-        if scalar.isASCII {
-            let value = UInt8(scalar.value)
-            if value <= 0x20 { return " " }
-            return (0x41...0x5A).contains(value) ? String(UnicodeScalar(value | 0x20)) : String(scalar)
-        }
-        switch scalar {
-        case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}": return ""
-        case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}": return "'"
-        case "\u{201C}", "\u{201D}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": return "\""
-        default: return scalar.properties.isWhitespace ? " " : scalar.properties.lowercaseMapping
-        }
     }
 }
