@@ -72,6 +72,19 @@ struct AnalyzeCommandTests {
         #expect(errors.count == 5)
     }
 
+    @Test("UTF-16 with a byte-order mark and CRLF line endings read like UTF-8")
+    func utf16() throws {
+        let folder = try Repository.temporaryFolder()
+        let text = "Headline\r\n\r\nThe café held 42 people.\r\nIt closed."
+        let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let file = folder.appendingPathComponent("utf16.txt")
+        try Data(utf16).write(to: file)
+        let run = try AssayBinary.run(["analyze", "--format", "json", file.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let document = try #require((try run.json()["documents"] as? [[String: Any]])?.first)
+        #expect(document["text"] as? String == "Headline\n\nThe café held 42 people.\n\nIt closed.")
+    }
+
     @Test("text output numbers each assertion with kind and score, without colour when piped")
     func textOutput() throws {
         let run = try AssayBinary.run(["analyze", seeds[0]])
