@@ -1,3 +1,2 @@
-// TEMPORARY: replaced by the HTML and Markdown converters being written in parallel.
-enum HTMLConverter { static func convert(_ text: String) -> ConvertedDocument { PlainTextConverter.convert(text) } }
+// TEMPORARY: replaced by the Markdown converter being written in parallel.
 enum MarkdownConverter { static func convert(_ text: String) -> ConvertedDocument { PlainTextConverter.convert(text) } }
