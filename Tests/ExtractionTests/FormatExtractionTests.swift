@@ -54,9 +54,58 @@ struct FormatExtractionTests {
         #expect(document.metadata.title == "Iran’s Regime Raises Repression")
     }
 
-    @Test("HTML spans slice the text exactly", arguments: [DocumentFormat.html])
+    private let markdown = """
+    ---
+    title: The Free Iran Rally
+    author: Analyst
+    ---
+
+    # The Free Iran Rally
+
+    The **NCRI** held a [rally](https://example.org) in *Paris*. It drew
+    large crowds.
+
+    ## Claims
+
+    - As many as 100,000 attended
+    - Hundreds of dignitaries spoke
+
+    > Western nations have a moral duty.
+
+    ```
+    code. Not. Prose.
+    ```
+
+    <script>alert(1)</script>
+    """
+
+    @Test("Markdown: markup stripped, headings and list items their own units, code kept out of sentences")
+    func markdownDocument() {
+        let document = Extractor().extract(text: markdown, source: "notes.md", format: .markdown)
+        #expect(document.metadata.title == "The Free Iran Rally")
+        #expect(document.sentences.map(\.text) == [
+            "The Free Iran Rally",
+            "The NCRI held a rally in Paris.",
+            "It drew large crowds.",
+            "Claims",
+            "As many as 100,000 attended",
+            "Hundreds of dignitaries spoke",
+            "Western nations have a moral duty.",
+        ])
+        #expect(document.paragraphs.map(\.role) == [.heading, .paragraph, .heading, .listItem, .listItem, .quote, .code])
+        #expect(!document.text.contains("alert"))
+        #expect(!document.text.contains("**"))
+    }
+
+    @Test("Markdown is recognised without an extension")
+    func markdownSniffed() throws {
+        let document = try Extractor().extract(bytes: Array(markdown.utf8), source: "-", format: nil)
+        #expect(document.format == .markdown)
+    }
+
+    @Test("spans slice the text exactly in every format", arguments: [DocumentFormat.html, .markdown])
     func spans(format: DocumentFormat) {
-        let document = Extractor().extract(text: html, source: "x", format: format)
+        let document = Extractor().extract(text: format == .html ? html : markdown, source: "x", format: format)
         for assertion in document.assertions {
             #expect(scalarSlice(document.text, assertion.start, assertion.end) == assertion.text)
         }
