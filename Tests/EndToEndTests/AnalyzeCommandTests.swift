@@ -85,6 +85,23 @@ struct AnalyzeCommandTests {
         #expect(document["text"] as? String == "Headline\n\nThe café held 42 people.\n\nIt closed.")
     }
 
+    @Test("HTML on standard input and Markdown in a folder are recognised and read")
+    func formats() throws {
+        let page = "<html><head><title>Rally &amp; Repression</title></head><body><nav>Menu</nav><p>Police arrested 40 people.</p></body></html>"
+        let htmlRun = try AssayBinary.run(["analyze", "--format", "json", "-"], stdin: Data(page.utf8))
+        let html = try #require((try htmlRun.json()["documents"] as? [[String: Any]])?.first)
+        #expect(html["format"] as? String == "html")
+        #expect(html["title"] as? String == "Rally & Repression")
+        #expect(html["text"] as? String == "Police arrested 40 people.")
+
+        let folder = try Repository.temporaryFolder()
+        try Data("# Notes\n\nThe **MEK** held a [rally](https://x.y).\n".utf8).write(to: folder.appendingPathComponent("notes.md"))
+        let mdRun = try AssayBinary.run(["analyze", "--format", "json", folder.path])
+        let markdown = try #require((try mdRun.json()["documents"] as? [[String: Any]])?.first)
+        #expect(markdown["format"] as? String == "markdown")
+        #expect(markdown["text"] as? String == "Notes\n\nThe MEK held a rally.")
+    }
+
     @Test("text output numbers each assertion with kind and score, without colour when piped")
     func textOutput() throws {
         let run = try AssayBinary.run(["analyze", seeds[0]])
