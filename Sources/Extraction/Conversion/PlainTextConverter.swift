@@ -37,9 +37,9 @@ enum PlainTextConverter {
         var previousLine: Substring = ""
         for (text, line) in group {
             let (body, isListItem) = strippingListMarker(text)
-            if let open = current, !isListItem, longest <= wrapWidth,
+            if current != nil, !isListItem, longest <= wrapWidth,
                startsLowercase(body) || hardWrapped && wrapsOnto(previousLine, longest: longest) {
-                current?.text = open.text + " " + body
+                current?.text += " " + body
             } else {
                 if let open = current { blocks.append(classified(open)) }
                 current = TextBlock(String(body), role: isListItem ? .listItem : .paragraph, line: line)

@@ -4,11 +4,12 @@ import AssayCore
 /// here (`a`, `b`, `span`, custom elements…) are inline: they only contribute their text.
 enum HTMLElements {
     /// Elements whose whole content is dropped: code, page chrome, embedded and foreign
-    /// content, forms and their controls, and `head` (whose title and meta tags are still read).
+    /// content, form controls, and `head` (whose title and meta tags are still read). `form`
+    /// itself is kept: some sites (ASP.NET WebForms) wrap the whole article in one.
     static let dropped: Set<String> = [
         "script", "style", "noscript", "template", "head", "nav", "footer", "aside",
         "svg", "math", "iframe", "object", "canvas", "audio", "video",
-        "form", "button", "select", "option", "datalist", "textarea",
+        "button", "select", "option", "datalist", "textarea",
     ]
 
     /// Elements whose content runs to the matching close tag without being parsed as markup.

@@ -83,11 +83,16 @@ struct HTMLConverterTests {
 
     @Test("dropped elements lose their whole subtree", arguments: [
         "script", "style", "nav", "footer", "aside", "noscript", "template", "svg", "math",
-        "iframe", "object", "form", "button", "select", "textarea", "canvas", "video", "audio",
+        "iframe", "object", "button", "select", "textarea", "canvas", "video", "audio",
     ])
     func dropped(element: String) {
         let html = "<p>Before</p><\(element) class=x><div><p>Hidden <b>text</b></p></div></\(element)><p>After</p>"
         #expect(HTMLProbe.texts(html) == ["Before", "After"])
+    }
+
+    @Test("a page wrapped in one <form> (ASP.NET WebForms) keeps its article")
+    func formKept() {
+        #expect(HTMLProbe.texts("<form action=x><p>The article.</p><button>Send</button></form>") == ["The article."])
     }
 
     @Test("nested dropped elements of the same name are counted")
