@@ -24,21 +24,9 @@ enum MarkdownInline {
                     index += run
                 }
             case "!" where index + 1 < scalars.count && scalars[index + 1] == "[":
-                if let (label, next) = link(scalars, at: index + 1) {
-                    out.append(contentsOf: strip(label).unicodeScalars)
-                    index = next
-                } else {
-                    out.append(scalar)
-                    index += 1
-                }
+                index = appendLink(scalars, bracket: index + 1, start: index, into: &out)
             case "[":
-                if let (label, next) = link(scalars, at: index) {
-                    out.append(contentsOf: strip(label).unicodeScalars)
-                    index = next
-                } else {
-                    out.append(scalar)
-                    index += 1
-                }
+                index = appendLink(scalars, bracket: index, start: index, into: &out)
             case "<":
                 index = html(scalars, at: index, into: &out)
             case "&":
@@ -82,6 +70,18 @@ enum MarkdownInline {
             }
         }
         return nil
+    }
+
+    /// Appends the label of the link or image whose `[` is at `bracket` and returns the index
+    /// after it; when there is no link there, appends the character at `start` as text.
+    private static func appendLink(_ scalars: [Unicode.Scalar], bracket: Int, start: Int,
+                                   into out: inout String.UnicodeScalarView) -> Int {
+        guard let (label, next) = link(scalars, at: bracket) else {
+            out.append(scalars[start])
+            return start + 1
+        }
+        out.append(contentsOf: strip(label).unicodeScalars)
+        return next
     }
 
     /// `[label](url "title")`, `[label][id]` or `[label][]` starting at `[`: the label and the
