@@ -10,11 +10,13 @@ let package = Package(
         .executable(name: "assay", targets: ["assay"]),
         .library(name: "AssayCore", targets: ["AssayCore"]),
         .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "RulesEngine", targets: ["RulesEngine"]),
         .library(name: "Reporting", targets: ["Reporting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(
@@ -22,11 +24,15 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "Extraction", dependencies: ["AssayCore"]),
+        .target(
+            name: "RulesEngine",
+            dependencies: ["AssayCore", "Extraction", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "Reporting", dependencies: ["AssayCore"]),
         .executableTarget(
             name: "assay",
             dependencies: [
-                "AssayCore", "Extraction", "Reporting",
+                "AssayCore", "Extraction", "RulesEngine", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +40,7 @@ let package = Package(
         .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "AssayCore", "TestSupport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "RulesEngineTests", dependencies: ["RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Extraction", "AssayCore"]),
         // Depends on the executable so `swift test` always builds the binary it runs.
         .testTarget(name: "EndToEndTests", dependencies: ["assay", "TestSupport"], exclude: ["Fixtures"]),

@@ -1,7 +1,7 @@
 /// Words and multi-word phrases mapped to values, matched at a token position: the longest
 /// phrase starting there wins. Lookup is a hash of the first word, then a comparison of the
 /// few phrases that start with it.
-struct PhraseTable<Value: Sendable>: Sendable {
+public struct PhraseTable<Value: Sendable>: Sendable {
     private struct Phrase: Sendable {
         var rest: [String]
         var value: Value
@@ -9,7 +9,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     private let byFirstWord: WordTable<[Phrase]>
 
-    init(_ pairs: [(String, Value)]) {
+    public init(_ pairs: [(String, Value)]) {
         var grouped: [String: [Phrase]] = [:]
         for (phrase, value) in pairs {
             let words = phrase.lowercased().split(separator: " ").map(String.init)
@@ -22,7 +22,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at word token `index`: how many tokens it spans and its value.
-    func match(_ bytes: [UInt8], _ tokens: [Token], at index: Int) -> (length: Int, value: Value)? {
+    public func match(_ bytes: [UInt8], _ tokens: [Token], at index: Int) -> (length: Int, value: Value)? {
         guard index < tokens.count, tokens[index].kind != .punctuation,
               let phrases = byFirstWord.value(for: bytes, in: tokens[index].range) else { return nil }
         for phrase in phrases where matchesRest(phrase.rest, bytes, tokens, after: index) {

@@ -3,8 +3,8 @@
 /// A word keeps inner apostrophes and hyphens (`year’s`, `Five-hundred`, `Mojahedin-e`); a
 /// number keeps inner separators and decimals (`100,000`, `3.5`). Everything else that is not
 /// a space is a one-scalar punctuation token. One pass, no allocation per token.
-enum Tokenizer {
-    static func tokens(in bytes: [UInt8], range: Range<Int>) -> [Token] {
+public enum Tokenizer {
+    public static func tokens(in bytes: [UInt8], range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         var index = range.lowerBound
         let end = range.upperBound

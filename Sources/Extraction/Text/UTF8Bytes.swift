@@ -1,21 +1,21 @@
 /// Byte-level helpers for scanning UTF-8 text. Hot paths (segmentation, splitting, cue lookup)
 /// work on bytes; these say what a byte or a short sequence is without building `Character`s.
-enum UTF8Bytes {
-    static let space: UInt8 = 0x20
-    static let newline: UInt8 = 0x0A
+public enum UTF8Bytes {
+    public static let space: UInt8 = 0x20
+    public static let newline: UInt8 = 0x0A
 
-    static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+    public static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
-    static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-    static func isASCIILower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-    static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIIUpper(byte) || isASCIILower(byte) }
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    public static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    public static func isASCIILower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    public static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIIUpper(byte) || isASCIILower(byte) }
+    public static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    static func lowercased(_ byte: UInt8) -> UInt8 { isASCIIUpper(byte) ? byte | 0x20 : byte }
+    public static func lowercased(_ byte: UInt8) -> UInt8 { isASCIIUpper(byte) ? byte | 0x20 : byte }
 
     /// Decodes the scalar starting at `index` and returns it with its width in bytes.
     /// Assumes valid UTF-8 (the decoder validated it); returns nil past the end.
-    static func scalar(in bytes: [UInt8], at index: Int) -> (scalar: Unicode.Scalar, width: Int)? {
+    public static func scalar(in bytes: [UInt8], at index: Int) -> (scalar: Unicode.Scalar, width: Int)? {
         guard index < bytes.count else { return nil }
         let lead = bytes[index]
         let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
@@ -28,7 +28,7 @@ enum UTF8Bytes {
 
     /// Width of the closing quote or bracket at `index` (`"`, `'`, `)`, `]`, `’`, `”`, `»`, `›`),
     /// or nil when there is none.
-    static func closerWidth(in bytes: [UInt8], at index: Int) -> Int? {
+    public static func closerWidth(in bytes: [UInt8], at index: Int) -> Int? {
         guard index < bytes.count else { return nil }
         switch bytes[index] {
         case 0x22, 0x27, 0x29, 0x5D, 0x7D: return 1
@@ -40,7 +40,7 @@ enum UTF8Bytes {
     }
 
     /// Width of the opening quote or bracket at `index` (`"`, `'`, `(`, `[`, `‘`, `“`, `«`, `‹`).
-    static func openerWidth(in bytes: [UInt8], at index: Int) -> Int? {
+    public static func openerWidth(in bytes: [UInt8], at index: Int) -> Int? {
         guard index < bytes.count else { return nil }
         switch bytes[index] {
         case 0x22, 0x27, 0x28, 0x5B, 0x7B: return 1
@@ -52,12 +52,12 @@ enum UTF8Bytes {
     }
 
     /// Whether the three bytes at `index` are `…` (U+2026).
-    static func isEllipsis(_ bytes: [UInt8], at index: Int) -> Bool {
+    public static func isEllipsis(_ bytes: [UInt8], at index: Int) -> Bool {
         index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
     }
 
     /// Counts the scalars in `bytes[range]`.
-    static func scalarCount(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+    public static func scalarCount(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
         var count = 0
         for index in range where !isContinuation(bytes[index]) { count += 1 }
         return count

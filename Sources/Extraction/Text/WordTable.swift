@@ -1,6 +1,6 @@
 /// A hash table from words to values, looked up directly on UTF-8 bytes without building a
 /// `String`: keys are folded (ASCII case, `’` → `'`) both when stored and when looked up.
-struct WordTable<Value: Sendable>: Sendable {
+public struct WordTable<Value: Sendable>: Sendable {
     private struct Entry: Sendable {
         var key: [UInt8]
         var value: Value
@@ -9,7 +9,7 @@ struct WordTable<Value: Sendable>: Sendable {
     private var buckets: [[Entry]]
     private let mask: Int
 
-    init(_ pairs: [(String, Value)]) {
+    public init(_ pairs: [(String, Value)]) {
         var size = 16
         while size < pairs.count * 2 { size <<= 1 }
         mask = size - 1
@@ -25,7 +25,7 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
-    func value(for bytes: [UInt8], in range: Range<Int>) -> Value? {
+    public func value(for bytes: [UInt8], in range: Range<Int>) -> Value? {
         let hash = WordTable.foldedHash(bytes, range)
         for entry in buckets[Int(truncatingIfNeeded: hash) & mask] where WordTable.equalsFolded(entry.key, bytes, range) {
             return entry.value
@@ -33,12 +33,12 @@ struct WordTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    func contains(_ bytes: [UInt8], in range: Range<Int>) -> Bool { value(for: bytes, in: range) != nil }
+    public func contains(_ bytes: [UInt8], in range: Range<Int>) -> Bool { value(for: bytes, in: range) != nil }
 
     // MARK: folding
 
     /// Folds `’` (E2 80 99) to `'` and ASCII upper case to lower case.
-    static func fold(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    public static func fold(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = bytes.startIndex
@@ -102,5 +102,5 @@ struct WordTable<Value: Sendable>: Sendable {
 
 extension WordTable where Value == Void {
     /// A set of words.
-    init(words: [String]) { self.init(words.map { ($0, ()) }) }
+    public init(words: [String]) { self.init(words.map { ($0, ()) }) }
 }

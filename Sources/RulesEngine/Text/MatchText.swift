@@ -1,0 +1,78 @@
+import Extraction
+
+/// A document's text as the rules see it: normalised for matching (see `MatchNormalizer`),
+/// as UTF-8 bytes with case preserved, tokenised once, and mapped back to the scalar offsets of
+/// `Document.text` so every finding's span is exact in the original.
+public struct MatchText: Sendable {
+    /// The normalised text.
+    public let bytes: [UInt8]
+    /// Words, numbers and punctuation of the whole text, in order.
+    public let tokens: [Token]
+    /// For each byte of `bytes` (and one past the end), the scalar offset in the original text.
+    private let scalarOffsets: [Int32]
+
+    public init(_ text: String) {
+        var bytes: [UInt8] = []
+        var offsets: [Int32] = []
+        bytes.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var scalarIndex: Int32 = 0
+        for scalar in text.unicodeScalars {
+            switch MatchNormalizer.replacement(for: scalar) {
+            case .keep:
+                for byte in scalar.utf8 {
+                    bytes.append(byte)
+                    offsets.append(scalarIndex)
+                }
+            case .drop:
+                break
+            case .ascii(let byte):
+                bytes.append(byte)
+                offsets.append(scalarIndex)
+            }
+            scalarIndex += 1
+        }
+        offsets.append(scalarIndex)
+        self.bytes = bytes
+        self.scalarOffsets = offsets
+        self.tokens = Tokenizer.tokens(in: bytes, range: 0..<bytes.count)
+    }
+
+    /// The scalar offset in the original text of byte offset `byte` (a boundary).
+    public func scalarOffset(ofByte byte: Int) -> Int {
+        Int(scalarOffsets[min(max(byte, 0), scalarOffsets.count - 1)])
+    }
+
+    /// The first byte whose scalar offset is at least `scalar`.
+    public func byteOffset(ofScalar scalar: Int) -> Int {
+        var low = 0
+        var high = scalarOffsets.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(scalarOffsets[middle]) < scalar { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The indices of the tokens that lie within the byte range.
+    public func tokenIndices(in range: Range<Int>) -> Range<Int> {
+        let first = firstToken { $0.range.lowerBound >= range.lowerBound }
+        let end = firstToken { $0.range.upperBound > range.upperBound }
+        return first..<max(first, end)
+    }
+
+    /// The text of a byte range, as it appears in the normalised text.
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    private func firstToken(where isAtOrAfter: (Token) -> Bool) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAtOrAfter(tokens[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}

@@ -1,0 +1,55 @@
+import AssayCore
+import Extraction
+
+/// One sentence of a `MatchText`, as the built-in recognizers see it: its tokens, and small
+/// questions about them answered on the bytes.
+public struct SentenceView: Sendable {
+    public let text: MatchText
+    /// Indices into `text.tokens`.
+    public let tokenRange: Range<Int>
+    /// The sentence's bytes in `text.bytes`.
+    public let byteRange: Range<Int>
+
+    public init(text: MatchText, byteRange: Range<Int>) {
+        self.text = text
+        self.byteRange = byteRange
+        self.tokenRange = text.tokenIndices(in: byteRange)
+    }
+
+    public subscript(index: Int) -> Token { text.tokens[index] }
+
+    /// The token's text, lower-cased (ASCII) — for comparing with word lists.
+    public func lowercased(_ index: Int) -> String {
+        String(decoding: WordTable<Void>.fold(text.bytes[text.tokens[index].range]), as: UTF8.self)
+    }
+
+    /// The token's text as written.
+    public func string(_ index: Int) -> String { text.string(text.tokens[index].range) }
+
+    /// Whether the token starts with an upper-case letter.
+    public func isCapitalized(_ index: Int) -> Bool {
+        let range = text.tokens[index].range
+        guard let (scalar, _) = UTF8Bytes.scalar(in: text.bytes, at: range.lowerBound) else { return false }
+        return scalar.properties.isUppercase
+    }
+
+    /// Whether the token is the punctuation mark `character` (an ASCII byte, e.g. `,` or `"`).
+    public func isPunctuation(_ index: Int, _ character: UInt8) -> Bool {
+        let token = text.tokens[index]
+        return token.kind == .punctuation && token.range.count == 1 && text.bytes[token.range.lowerBound] == character
+    }
+}
+
+/// What a built-in recognizer found: a span of the normalised text and the fields it captured.
+/// The engine turns it into a `Finding` for every rule of the recognizer's kind whose `when`
+/// conditions the fields meet.
+public struct Recognition: Sendable, Equatable {
+    /// Bytes of `MatchText.bytes`.
+    public var byteRange: Range<Int>
+    public var fields: [String: FieldValue]
+
+    public init(byteRange: Range<Int>, fields: [String: FieldValue]) {
+        self.byteRange = byteRange
+        self.fields = fields
+    }
+}
