@@ -1,0 +1,91 @@
+import AssayCore
+
+/// Turns matches (byte ranges of the match text) into findings: scalar offsets, the original
+/// text of the span, the filled message, and the assertion the span starts in.
+struct FindingCollector {
+    private let document: Document
+    private let text: MatchText
+    private let rules: [Rule]
+    private let assertionsBySentence: [Int: [Assertion]]
+    private var collected: [Finding] = []
+
+    init(document: Document, text: MatchText, rules: [Rule]) {
+        self.document = document
+        self.text = text
+        self.rules = rules
+        assertionsBySentence = Dictionary(grouping: document.assertions, by: \.sentence)
+    }
+
+    mutating func add(rule index: Int, bytes: Range<Int>, sentence: Int, fields captured: [String: FieldValue]) {
+        let rule = rules[index]
+        let start = text.scalarOffset(ofByte: bytes.lowerBound)
+        let end = text.scalarOffset(ofByte: bytes.upperBound)
+        guard start < end else { return }
+        let fields = rule.fields.merging(captured) { _, new in new }
+        let matched = text.string(bytes)
+        collected.append(Finding(rule: rule.id, category: rule.category, severity: rule.severity, start: start, end: end,
+                                 text: matched, message: MessageTemplate.fill(rule.message, match: matched, fields: fields),
+                                 assertion: assertion(containing: start, sentence: sentence)?.id, fields: fields))
+    }
+
+    mutating func add(_ recognition: Recognition, sentence: Int, rules candidates: [(rule: Int, conditions: FieldConditions)]) {
+        for (rule, conditions) in candidates where conditions.accepts(recognition.fields) {
+            add(rule: rule, bytes: recognition.byteRange, sentence: sentence, fields: recognition.fields)
+        }
+    }
+
+    /// Whether one of `attributions` names a source (a person or an organisation) within the
+    /// assertion that `bytes` starts in.
+    func isAttributed(_ bytes: Range<Int>, by attributions: [Recognition], sentence: Int) -> Bool {
+        let named = attributions.filter { [.string("person"), .string("organization")].contains($0.fields["sourceType"]) }
+        guard !named.isEmpty else { return false }
+        guard let assertion = assertion(containing: text.scalarOffset(ofByte: bytes.lowerBound), sentence: sentence) else {
+            return true
+        }
+        return named.contains { recognition in
+            let start = text.scalarOffset(ofByte: recognition.byteRange.lowerBound)
+            let end = text.scalarOffset(ofByte: recognition.byteRange.upperBound)
+            return start < assertion.end && end > assertion.start
+        }
+    }
+
+    /// The findings in text order, with the original text of each span.
+    func findings() -> [Finding] {
+        var slicer = ScalarSlicer(document.text)
+        return collected.sorted { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }.map { finding in
+            var finding = finding
+            finding.text = slicer.slice(finding.start..<finding.end)
+            return finding
+        }
+    }
+
+    private func assertion(containing offset: Int, sentence: Int) -> Assertion? {
+        let candidates = assertionsBySentence[sentence] ?? []
+        return candidates.first { $0.start <= offset && offset < $0.end } ?? candidates.first { $0.start >= offset } ?? candidates.last
+    }
+}
+
+/// Cuts scalar ranges out of a string, moving forward: ranges requested in ascending order of
+/// start cost one pass over the text in total.
+struct ScalarSlicer {
+    private let scalars: String.UnicodeScalarView
+    private var index: String.UnicodeScalarView.Index
+    private var offset = 0
+
+    init(_ text: String) {
+        scalars = text.unicodeScalars
+        index = scalars.startIndex
+    }
+
+    mutating func slice(_ range: Range<Int>) -> String {
+        if range.lowerBound < offset {
+            index = scalars.startIndex
+            offset = 0
+        }
+        guard let start = scalars.index(index, offsetBy: range.lowerBound - offset, limitedBy: scalars.endIndex),
+              let end = scalars.index(start, offsetBy: range.count, limitedBy: scalars.endIndex) else { return "" }
+        index = start
+        offset = range.lowerBound
+        return String(scalars[start..<end])
+    }
+}

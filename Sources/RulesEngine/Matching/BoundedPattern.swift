@@ -1,0 +1,77 @@
+import Foundation
+
+/// A rule's regular expression, checked at load time and bounded in cost when it runs.
+///
+/// Swift `Regex` cannot be interrupted, so this wraps `NSRegularExpression`, whose enumeration
+/// can be stopped from its block: each match call gets a time budget, and a pattern only ever
+/// sees one sentence, cut at `maximumInputLength`. Patterns with nested quantifiers — the
+/// `(a+)+$` shape of catastrophic backtracking — are refused at load time.
+public final class BoundedPattern: @unchecked Sendable {
+    // NSRegularExpression is immutable and documented as safe to share between threads.
+    private let regex: NSRegularExpression
+    public let source: String
+    /// Names of the `(?<name>…)` groups, which become finding fields.
+    public let groupNames: [String]
+
+    public static let maximumInputLength = 20_000
+    public static let timeBudget: Duration = .milliseconds(200)
+
+    public enum Problem: Error, Equatable {
+        case invalid(String)
+        case nestedQuantifier
+        case matchesEmpty
+    }
+
+    public init(_ source: String, caseSensitive: Bool) throws(Problem) {
+        if PatternShape.hasNestedQuantifier(source) { throw .nestedQuantifier }
+        do {
+            regex = try NSRegularExpression(pattern: source, options: caseSensitive ? [] : [.caseInsensitive])
+        } catch {
+            throw .invalid(String(describing: error))
+        }
+        if regex.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil { throw .matchesEmpty }
+        self.source = source
+        self.groupNames = PatternShape.groupNames(source)
+    }
+
+    public struct Match {
+        /// UTF-8 byte offsets within the searched string.
+        public var range: Range<Int>
+        public var groups: [String: String]
+    }
+
+    /// The matches in `text`, and whether the time budget ran out before the end.
+    public func matches(in text: String) -> (matches: [Match], timedOut: Bool) {
+        let utf16 = text.utf16
+        let length = min(utf16.count, BoundedPattern.maximumInputLength)
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: BoundedPattern.timeBudget)
+        var matches: [Match] = []
+        var timedOut = false
+        let groupNames = self.groupNames
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(location: 0, length: length)) { result, _, stop in
+            if clock.now > deadline {
+                timedOut = true
+                stop.pointee = true
+                return
+            }
+            guard let result, result.range.length > 0, let range = BoundedPattern.byteRange(result.range, in: text) else { return }
+            var groups: [String: String] = [:]
+            for name in groupNames {
+                let groupRange = result.range(withName: name)
+                if groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) {
+                    groups[name] = String(text[swiftRange])
+                }
+            }
+            matches.append(Match(range: range, groups: groups))
+        }
+        return (matches, timedOut)
+    }
+
+    private static func byteRange(_ range: NSRange, in text: String) -> Range<Int>? {
+        guard let swiftRange = Range(range, in: text) else { return nil }
+        let start = text.utf8.distance(from: text.startIndex, to: swiftRange.lowerBound)
+        let end = text.utf8.distance(from: text.startIndex, to: swiftRange.upperBound)
+        return start..<end
+    }
+}

@@ -1,0 +1,103 @@
+import AssayCore
+
+/// Runs a rule set over a document: lexicon rules in one pass over each sentence's tokens,
+/// pattern rules per sentence (bounded), and the built-in recognizers per sentence. Each match
+/// becomes a `Finding` attached to the assertion it starts in.
+public struct RuleEngine: Sendable {
+    private let rules: [Rule]
+    private let lexicon: LexiconIndex
+    private let patternRules: [(rule: Int, pattern: BoundedPattern)]
+    private let numericRules: [(rule: Int, conditions: FieldConditions)]
+    private let attributionRules: [(rule: Int, conditions: FieldConditions)]
+    private let numeric: NumericRecognizer
+    private let attribution: AttributionRecognizer
+    private let sources: SourcePolicy
+
+    /// `publisher` overrides the one found in a document's metadata (its site name).
+    public init(rules ruleSet: RuleSet, registry: SourceRegistry = .empty, publisher: String? = nil) {
+        rules = ruleSet.rules
+        var lexiconRules: [(index: Int, parameters: LexiconParameters)] = []
+        var patterns: [(rule: Int, pattern: BoundedPattern)] = []
+        var numericRules: [(rule: Int, conditions: FieldConditions)] = []
+        var attributionRules: [(rule: Int, conditions: FieldConditions)] = []
+        for (index, rule) in rules.enumerated() {
+            switch rule.kind {
+            case .lexicon(let parameters): lexiconRules.append((index, parameters))
+            case .pattern(let parameters): patterns.append((index, parameters.pattern))
+            case .numeric(let conditions): numericRules.append((index, conditions))
+            case .attribution(let conditions): attributionRules.append((index, conditions))
+            }
+        }
+        lexicon = LexiconIndex(lexiconRules)
+        patternRules = patterns
+        self.numericRules = numericRules
+        self.attributionRules = attributionRules
+        numeric = NumericRecognizer(ruleSet.configurations.numeric)
+        attribution = AttributionRecognizer(ruleSet.configurations.attribution)
+        sources = SourcePolicy(registry: registry, publisher: publisher)
+    }
+
+    /// The document with its findings, in text order, and any warnings (a pattern that ran out
+    /// of time on a sentence).
+    public func apply(to document: Document) -> (document: Document, warnings: [RuleWarning]) {
+        let text = MatchText(document.text)
+        let publisher = sources.publisher(of: document)
+        var collector = FindingCollector(document: document, text: text, rules: rules)
+        var warnings: [RuleWarning] = []
+        for sentence in document.sentences {
+            let view = SentenceView(text: text, byteRange: text.byteOffset(ofScalar: sentence.start)..<text.byteOffset(ofScalar: sentence.end))
+            for match in lexicon.matches(in: text, tokenRange: view.tokenRange) {
+                guard let first = text.tokens[safe: match.tokens.lowerBound], let last = text.tokens[safe: match.tokens.upperBound - 1] else { continue }
+                collector.add(rule: match.rule, bytes: first.range.lowerBound..<last.range.upperBound, sentence: sentence.index, fields: [:])
+            }
+            if !patternRules.isEmpty {
+                warnings += matchPatterns(view, sentence: sentence, source: document.source, into: &collector)
+            }
+            let needsAttribution = !attributionRules.isEmpty || !numericRules.isEmpty
+            let attributions = needsAttribution ? attribution.recognize(view).map { sources.marked($0, publisher: publisher) } : []
+            for recognition in attributions {
+                collector.add(recognition, sentence: sentence.index, rules: attributionRules)
+            }
+            guard !numericRules.isEmpty else { continue }
+            for var quantity in numeric.recognize(view) {
+                quantity.fields["attributed"] = .bool(collector.isAttributed(quantity.byteRange, by: attributions, sentence: sentence.index))
+                collector.add(quantity, sentence: sentence.index, rules: numericRules)
+            }
+        }
+        var result = document
+        result.findings = collector.findings()
+        return (result, warnings)
+    }
+
+    private func matchPatterns(_ view: SentenceView, sentence: Sentence, source: String,
+                               into collector: inout FindingCollector) -> [RuleWarning] {
+        var warnings: [RuleWarning] = []
+        let sentenceText = view.text.string(view.byteRange)
+        for (rule, pattern) in patternRules {
+            let (matches, timedOut) = pattern.matches(in: sentenceText)
+            for match in matches {
+                let bytes = (match.range.lowerBound + view.byteRange.lowerBound)..<(match.range.upperBound + view.byteRange.lowerBound)
+                collector.add(rule: rule, bytes: bytes, sentence: sentence.index, fields: match.groups.mapValues(FieldValue.string))
+            }
+            if timedOut {
+                warnings.append(RuleWarning(rule: rules[rule].id, source: source, sentence: sentence.index,
+                                            message: "pattern ran out of its time budget; matching stopped for this sentence"))
+            }
+        }
+        return warnings
+    }
+}
+
+/// A problem met while applying rules that did not stop the run.
+public struct RuleWarning: Sendable, Equatable, CustomStringConvertible {
+    public var rule: String
+    public var source: String
+    public var sentence: Int
+    public var message: String
+
+    public var description: String { "\(source): sentence \(sentence + 1): rule \(rule): \(message)" }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
