@@ -2,18 +2,25 @@ import ArgumentParser
 import AssayCore
 import Extraction
 import Reporting
+import RulesEngine
 
-/// `assay analyze`: extraction (and, later, the rules) over files, folders and stdin, without a
-/// workbench. Documents are read, extracted and written one at a time.
+/// `assay analyze`: extraction and the rules over files, folders and stdin, without a
+/// workbench. Documents are read, extracted, flagged and written one at a time.
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Split documents into sentences and assertions, each with its kind and check-worthiness.",
+        abstract: "Split documents into assertions and flag them with the rule packs.",
         discussion: """
         INPUTS are files, folders (searched recursively for .txt, .md, .markdown, .html and \
         .htm files) and '-' for standard input. Text is read as UTF-8 (with or without a \
         byte-order mark) or UTF-16 with a byte-order mark. An input that cannot be read — \
         missing, binary, empty, not valid UTF-8 — is reported on stderr as \
         'error: <file>: <problem>' and skipped; the others are still analyzed.
+
+        Rules: the shipped packs (Rules/: attribution, numeric estimates, advocacy \
+        framing) and any added with --rules flag the assertions; 'assay rules list' \
+        shows them. Self-sourcing (a source that is the publisher or its affiliate) \
+        needs the publisher: --publisher, or the site name found in the document \
+        (HTML og:site_name, a plain-text masthead), looked up in the source registry.
 
         Output formats:
           text   for people: assertions numbered by paragraph, with kind,
@@ -23,13 +30,17 @@ struct Analyze: ParsableCommand {
                  document's "text" (schema: docs/analyze-json.md)
 
         Exit codes:
-          0   every input was analyzed
-          2   at least one input could not be read (the others were analyzed)
+          0   every input was analyzed (and nothing reached --fail-on)
+          1   a finding at or above the --fail-on severity
+          2   an input could not be read (the others were analyzed), or a
+              rule pack or source registry is invalid (nothing was analyzed)
           64  the command line is malformed
 
         Examples:
           assay analyze seeds/
           assay analyze --format json seeds/000_0b590991ea34db62.txt > claims.json
+          assay analyze --publisher NCRI --category attribution seeds/004_7c6fb8ad358d5ed6.txt
+          assay analyze --rules my-packs/ --fail-on warning report.md
           curl -s https://example.org/article | assay analyze --input-format html -
         """
     )
@@ -46,6 +57,23 @@ struct Analyze: ParsableCommand {
     @Option(help: "Colour in text output: auto (only on a terminal), always or never.")
     var color: ColorChoice = .auto
 
+    @OptionGroup(title: "Rules")
+    var rules: RuleOptions
+
+    @Option(help: ArgumentHelp("The documents' publisher, for self-sourcing (overrides the site name found in a document).",
+                               valueName: "name"))
+    var publisher: String?
+
+    @Option(help: ArgumentHelp("Only these categories of rules (attribution, numeric, framing…). Repeatable.", valueName: "category"))
+    var category: [String] = []
+
+    @Option(help: ArgumentHelp("Only this rule (an id such as framing.name-calling, or a pack name). Repeatable.", valueName: "id"))
+    var rule: [String] = []
+
+    @Option(help: ArgumentHelp("Exit with 1 when a finding at or above this severity exists: info, warning or error.",
+                               valueName: "severity"))
+    var failOn: Severity?
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one file, folder or '-' for standard input.") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read only once.") }
@@ -57,15 +85,19 @@ struct Analyze: ParsableCommand {
                                                              width: Terminal.width(of: .standardOutput)))
         case .json: AnalysisJSONReporter()
         }
+        let engine = try makeEngine()
         let output = StandardStream.standardOutput
         let extractor = Extractor()
+        var reachedFailOn = false
         var errors: [(source: String, message: String)] = []
         var position = 0
         output.write(reporter.header())
         for located in InputLocator.locate(inputs) {
             do {
                 let item = try located.get()
-                let document = try extractor.extract(item, format: inputFormat.format)
+                let (document, warnings) = engine.apply(to: try extractor.extract(item, format: inputFormat.format))
+                for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }
+                if let failOn, document.findings.contains(where: { $0.severity >= failOn }) { reachedFailOn = true }
                 output.write(reporter.document(document, position: position))
                 position += 1
             } catch {
@@ -75,5 +107,21 @@ struct Analyze: ParsableCommand {
         }
         output.write(reporter.footer(errors: errors))
         if !errors.isEmpty { throw ExitCode(2) }
+        if reachedFailOn { throw ExitCode(1) }
+    }
+
+    /// The rule engine over the chosen packs; a bad pack or registry stops the run before any
+    /// output.
+    private func makeEngine() throws -> RuleEngine {
+        let ruleSet: RuleSet
+        let registry: SourceRegistry
+        do {
+            ruleSet = try rules.loadRuleSet()
+            registry = try rules.loadRegistry()
+        } catch {
+            throw failOnRuleFile(error)
+        }
+        let selection = try RuleSelection(categories: category, rules: rule, in: ruleSet)
+        return RuleEngine(rules: ruleSet.filtered(selection.accepts), registry: registry, publisher: publisher)
     }
 }

@@ -13,6 +13,6 @@ struct Assay: ParsableCommand {
           assay analyze seeds/
         """,
         version: AssayVersion.current,
-        subcommands: [Analyze.self]
+        subcommands: [Analyze.self, RulesCommand.self]
     )
 }

@@ -32,3 +32,6 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         }
     }
 }
+
+/// `--fail-on info|warning|error`.
+extension Severity: ExpressibleByArgument {}

@@ -1,7 +1,8 @@
 import AssayCore
 
 /// `assay analyze --format text`: for people at a terminal. Each document gets a header line,
-/// then its assertions numbered by paragraph, each with kind, check-worthiness, id and reasons.
+/// then its assertions numbered by paragraph, each with kind, check-worthiness, id and reasons,
+/// and the findings that touch it (a finding spanning two assertions is shown under both).
 /// The layout may change between versions; programs should read the JSON output.
 public struct AnalysisTextReporter: AnalysisReporter {
     private let style: TerminalStyle
@@ -23,6 +24,7 @@ public struct AnalysisTextReporter: AnalysisReporter {
         for line in document.boilerplate {
             lines.append(style.dim("  set aside as boilerplate: “\(line.text)”" + (line.line.map { " (line \($0))" } ?? "")))
         }
+        let findingsByAssertion = FindingPlacement.byAssertion(document)
         var paragraph = -1
         for (number, assertion) in document.assertions.enumerated() {
             if assertion.paragraph != paragraph {
@@ -31,7 +33,7 @@ public struct AnalysisTextReporter: AnalysisReporter {
                 lines.append("")
                 lines.append(style.dim("¶\(paragraph + 1)" + (role == .paragraph ? "" : " (\(role.rawValue))")))
             }
-            lines += render(assertion, number: number + 1, findings: document.findings)
+            lines += render(assertion, number: number + 1, findings: findingsByAssertion[number] ?? [])
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -54,10 +56,19 @@ public struct AnalysisTextReporter: AnalysisReporter {
         }
         let details = ([String(assertion.id.prefix(12))] + assertion.reasons).joined(separator: " · ")
         lines += wrap(details, width: style.width - Self.textIndent).map { indent + style.dim($0) }
-        for finding in findings where finding.assertion == assertion.id {
-            lines.append(indent + style.color("⚑ \(finding.severity.rawValue) \(finding.rule): \(finding.message)", "33"))
+        for finding in findings {
+            let flag = "⚑ \(finding.severity.rawValue) \(finding.rule): \(finding.message)"
+            lines += wrap(flag, width: style.width - Self.textIndent).map { indent + style.color($0, severityColor(finding.severity)) }
         }
         return lines
+    }
+
+    private func severityColor(_ severity: Severity) -> String {
+        switch severity {
+        case .info: "36"
+        case .warning: "33"
+        case .error: "31"
+        }
     }
 
     private func kindLabel(_ kind: AssertionKind) -> String {

@@ -1,0 +1,39 @@
+import ArgumentParser
+import RulesEngine
+
+/// The options that choose rule packs and the source registry, shared by `analyze` and `rules`.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp(
+        "A folder of rule packs (*.yml) or one pack file, added to the shipped packs. Repeatable.",
+        valueName: "dir"))
+    var extraRules: [String] = []
+
+    @Flag(help: "Load only the packs given with --rules, not the shipped ones.")
+    var noShippedRules = false
+
+    @Option(help: ArgumentHelp(
+        "Source registry (YAML: names, aliases, affiliates) for spotting self-sourcing. Default: the shipped seeds/sources.yml.",
+        valueName: "file"))
+    var sources: String?
+
+    /// The shipped packs (unless refused) and the added ones.
+    var packPaths: [String] {
+        get throws(RuleFileError) {
+            guard !noShippedRules else { return extraRules }
+            guard let shipped = ShippedFiles.rulesDirectory else {
+                throw RuleFileError(file: "Rules", message: "the shipped rule packs were not found; set ASSAY_RULES to their folder, or use --no-shipped-rules --rules DIR")
+            }
+            return [shipped] + extraRules
+        }
+    }
+
+    func loadRuleSet() throws(RuleFileError) -> RuleSet {
+        try RuleSet.load(paths: try packPaths)
+    }
+
+    func loadRegistry() throws(RuleFileError) -> SourceRegistry {
+        if let sources { return try SourceRegistry.load(path: sources) }
+        guard let shipped = ShippedFiles.sourceRegistry else { return .empty }
+        return try SourceRegistry.load(path: shipped)
+    }
+}

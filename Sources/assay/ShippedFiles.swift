@@ -1,0 +1,39 @@
+import Foundation
+
+/// Where the shipped rule packs (`Rules/`) and source registry (`seeds/sources.yml`) are.
+///
+/// `ASSAY_RULES` names the packs folder explicitly. Otherwise the folders above the running
+/// executable are searched (the binary of `swift build` lives in `.build/<triple>/debug/`,
+/// an installed one next to `share/assay/`), then the current folder.
+enum ShippedFiles {
+    static var rulesDirectory: String? {
+        if let explicit = ProcessInfo.processInfo.environment["ASSAY_RULES"], !explicit.isEmpty { return explicit }
+        return candidateRoots.lazy.map { $0.appendingPathComponent("Rules").path }.first(where: isDirectory)
+    }
+
+    /// The source registry next to the shipped packs, if there is one.
+    static var sourceRegistry: String? {
+        guard let rules = rulesDirectory else { return nil }
+        let root = URL(fileURLWithPath: rules).deletingLastPathComponent()
+        let registry = root.appendingPathComponent("seeds/sources.yml").path
+        return FileManager.default.fileExists(atPath: registry) ? registry : nil
+    }
+
+    private static var candidateRoots: [URL] {
+        var roots: [URL] = []
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var folder = executable.deletingLastPathComponent()
+        for _ in 0..<5 {
+            roots.append(folder)
+            roots.append(folder.appendingPathComponent("share/assay"))
+            folder = folder.deletingLastPathComponent()
+        }
+        roots.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        return roots
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
