@@ -1,6 +1,7 @@
 import AssayCore
 import Extraction
 import Testing
+import TestSupport
 @testable import RulesEngine
 
 /// Runs one pack's rules over a text and returns the findings.
@@ -8,10 +9,6 @@ func findings(pack yaml: String, in text: String, publisher: String? = nil) thro
     let ruleSet = try RuleSet([try RulePackLoader.load(yaml: yaml, file: "test.yml")])
     let document = Extractor().extract(text: text, source: "test.txt", format: .text)
     return RuleEngine(rules: ruleSet, publisher: publisher).apply(to: document).document.findings
-}
-
-func scalarSlice(_ text: String, _ start: Int, _ end: Int) -> String {
-    String(String.UnicodeScalarView(Array(text.unicodeScalars)[start..<end]))
 }
 
 @Suite struct EngineTests {

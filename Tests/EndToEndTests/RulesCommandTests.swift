@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `assay rules …` and the rule options of `assay analyze`, run as a user runs them.
+@Suite struct RulesCommandTests {
+    /// A folder holding one pack file with `yaml`.
+    static func packFolder(_ yaml: String, name: String = "pack.yml") throws -> URL {
+        let folder = try Repository.temporaryFolder()
+        try yaml.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    static let userPack = """
+    pack: mine
+    description: An analyst's own pack.
+    rules:
+      - id: mine.crowd
+        category: framing
+        severity: error
+        message: "Crowd claim: {match}"
+        kind: lexicon
+        terms: [massive crowd]
+        examples:
+          flag: ["A ⟦massive crowd⟧ gathered.", "The ⟦massive crowd⟧ cheered."]
+          pass: ["A crowd gathered.", "The massive building stood."]
+    """
+
+    @Test func theShippedPacksPassTheirOwnExamples() throws {
+        let run = try AssayBinary.run(["rules", "test"])
+        #expect(run.status == 0, "\(run.stdoutText)\(run.stderr)")
+        #expect(run.stdoutText.contains("all passed"))
+    }
+
+    @Test func listShowsPacksRulesAndCounts() throws {
+        let run = try AssayBinary.run(["rules", "list"])
+        #expect(run.status == 0)
+        for name in ["attribution", "numeric", "framing", "framing.name-calling"] { #expect(run.stdoutText.contains(name)) }
+        let json = try AssayBinary.run(["rules", "list", "--format", "json"]).json()
+        let packs = try #require(json["packs"] as? [[String: Any]])
+        #expect(packs.count >= 3)
+    }
+
+    @Test func aUserPackIsAddedWithoutRebuilding() throws {
+        let folder = try Self.packFolder(Self.userPack)
+        let test = try AssayBinary.run(["rules", "test", folder.path])
+        #expect(test.status == 0, "\(test.stdoutText)")
+        #expect(test.stdoutText.contains("1 rules, 4 examples: all passed"))
+        let run = try AssayBinary.run(["analyze", "--rules", folder.path, "--rule", "mine", "--format", "json", "seeds/"])
+        let documents = try #require(try run.json()["documents"] as? [[String: Any]])
+        let findings = documents.flatMap { $0["findings"] as? [[String: Any]] ?? [] }
+        #expect(findings.map { $0["text"] as? String } == ["massive crowd"])
+        #expect(findings.first?["message"] as? String == "Crowd claim: massive crowd")
+    }
+
+    @Test func aFailingExampleIsReportedWithFileAndRule() throws {
+        let folder = try Self.packFolder(Self.userPack.replacingOccurrences(of: "\"A crowd gathered.\"", with: "\"A massive crowd gathered.\""))
+        let run = try AssayBinary.run(["rules", "test", folder.path])
+        #expect(run.status == 1)
+        #expect(run.stdoutText.contains("pack.yml:11: mine.crowd: must pass, but flagged “massive crowd”"), "\(run.stdoutText)")
+    }
+
+    @Test func checkNamesFileLineAndProblem() throws {
+        let folder = try Self.packFolder(Self.userPack.replacingOccurrences(of: "severity: error", with: "severty: error"))
+        let file = folder.appendingPathComponent("pack.yml").path
+        let run = try AssayBinary.run(["rules", "check", file])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("error: \(file):6:5: rule: unknown key 'severty'"), "\(run.stderr)")
+        let good = try Self.packFolder(Self.userPack)
+        let ok = try AssayBinary.run(["rules", "check", good.appendingPathComponent("pack.yml").path])
+        #expect(ok.status == 0)
+        #expect(ok.stdoutText.contains("ok — pack mine, 1 rules"))
+    }
+
+    @Test func aMalformedPackStopsAnalyzeBeforeAnyOutput() throws {
+        let folder = try Self.packFolder("pack: broken\nrules: [\n  - id: x\n")
+        let run = try AssayBinary.run(["analyze", "--rules", folder.path, "seeds/"])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.hasPrefix("error: \(folder.path)/pack.yml:"), "\(run.stderr)")
+        #expect(run.stderr.contains("malformed YAML"))
+    }
+
+    @Test func aPathologicalPatternIsRefusedAtLoad() throws {
+        let pack = Self.userPack.replacingOccurrences(of: "kind: lexicon\n    terms: [massive crowd]",
+                                                      with: "kind: pattern\n    pattern: '(a+)+$'")
+        let folder = try Self.packFolder(pack)
+        let start = Date()
+        let run = try AssayBinary.run(["analyze", "--rules", folder.path, "-"], stdin: Data((String(repeating: "a", count: 50_000) + "!").utf8))
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("pack.yml:9:14: rule mine.crowd: the pattern repeats a group that itself repeats"), "\(run.stderr)")
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
+
+    @Test func aBacktrackingPatternThatSlipsThroughIsBoundedInTime() throws {
+        let pack = Self.userPack.replacingOccurrences(of: "kind: lexicon\n    terms: [massive crowd]",
+                                                      with: "kind: pattern\n    pattern: '(a|aa)*c'")
+            .replacingOccurrences(of: "⟦massive crowd⟧", with: "⟦aac⟧")
+        let folder = try Self.packFolder(pack)
+        let line = String(repeating: "a", count: 5_000) + "!"
+        let start = Date()
+        let run = try AssayBinary.run(["analyze", "--rules", folder.path, "--rule", "mine", "-"], stdin: Data(line.utf8))
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("warning: -: sentence 1: rule mine.crowd: pattern ran out of its time budget"), "\(run.stderr)")
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
+
+    @Test func failOnSetsTheExitCode() throws {
+        let folder = try Self.packFolder(Self.userPack)
+        let hit = try AssayBinary.run(["analyze", "--rules", folder.path, "--fail-on", "error", "seeds/"])
+        #expect(hit.status == 1)
+        let miss = try AssayBinary.run(["analyze", "--rules", folder.path, "--rule", "mine", "--fail-on", "error",
+                                        "seeds/000_0b590991ea34db62.txt"])
+        #expect(miss.status == 0)
+    }
+
+    @Test func categoryAndRuleFilterTheFindings() throws {
+        let run = try AssayBinary.run(["analyze", "--category", "numeric", "--format", "json", "seeds/"])
+        let documents = try #require(try run.json()["documents"] as? [[String: Any]])
+        let categories = Set(documents.flatMap { $0["findings"] as? [[String: Any]] ?? [] }.compactMap { $0["category"] as? String })
+        #expect(categories == ["numeric"])
+        let typo = try AssayBinary.run(["analyze", "--rule", "framing.no-such-rule", "seeds/"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("No rule or pack is named 'framing.no-such-rule'"))
+    }
+}
