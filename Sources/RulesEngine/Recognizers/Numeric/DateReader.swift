@@ -58,14 +58,14 @@ enum DateReader {
 
     /// Whether a year-like figure is a year here. It is a count when a plural noun follows
     /// ("1500 people"), unless a word such as "in" or "the" comes before ("the 2017 elections").
-    static func isYear(_ number: ReadNumber, _ sentence: SentenceView, at index: Int, start: Int) -> Bool {
+    static func isYear(_ number: ReadNumber, _ sentence: SentenceView, at index: Int) -> Bool {
         if number.isDecade { return true }
         guard number.isYearLike else { return false }
         let next = number.end
         guard next < sentence.tokenRange.upperBound, sentence[next].kind == .word,
               ReferentReader.isPlural(sentence, sentence[next].range) else { return true }
         let before = index - 1
-        return before >= start && sentence[before].kind == .word
+        return before >= sentence.tokenRange.lowerBound && sentence[before].kind == .word
             && NumericVocabulary.yearContext.contains(sentence.text.bytes, in: sentence[before].range)
     }
 

@@ -2,7 +2,7 @@ import Extraction
 
 /// A figure read at a token: digits ("100,000", "1.5 million", "20-30", "1980s") or spelled
 /// words ("Five-hundred", "twenty-five", "a dozen").
-struct ReadNumber: Equatable {
+struct ReadNumber {
     var value: Double
     /// The token index just past the figure.
     var end: Int
@@ -66,6 +66,7 @@ enum NumberReader {
             guard var (high, _) = plainNumber(bytes, rest) else { return nil }
             let lowIsYear = isPlain && hyphen - range.lowerBound == 4 && (1000...2099).contains(low)
             if lowIsYear, rest.count == 2 { high += (low / 100).rounded(.down) * 100 }
+            guard high > low else { return nil }  // a score or a vote ("52-48"), not a range
             return ReadNumber(value: low, end: 0, high: high, isYearLike: lowIsYear && high > low && high <= 2099)
         }
         return ReadNumber(value: low, end: 0)

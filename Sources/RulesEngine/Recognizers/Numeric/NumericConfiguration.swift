@@ -16,7 +16,7 @@ public struct NumericConfiguration: Sendable {
     /// Vague phrase → order of magnitude (100 for "hundreds of"), nil when it has none ("countless").
     var vagueQuantities: [String: Double?] = [:]
     var proportions: [String: Proportion] = [:]
-    /// Measure words after which the referent continues with "of …" ("grams of TATP").
+    /// Single measure words after which the referent continues with "of …" ("grams of TATP").
     var units: Set<String> = []
     var maximumReferentWords: Int?
 
@@ -39,8 +39,10 @@ public struct NumericConfiguration: Sendable {
             configuration.proportions = try readProportions(proportions)
         }
         if let units = mapping.optional("units") {
-            for unit in try units.strings(context: "numeric.units") {
-                configuration.units.insert(try phrase(unit, at: units, context: "numeric.units"))
+            for text in try units.strings(context: "numeric.units") {
+                let unit = try phrase(text, at: units, context: "numeric.units")
+                guard !unit.contains(" ") else { throw units.error("numeric.units: '\(unit)' must be one word") }
+                configuration.units.insert(unit)
             }
         }
         if let maximum = mapping.optional("maximumReferentWords") {

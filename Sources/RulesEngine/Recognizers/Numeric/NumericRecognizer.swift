@@ -136,7 +136,7 @@ public struct NumericRecognizer: Sendable {
         guard !isLabelOrClock(sentence, numberIndex, opening: opening),
               var number = NumberReader.read(sentence, at: numberIndex, end: end) else { return nil }
         let start = opening?.tokens.lowerBound ?? index
-        if DateReader.isYear(number, sentence, at: numberIndex, start: sentence.tokenRange.lowerBound) {
+        if DateReader.isYear(number, sentence, at: numberIndex) {
             // A hedge or "between" before a year is left out: the year is reported on its own.
             guard opening == nil else { return nil }
             return year(sentence, number, at: numberIndex)
@@ -150,16 +150,24 @@ public struct NumericRecognizer: Sendable {
         }
         if opening?.rangeJoiner != nil, number.high == nil { return nil }
         var last = number.end
-        let isPercentage = percentLength(sentence, at: last).map { last += $0 } != nil
+        var type = NumericType.count
+        if number.high == nil, let whole = ratioWhole(sentence, after: number) {
+            type = .proportion
+            number.value /= whole.value
+            last = whole.end
+        } else if let length = percentLength(sentence, at: last) {
+            type = .percentage
+            last += length
+        }
         var referent: Range<Int>?
-        if isPercentage, last < end, NumberReader.isWord(sentence, last, "of") {
+        if type != .count, last < end, NumberReader.isWord(sentence, last, "of") {
             referent = referents.read(sentence, from: last + 1, end: end, afterOf: true)
         } else {
             referent = referents.read(sentence, from: last, end: end, afterOf: false)
         }
-        if number.isLoneOne, referent == nil, opening == nil { return nil }
+        if number.isLoneOne, referent == nil, opening == nil, type == .count { return nil }
         let bound: NumericBound = number.high != nil ? .range : opening?.bound ?? .exact
-        var fields = baseFields(isPercentage ? .percentage : .count, bound: bound, opening, referent, sentence)
+        var fields = baseFields(type, bound: bound, opening, referent, sentence)
         if let high = number.high {
             fields["low"] = .number(number.value)
             fields["high"] = .number(high)
@@ -195,6 +203,15 @@ public struct NumericRecognizer: Sendable {
         guard isJoined, let high = NumberReader.read(sentence, at: index + 1, end: end), high.high == nil,
               high.value > low.value || high.magnitude > low.magnitude else { return nil }
         return high
+    }
+
+    /// The "five" of "one in five": a whole larger than the part, not a year.
+    private func ratioWhole(_ sentence: SentenceView, after part: ReadNumber) -> ReadNumber? {
+        let end = sentence.tokenRange.upperBound
+        guard part.end + 1 < end, NumberReader.isWord(sentence, part.end, "in"),
+              let whole = NumberReader.read(sentence, at: part.end + 1, end: end),
+              whole.high == nil, !whole.isYearLike, whole.value > part.value else { return nil }
+        return whole
     }
 
     // MARK: small questions about tokens

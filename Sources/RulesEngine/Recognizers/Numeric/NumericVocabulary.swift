@@ -79,12 +79,18 @@ enum NumericVocabulary {
         "altogether", "apiece", "yesterday", "today", "tomorrow", "last", "next", "abroad",
         "again", "together", "overall", "instead", "away", "back", "far",
         // common verbs that follow a singular referent
-        "say", "says", "said", "tell", "tells", "told", "die", "dies", "live", "lives", "remain",
-        "remains", "went", "came", "took", "made", "gave", "got", "left", "fled", "held", "saw",
+        "say", "says", "said", "tell", "tells", "told", "die", "dies", "live", "remain", "went", "came", "took", "made", "gave", "got", "left", "fled", "held", "saw",
         "found", "fell", "rose", "won", "lost", "ran", "sent", "spent", "stood", "struck", "thought",
         "knew", "became", "began", "brought", "built", "bought", "paid", "fought", "kept", "led",
-        "felt", "met", "goes", "comes", "makes", "takes", "gets", "seems", "means", "needs", "wants",
-        "controls", "owns", "includes", "represents", "amounts", "accounts", "attend", "attended",
+        "felt", "met", "goes", "comes", "makes", "takes", "gets", "seems", "owns", "includes",
+        "represents", "attend", "attended",
+    ])
+
+    /// Words that are a verb after a singular referent ("the population lives") but a plural
+    /// noun as the referent's first word ("countless lives").
+    static let verbsOrPlurals = WordTable(words: [
+        "lives", "remains", "needs", "wants", "controls", "means", "accounts", "amounts", "works",
+        "rules", "claims", "reports", "votes", "supports", "faces", "holds", "shows", "stands",
     ])
 
     /// Nouns ending in -ing, which the participle test must not cut ("half of the funding").

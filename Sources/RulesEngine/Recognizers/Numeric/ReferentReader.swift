@@ -2,7 +2,8 @@ import Extraction
 
 /// Reads what a figure counts: the words after it (adjectives, nouns, proper nouns, hyphenated
 /// words, possessives) up to a closed-class word, a verb, punctuation or a plural head noun,
-/// with at most one "of …" continuation after a measure unit ("grams of the high-explosive TATP").
+/// with at most one "of …" continuation after a measure unit ("grams of the high-explosive TATP")
+/// and one "and" between modifiers ("American and European politicians").
 /// Each token is looked at once, in hash tables; the length is bounded by `maximumWords`.
 struct ReferentReader: Sendable {
     let units: WordTable<Void>
@@ -19,6 +20,7 @@ struct ReferentReader: Sendable {
         var mayTakeDeterminer = afterOf
         var mayTakeOf = false
         var tookOf = false
+        var tookAnd = false
         while index < end, words < maximumWords, sentence[index].kind == .word {
             let range = sentence[index].range
             if mayTakeDeterminer, NumericVocabulary.determiners.contains(bytes, in: range) {
@@ -35,7 +37,13 @@ struct ReferentReader: Sendable {
                 index += 1
                 continue
             }
+            if last != nil, !tookAnd, isJoiningModifiers(sentence, index, end) {
+                tookAnd = true
+                index += 1
+                continue
+            }
             guard !NumericVocabulary.referentStops.contains(bytes, in: range),
+                  last == nil || !NumericVocabulary.verbsOrPlurals.contains(bytes, in: range),
                   !isPostponedVerb(sentence, index, end) else { break }
             last = index
             words += 1
@@ -44,6 +52,15 @@ struct ReferentReader: Sendable {
             if !mayTakeOf, ReferentReader.isPlural(sentence, range) { break }
         }
         return last.map { start..<($0 + 1) }
+    }
+
+    /// "and" or "or" before a word that may go on the referent.
+    private func isJoiningModifiers(_ sentence: SentenceView, _ index: Int, _ end: Int) -> Bool {
+        guard NumberReader.isWord(sentence, index, "and") || NumberReader.isWord(sentence, index, "or") else { return false }
+        let next = index + 1
+        guard next < end, sentence[next].kind == .word else { return false }
+        return !NumericVocabulary.referentStops.contains(sentence.text.bytes, in: sentence[next].range)
+            && !NumberReader.isWord(sentence, next, "of") && !isPostponedVerb(sentence, next, end)
     }
 
     /// A participle or gerund that does not stand before a noun: "sites scattered throughout",
