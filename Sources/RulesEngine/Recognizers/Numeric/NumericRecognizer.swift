@@ -51,7 +51,7 @@ public struct NumericRecognizer: Sendable {
         var tokens: Range<Int>
         var bound: NumericBound?
         /// The word that must join the two ends of a range opened by "between" or "from".
-        var rangeJoiner: [UInt8]?
+        var rangeJoiner: String?
     }
 
     private func quantity(_ sentence: SentenceView, at index: Int) -> Quantity? {
@@ -190,13 +190,13 @@ public struct NumericRecognizer: Sendable {
     }
 
     /// The upper end of "20–30", "20 to 30", or "between 20 and 30" after the lower end.
-    private func rangeEnd(_ sentence: SentenceView, after low: ReadNumber, joiner: [UInt8]?) -> ReadNumber? {
+    private func rangeEnd(_ sentence: SentenceView, after low: ReadNumber, joiner: String?) -> ReadNumber? {
         let end = sentence.tokenRange.upperBound
         let index = low.end
         guard index + 1 < end else { return nil }
         let isJoined: Bool
         if let joiner {
-            isJoined = NumberReader.isWord(sentence, index, String(decoding: joiner, as: UTF8.self))
+            isJoined = NumberReader.isWord(sentence, index, joiner)
         } else {
             isJoined = NumberReader.isWord(sentence, index, "to") || Self.isDash(sentence, index)
         }

@@ -45,7 +45,7 @@ enum NumericVocabulary {
     ])
 
     /// Words opening a range: "between 20 and 30", "from 20 to 30".
-    static let rangeOpeners = WordTable<[UInt8]>([("between", Array("and".utf8)), ("from", Array("to".utf8))])
+    static let rangeOpeners = WordTable<String>([("between", "and"), ("from", "to")])
 
     /// Determiners allowed at the start of a referent after "of" ("half of the country").
     static let determiners = WordTable(words: [
