@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// What issue 3 says the shipped packs must find on the two seed articles, checked on the
+/// built binary's JSON output: the exact span text, its offsets, and the fields.
+@Suite struct SeedExpectationTests {
+    struct Expected: CustomTestStringConvertible, Sendable {
+        var seed: String
+        var category: String
+        var text: String
+        var fields: [String: String]
+        var testDescription: String { "\(category): “\(text)”" }
+    }
+
+    static let first = "000_0b590991ea34db62.txt"
+    static let second = "004_7c6fb8ad358d5ed6.txt"
+
+    static let numeric: [Expected] = [
+        Expected(seed: first, category: "numeric", text: "as many as 100,000 Iranian expatriates", fields: ["bound": "upper", "value": "100000"]),
+        Expected(seed: first, category: "numeric", text: "Hundreds of high-profile political dignitaries", fields: ["bound": "vague"]),
+        Expected(seed: first, category: "numeric", text: "Five-hundred grams of the high-explosive TATP", fields: ["bound": "exact", "value": "500"]),
+        Expected(seed: first, category: "numeric", text: "over 30,000 political prisoners", fields: ["bound": "lower", "value": "30000"]),
+        Expected(seed: second, category: "numeric", text: "upwards of 100,000 supporters", fields: ["bound": "lower", "value": "100000"]),
+        Expected(seed: second, category: "numeric", text: "an estimated 30,000 people", fields: ["bound": "approximate", "value": "30000"]),
+        Expected(seed: second, category: "numeric", text: "approximately 120,000 martyrs", fields: ["bound": "approximate", "value": "120000"]),
+        Expected(seed: second, category: "numeric", text: "about three months", fields: ["bound": "approximate", "value": "3"]),
+        Expected(seed: second, category: "numeric", text: "millions of Iranian households", fields: ["bound": "vague"]),
+        Expected(seed: second, category: "numeric", text: "well over half of Iran’s gross domestic product",
+                 fields: ["bound": "lower", "type": "proportion", "value": "0.5"]),
+        Expected(seed: second, category: "numeric", text: "42 separate missile sites", fields: ["bound": "exact", "value": "42"]),
+    ]
+
+    /// Documents of one `assay analyze --format json --publisher NCRI seeds/` run, by file name.
+    static let documents: [String: AnalyzedDocument] = {
+        guard let run = try? AssayBinary.run(["analyze", "--format", "json", "--publisher", "NCRI", "seeds/"]),
+              let output = try? JSONDecoder().decode(AnalyzeOutput.self, from: run.stdout) else { return [:] }
+        return Dictionary(output.documents.map { (URL(fileURLWithPath: $0.source).lastPathComponent, $0) }) { first, _ in first }
+    }()
+
+    func check(_ expected: Expected) throws {
+        let document = try #require(Self.documents[expected.seed], "the binary analyzed \(expected.seed)")
+        let findings = document.findings.filter { $0.category == expected.category }
+        let matching = findings.filter { $0.text == expected.text }
+        try #require(!matching.isEmpty, "no \(expected.category) finding “\(expected.text)”; found: \(findings.map(\.text))")
+        let withFields = matching.filter { finding in expected.fields.allSatisfy { finding.fields[$0.key]?.text == $0.value } }
+        #expect(!withFields.isEmpty, "fields of “\(expected.text)”: \(matching.map(\.fields))")
+        for finding in matching {
+            #expect(scalarSlice(document.text, finding.start, finding.end) == expected.text, "the span is exact in the text")
+        }
+    }
+
+    @Test(arguments: numeric)
+    func numericEstimates(_ expected: Expected) throws { try check(expected) }
+}
+
+/// The parts of `assay analyze --format json` these tests read.
+struct AnalyzeOutput: Decodable {
+    var documents: [AnalyzedDocument]
+}
+
+struct AnalyzedDocument: Decodable, Sendable {
+    var source: String
+    var text: String
+    var findings: [AnalyzedFinding]
+}
+
+struct AnalyzedFinding: Decodable, Sendable {
+    var rule: String
+    var category: String
+    var start: Int
+    var end: Int
+    var text: String
+    var fields: [String: JSONScalar]
+}
+
+/// A JSON scalar as text: numbers without a trailing ".0" when whole, booleans as true/false.
+struct JSONScalar: Decodable, Sendable, CustomStringConvertible {
+    var text: String
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            text = "null"
+        } else if let flag = try? container.decode(Bool.self) {
+            text = String(flag)
+        } else if let number = try? container.decode(Double.self) {
+            text = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        } else {
+            text = try container.decode(String.self)
+        }
+    }
+
+    var description: String { text }
+}
