@@ -49,10 +49,12 @@ struct AttributionLexicon: Sendable {
         sentence.tokenRange.contains(index) && sentence.isPunctuation(index, character)
     }
 
-    /// A capitalised word that can be part of a name (not "However", "In", "The").
+    /// A capitalised word that can be part of a name (not "However", "In", "The", nor an
+    /// adverb opening the sentence: "Reportedly, the MEK said").
     func isNameWord(_ sentence: SentenceView, _ index: Int) -> Bool {
         isWord(sentence, index) && sentence.isCapitalized(index)
             && !has(AttributionLexicon.functionWords, sentence, index) && !isDeterminer(sentence, index)
+            && !(index == sentence.tokenRange.lowerBound && endsInLy(sentence, index))
     }
 
     /// Two or more letters, all upper case: "MEK", "NCRI's".
@@ -87,7 +89,10 @@ struct AttributionLexicon: Sendable {
 
     func isAdverb(_ sentence: SentenceView, _ index: Int) -> Bool {
         guard isWord(sentence, index), !sentence.isCapitalized(index) else { return false }
-        if has(AttributionLexicon.adverbs, sentence, index) { return true }
+        return has(AttributionLexicon.adverbs, sentence, index) || endsInLy(sentence, index)
+    }
+
+    private func endsInLy(_ sentence: SentenceView, _ index: Int) -> Bool {
         let range = sentence[index].range
         let bytes = sentence.text.bytes
         return range.count > 4 && bytes[range.upperBound - 2] == UInt8(ascii: "l") && bytes[range.upperBound - 1] == UInt8(ascii: "y")

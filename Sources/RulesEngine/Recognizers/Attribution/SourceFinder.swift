@@ -52,8 +52,22 @@ struct SourceFinder {
             vagueStart += 1
         }
         if let length = lexicon.phrase(lexicon.vagueSources, in: sentence, at: vagueStart) {
-            return SourcePhrase(first: start, last: vagueStart + length - 1, type: .vague)
+            let vague = SourcePhrase(first: start, last: vagueStart + length - 1, type: .vague)
+            return withPostModifier(after: vague)
         }
+        return name(startingAt: start)
+    }
+
+    /// "officials ⟨in Tehran⟩", read rightwards.
+    private func withPostModifier(after phrase: SourcePhrase) -> SourcePhrase {
+        var preposition = phrase.last + 1
+        if lexicon.isPrepositionLead(sentence, preposition) { preposition += 1 }
+        guard lexicon.isPreposition(sentence, preposition),
+              let object = name(startingAt: preposition + 1) else { return phrase }
+        return SourcePhrase(first: phrase.first, last: object.last, type: phrase.type)
+    }
+
+    private func name(startingAt start: Int) -> SourcePhrase? {
         var index = lexicon.isDeterminer(sentence, start) ? start + 1 : start
         var last: Int?
         while sentence.tokenRange.contains(index), index - start < Self.longestName {
