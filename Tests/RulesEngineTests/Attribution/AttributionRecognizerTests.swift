@@ -33,6 +33,8 @@ import Testing
              fields: ["source": .string("Maryam Rajavi, the President-elect of NCRI"), "sourceType": .string("person")]),
         Case(sentence: "It is believed the commander fled.", span: "It is believed",
              fields: ["sourceType": .string("none"), "hedged": .bool(false)]),
+        Case(sentence: "Media reports said the talks failed.", span: "Media reports said",
+             fields: ["source": .string("Media reports"), "sourceType": .string("vague"), "cue": .string("said")]),
         Case(sentence: "Experts say the figures are inflated.", span: "Experts say",
              fields: ["source": .string("Experts"), "sourceType": .string("vague")]),
     ]

@@ -66,6 +66,8 @@ public struct AttributionRecognizer: Sendable {
         guard let length = general ?? lexicon.phrase(lexicon.vagueCues, in: sentence, at: index) else { return nil }
         let needsVagueSource = general == nil
         let cue = index..<index + length
+        // "Multiple reports", "media reports": a noun ending a vague source, not the verb.
+        if let vague = finder.vagueSource(endingAt: cue.upperBound - 1), vague.first < index { return nil }
         var end = index - 1
         var isPassive = false
         while end >= finder.lowerBound, index - end <= 4,

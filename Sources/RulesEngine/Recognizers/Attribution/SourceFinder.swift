@@ -93,7 +93,7 @@ struct SourceFinder {
         return vagueSource(endingAt: end) ?? name(endingAt: end)
     }
 
-    private func vagueSource(endingAt end: Int) -> SourcePhrase? {
+    func vagueSource(endingAt end: Int) -> SourcePhrase? {
         let earliest = max(lowerBound, end - lexicon.longestVagueSource + 1)
         guard earliest <= end else { return nil }
         for start in earliest...end where lexicon.phrase(lexicon.vagueSources, in: sentence, at: start) == end - start + 1 {
