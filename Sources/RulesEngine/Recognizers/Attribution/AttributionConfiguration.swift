@@ -1,0 +1,82 @@
+/// The word lists the attribution recognizer works from, read from a pack's `attribution:`
+/// mapping. Every list is data: a pack adds cue verbs or vague sources without touching Swift.
+/// Words are matched whole and case-insensitively; a phrase is words separated by spaces.
+public struct AttributionConfiguration: Sendable {
+    /// Verbs and phrases that attribute content to the source before them, every form written
+    /// out: "said", "says", "pointed out", "held press conferences to detail".
+    public var cues: [String]
+    /// Cue phrases whose source follows them: "according to", "citing".
+    public var cuesBeforeSource: [String]
+    /// Cues that attribute only after a vague source: "reports have ⟦emerged⟧", "studies suggest".
+    public var vagueCues: [String]
+    /// Sources that name nobody: "multiple reports", "experts", "many people", "officials".
+    public var vagueSources: [String]
+    /// Passives without an agent (sourceType none); adverbs may stand between the words, so
+    /// "it was revealed" also matches "it was soon revealed".
+    public var agentless: [String]
+    /// Passives that claim a crowd as the source (sourceType vague): "widely viewed".
+    public var vaguePassives: [String]
+    /// Adverbs that report without vouching: "reportedly", "allegedly".
+    public var hedges: [String]
+    /// Words that make a source an organisation: "Council", "Ministry", "police", "company".
+    public var organizationWords: [String]
+    /// Titles and nouns that make a source a person: "Mr.", "Mrs.", "President", "spokesman".
+    public var personWords: [String]
+
+    public static let empty = AttributionConfiguration(
+        cues: [], cuesBeforeSource: [], vagueCues: [], vagueSources: [], agentless: [],
+        vaguePassives: [], hedges: [], organizationWords: [], personWords: [])
+
+    public init(cues: [String], cuesBeforeSource: [String], vagueCues: [String], vagueSources: [String],
+                agentless: [String], vaguePassives: [String], hedges: [String],
+                organizationWords: [String], personWords: [String]) {
+        self.cues = cues
+        self.cuesBeforeSource = cuesBeforeSource
+        self.vagueCues = vagueCues
+        self.vagueSources = vagueSources
+        self.agentless = agentless
+        self.vaguePassives = vaguePassives
+        self.hedges = hedges
+        self.organizationWords = organizationWords
+        self.personWords = personWords
+    }
+
+    private static let keys: Set<String> = [
+        "cues", "cuesBeforeSource", "vagueCues", "vagueSources", "agentless", "vaguePassives",
+        "hedges", "organizationWords", "personWords",
+    ]
+
+    /// Reads a pack's `attribution:` mapping; every key is optional, unknown keys are refused.
+    public static func read(_ node: YAMLNode) throws(RuleFileError) -> AttributionConfiguration {
+        let mapping = try node.mapping(allowedKeys: keys, context: "attribution")
+        func list(_ key: String) throws(RuleFileError) -> [String] {
+            let values = try mapping.strings(key).map { $0.trimmingSpaces }
+            if let blankIndex = values.firstIndex(where: \.isEmpty), let entry = mapping.optional(key) {
+                throw entry.error("attribution.\(key): entry \(blankIndex + 1) is empty")
+            }
+            return values
+        }
+        return AttributionConfiguration(
+            cues: try list("cues"), cuesBeforeSource: try list("cuesBeforeSource"),
+            vagueCues: try list("vagueCues"), vagueSources: try list("vagueSources"),
+            agentless: try list("agentless"), vaguePassives: try list("vaguePassives"),
+            hedges: try list("hedges"), organizationWords: try list("organizationWords"),
+            personWords: try list("personWords"))
+    }
+
+    /// Both packs' lists together (a pack adds to the words of the packs loaded before it).
+    public func merging(_ other: AttributionConfiguration) -> AttributionConfiguration {
+        AttributionConfiguration(
+            cues: cues + other.cues, cuesBeforeSource: cuesBeforeSource + other.cuesBeforeSource,
+            vagueCues: vagueCues + other.vagueCues, vagueSources: vagueSources + other.vagueSources,
+            agentless: agentless + other.agentless, vaguePassives: vaguePassives + other.vaguePassives,
+            hedges: hedges + other.hedges, organizationWords: organizationWords + other.organizationWords,
+            personWords: personWords + other.personWords)
+    }
+}
+
+private extension String {
+    var trimmingSpaces: String {
+        String(self.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

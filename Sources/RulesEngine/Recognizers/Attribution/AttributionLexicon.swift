@@ -1,0 +1,170 @@
+import Extraction
+
+/// The configuration's lists as tables looked up on bytes, and the closed-class English words
+/// (auxiliaries, determiners, pronouns, prepositions) the recognizer reads grammar with.
+/// Every question is about one token of a sentence and costs one hash lookup.
+struct AttributionLexicon: Sendable {
+    let cues: PhraseTable<Void>
+    let cuesBeforeSource: PhraseTable<Void>
+    let vagueCues: PhraseTable<Void>
+    let vagueSources: PhraseTable<Void>
+    let agentless: GappedPhraseTable
+    let vaguePassives: GappedPhraseTable
+    let hedges: PhraseTable<Void>
+    private let organizationWords: WordTable<Void>
+    private let personWords: WordTable<Void>
+    /// The most words in a vague-source phrase, to look back for one ending at a token.
+    let longestVagueSource: Int
+
+    init(_ configuration: AttributionConfiguration) {
+        func phrases(_ list: [String]) -> PhraseTable<Void> { PhraseTable(list.map { ($0, ()) }) }
+        cues = phrases(configuration.cues)
+        cuesBeforeSource = phrases(configuration.cuesBeforeSource)
+        vagueCues = phrases(configuration.vagueCues)
+        vagueSources = phrases(configuration.vagueSources)
+        agentless = GappedPhraseTable(configuration.agentless)
+        vaguePassives = GappedPhraseTable(configuration.vaguePassives)
+        hedges = phrases(configuration.hedges)
+        organizationWords = WordTable(words: configuration.organizationWords)
+        // "Mr." and "Mr" are one title: the tokenizer keeps the dot apart.
+        personWords = WordTable(words: configuration.personWords.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
+        longestVagueSource = configuration.vagueSources.map { $0.split(separator: " ").count }.max() ?? 0
+    }
+
+    /// The length of the phrase of `table` starting at `index`, when it ends inside the sentence.
+    func phrase(_ table: PhraseTable<Void>, in sentence: SentenceView, at index: Int) -> Int? {
+        guard sentence.tokenRange.contains(index),
+              let (length, _) = table.match(sentence.text.bytes, sentence.text.tokens, at: index),
+              index + length <= sentence.tokenRange.upperBound else { return nil }
+        return length
+    }
+
+    // MARK: token classes
+
+    func isWord(_ sentence: SentenceView, _ index: Int) -> Bool {
+        sentence.tokenRange.contains(index) && sentence[index].kind == .word
+    }
+
+    func isPunctuation(_ sentence: SentenceView, _ index: Int, _ character: UInt8) -> Bool {
+        sentence.tokenRange.contains(index) && sentence.isPunctuation(index, character)
+    }
+
+    /// A capitalised word that can be part of a name (not "However", "In", "The", nor an
+    /// adverb opening the sentence: "Reportedly, the MEK said").
+    func isNameWord(_ sentence: SentenceView, _ index: Int) -> Bool {
+        isWord(sentence, index) && sentence.isCapitalized(index)
+            && !has(AttributionLexicon.functionWords, sentence, index) && !isDeterminer(sentence, index)
+            && !(index == sentence.tokenRange.lowerBound && endsInLy(sentence, index))
+    }
+
+    /// Two or more letters, all upper case: "MEK", "NCRI's".
+    func isAcronym(_ sentence: SentenceView, _ index: Int) -> Bool {
+        guard isWord(sentence, index) else { return false }
+        var letters = 0
+        for byte in sentence.text.bytes[sentence[index].range] {
+            if byte == UInt8(ascii: "'") { break }
+            guard UTF8Bytes.isASCIIUpper(byte) else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// A single capital letter or a short title, as written before an abbreviating dot: "D", "Mrs".
+    func isAbbreviation(_ sentence: SentenceView, _ index: Int) -> Bool {
+        isWord(sentence, index) && sentence.isCapitalized(index) && sentence[index].range.count <= 3
+    }
+
+    func isPersonWord(_ sentence: SentenceView, _ index: Int) -> Bool { has(personWords, sentence, index) }
+    func isOrganizationWord(_ sentence: SentenceView, _ index: Int) -> Bool { has(organizationWords, sentence, index) }
+
+    /// A noun that can head a source written in lower case: "the diplomat", "the ministry".
+    func isHeadNoun(_ sentence: SentenceView, _ index: Int) -> Bool {
+        isPersonWord(sentence, index) || isOrganizationWord(sentence, index)
+    }
+
+    /// A lower-case word that may modify a head noun: "foreign" in "the foreign minister".
+    func isModifier(_ sentence: SentenceView, _ index: Int) -> Bool {
+        isWord(sentence, index) && !sentence.isCapitalized(index) && !isGrammarWord(sentence, index)
+    }
+
+    func isAdverb(_ sentence: SentenceView, _ index: Int) -> Bool {
+        guard isWord(sentence, index), !sentence.isCapitalized(index) else { return false }
+        return has(AttributionLexicon.adverbs, sentence, index) || endsInLy(sentence, index)
+    }
+
+    private func endsInLy(_ sentence: SentenceView, _ index: Int) -> Bool {
+        let range = sentence[index].range
+        let bytes = sentence.text.bytes
+        return range.count > 4 && bytes[range.upperBound - 2] == UInt8(ascii: "l") && bytes[range.upperBound - 1] == UInt8(ascii: "y")
+    }
+
+    func isAuxiliary(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.auxiliaries, sentence, index) }
+    func isBeForm(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.beForms, sentence, index) }
+    func isDeterminer(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.determiners, sentence, index) }
+    func isQuantifier(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.quantifiers, sentence, index) }
+    func isConnector(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.connectors, sentence, index) }
+    func isPreposition(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.prepositions, sentence, index) }
+    func isRelativePronoun(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.relativePronouns, sentence, index) }
+    func isPrepositionLead(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.prepositionLeads, sentence, index) }
+
+    /// The source type of a personal pronoun ("he" a person, "it" an organisation), or nil.
+    func pronounType(_ sentence: SentenceView, _ index: Int) -> SourceType? {
+        guard isWord(sentence, index) else { return nil }
+        return AttributionLexicon.pronouns.value(for: sentence.text.bytes, in: sentence[index].range)
+    }
+
+    func isWord(_ sentence: SentenceView, _ index: Int, _ word: String) -> Bool {
+        isWord(sentence, index) && sentence.lowercased(index) == word
+    }
+
+    private func isGrammarWord(_ sentence: SentenceView, _ index: Int) -> Bool {
+        has(AttributionLexicon.functionWords, sentence, index) || isDeterminer(sentence, index)
+            || isAuxiliary(sentence, index) || isConnector(sentence, index) || pronounType(sentence, index) != nil
+            || isRelativePronoun(sentence, index)
+    }
+
+    private func has<Value>(_ table: WordTable<Value>, _ sentence: SentenceView, _ index: Int) -> Bool {
+        isWord(sentence, index) && table.contains(sentence.text.bytes, in: sentence[index].range)
+    }
+
+    // MARK: closed-class words
+
+    private static let auxiliaries = WordTable<Void>(words: [
+        "has", "have", "had", "having", "is", "was", "were", "are", "am", "be", "been", "being", "will", "would",
+        "could", "can", "may", "might", "shall", "should", "must", "do", "does", "did",
+    ])
+    private static let beForms = WordTable<Void>(words: ["is", "was", "were", "are", "am", "be", "been", "being"])
+    private static let adverbs = WordTable<Void>(words: [
+        "also", "long", "once", "not", "never", "still", "already", "just", "even", "often", "again", "then",
+        "first", "now", "yet", "too", "soon", "later", "since", "ever", "always", "all", "both",
+    ])
+    private static let determiners = WordTable<Void>(words: [
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those",
+    ])
+    private static let quantifiers = WordTable<Void>(words: [
+        "many", "some", "several", "other", "most", "few", "various", "numerous", "multiple", "unnamed",
+        "anonymous", "the", "a",
+    ])
+    private static let connectors = WordTable<Void>(words: [
+        "of", "for", "and", "&", "de", "al", "bin", "von", "van", "del", "da", "du", "la", "le",
+    ])
+    private static let prepositions = WordTable<Void>(words: [
+        "in", "at", "from", "inside", "within", "near", "with", "on", "to", "across", "around",
+    ])
+    /// Words that may stand before a preposition in a source's post-modifier: "close to".
+    private static let prepositionLeads = WordTable<Void>(words: ["close", "familiar", "loyal", "linked", "based"])
+    private static let relativePronouns = WordTable<Void>(words: ["who", "which"])
+    private static let pronouns = WordTable<SourceType>([
+        ("he", .person), ("she", .person), ("i", .person), ("we", .person), ("you", .person), ("they", .person),
+        ("it", .organization), ("him", .person), ("them", .person),
+    ])
+    /// Words that are capitalised at the start of a sentence but never begin a source's name.
+    private static let functionWords = WordTable<Void>(words: [
+        "however", "but", "and", "or", "then", "as", "so", "yet", "now", "still", "meanwhile", "in", "on", "at",
+        "from", "after", "before", "when", "while", "since", "although", "though", "if", "because", "also",
+        "indeed", "moreover", "thus", "today", "yesterday", "instead", "once", "there", "here", "what", "which",
+        "who", "why", "how", "where", "last", "by", "with", "for", "to", "of", "under", "during", "despite",
+        "naturally", "notably", "soon", "earlier", "later", "finally", "first", "even", "only", "just",
+        "according", "furthermore", "nevertheless", "again", "such", "both", "either", "neither",
+    ])
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// The organisations and people a publisher may cite as if they were independent, read from a
+/// registry file (`seeds/sources.yml`):
+///
+/// ```yaml
+/// entities:
+///   - name: National Council of Resistance of Iran
+///     aliases: [NCRI, Iranian Resistance]
+///     affiliates: [People's Mojahedin Organization of Iran, Maryam Rajavi]
+/// ```
+///
+/// Affiliation is symmetric and transitive: entities linked by `affiliates` form one group, and
+/// a source is self-sourced when it names any member of the publisher's group. An affiliate
+/// that is not an entity of its own is a further name of the group.
+public struct SourceRegistry: Sendable {
+    private struct Entity: Sendable {
+        var name: String
+        var group: Int
+    }
+
+    /// Every name and alias, as lower-case words, with the entity it names.
+    private let names: [(words: [String], entity: Int)]
+    private let entities: [Entity]
+    /// The names (as words) of each affiliation group, entities' and free affiliates'.
+    private let groupNames: [[[String]]]
+
+    public static let empty = SourceRegistry(names: [], entities: [], groupNames: [])
+
+    private static let maximumFileSize = 1_000_000
+
+    private init(names: [(words: [String], entity: Int)], entities: [Entity], groupNames: [[[String]]]) {
+        self.names = names
+        self.entities = entities
+        self.groupNames = groupNames
+    }
+
+    /// Whether `source` names the publisher or one of its affiliates, by whole words,
+    /// case-insensitively: "the MEK", "Mrs. Maryam Rajavi, the President-elect of NCRI".
+    public func isSelfSourced(source: String, publisher: String) -> Bool {
+        guard let publisherEntity = entityIndex(named: publisher) else { return false }
+        let words = SourceRegistry.words(source)
+        return groupNames[entities[publisherEntity].group].contains { SourceRegistry.contains(words, $0) }
+    }
+
+    /// The canonical name of the entity a publisher's name refers to: "ncri" → "National Council
+    /// of Resistance of Iran". An exact name or alias wins; otherwise the longest name or alias
+    /// the text contains as whole words ("NCRI Staff" → the NCRI).
+    public func entity(named name: String) -> String? {
+        entityIndex(named: name).map { entities[$0].name }
+    }
+
+    private func entityIndex(named name: String) -> Int? {
+        let words = SourceRegistry.words(name)
+        guard !words.isEmpty else { return nil }
+        if let exact = names.first(where: { $0.words == words }) { return exact.entity }
+        return names.filter { SourceRegistry.contains(words, $0.words) }.max { $0.words.count < $1.words.count }?.entity
+    }
+
+    // MARK: loading
+
+    /// Reads a registry file, refusing files over 1 MB.
+    public static func load(path: String) throws(RuleFileError) -> SourceRegistry {
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            throw RuleFileError(file: path, message: "cannot read the source registry: no such file or it is unreadable")
+        }
+        if let size = attributes[.size] as? Int, size > maximumFileSize {
+            throw RuleFileError(file: path, message: "the source registry is larger than 1 MB")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RuleFileError(file: path, message: "cannot read the source registry")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RuleFileError(file: path, message: "the source registry is not UTF-8 text")
+        }
+        return try load(yaml: text, file: path)
+    }
+
+    /// Reads a registry from its YAML text; `file` names it in errors.
+    public static func load(yaml: String, file: String) throws(RuleFileError) -> SourceRegistry {
+        guard yaml.utf8.count <= maximumFileSize else {
+            throw RuleFileError(file: file, message: "the source registry is larger than 1 MB")
+        }
+        let root = try YAMLNode.parse(yaml, file: file).mapping(allowedKeys: ["entities"], context: "registry")
+        var declared: [(name: String, aliases: [String], affiliates: [String], node: YAMLNode)] = []
+        for (position, node) in try root.required("entities").sequence(context: "entities").enumerated() {
+            let context = "entities[\(position + 1)]"
+            let entry = try node.mapping(allowedKeys: ["name", "aliases", "affiliates"], context: context)
+            let name = try entry.string("name")
+            guard !words(name).isEmpty else { throw node.error("\(context).name is empty") }
+            declared.append((name, try entry.strings("aliases"), try entry.strings("affiliates"), node))
+        }
+        var names: [(words: [String], entity: Int)] = []
+        for (index, entity) in declared.enumerated() {
+            for alias in [entity.name] + entity.aliases {
+                let aliasWords = words(alias)
+                guard !aliasWords.isEmpty else { throw entity.node.error("\(entity.name): an alias is empty") }
+                if let other = names.first(where: { $0.words == aliasWords }), other.entity != index {
+                    throw entity.node.error("'\(alias)' already names \(declared[other.entity].name)")
+                }
+                names.append((aliasWords, index))
+            }
+        }
+        return grouped(declared.map { ($0.name, $0.affiliates) }, names: names)
+    }
+
+    /// Joins entities linked by affiliation into groups (union–find over the entities).
+    private static func grouped(_ declared: [(name: String, affiliates: [String])],
+                                names: [(words: [String], entity: Int)]) -> SourceRegistry {
+        var parent = Array(declared.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index { index = parent[index] }
+            return index
+        }
+        var freeNames: [(words: [String], entity: Int)] = []
+        for (index, entity) in declared.enumerated() {
+            for affiliate in entity.affiliates {
+                let affiliateWords = words(affiliate)
+                guard !affiliateWords.isEmpty else { continue }
+                if let other = names.first(where: { $0.words == affiliateWords }) {
+                    parent[root(other.entity)] = root(index)
+                } else {
+                    freeNames.append((affiliateWords, index))
+                }
+            }
+        }
+        let roots = declared.indices.map(root)
+        let groupIndex = Dictionary(uniqueKeysWithValues: Set(roots).sorted().enumerated().map { ($1, $0) })
+        let entities = declared.indices.map { Entity(name: declared[$0].name, group: groupIndex[roots[$0]] ?? 0) }
+        var groupNames = Array(repeating: [[String]](), count: groupIndex.count)
+        for name in names + freeNames { groupNames[entities[name.entity].group].append(name.words) }
+        return SourceRegistry(names: names, entities: entities, groupNames: groupNames)
+    }
+
+    // MARK: words
+
+    /// Lower-case words of letters and digits; anything else separates ("MEK's" → mek, s).
+    private static func words(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        return (0...(words.count - phrase.count)).contains { start in
+            words[start..<(start + phrase.count)].elementsEqual(phrase)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import AssayCore
+import Testing
+@testable import RulesEngine
+
+@Suite struct AttributionRecognizerTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var span: String
+        var fields: [String: FieldValue]
+        var testDescription: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "He said nothing.", span: "He said",
+             fields: ["source": .string("He"), "sourceType": .string("person"), "quote": .string("none")]),
+        Case(sentence: "“We will not back down,” said the foreign minister.", span: "said the foreign minister",
+             fields: ["source": .string("the foreign minister"), "sourceType": .string("person"), "quote": .string("direct")]),
+        Case(sentence: "“It is over,” she told reporters.", span: "she told",
+             fields: ["source": .string("she"), "quote": .string("direct")]),
+        Case(sentence: "According to officials in Tehran, the talks failed.", span: "According to officials in Tehran",
+             fields: ["source": .string("officials in Tehran"), "sourceType": .string("vague"), "cue": .string("According to")]),
+        Case(sentence: "Sources close to the government said the minister would resign.",
+             span: "Sources close to the government said",
+             fields: ["source": .string("Sources close to the government"), "sourceType": .string("vague")]),
+        Case(sentence: "The plot was revealed by the Belgian police.", span: "revealed by the Belgian police",
+             fields: ["source": .string("the Belgian police"), "sourceType": .string("organization")]),
+        Case(sentence: "The ministry allegedly said that prisoners were freed.", span: "The ministry allegedly said",
+             fields: ["sourceType": .string("organization"), "hedged": .bool(true)]),
+        Case(sentence: "Amnesty International warned that executions had risen.", span: "Amnesty International warned",
+             fields: ["sourceType": .string("organization"), "quote": .string("indirect")]),
+        Case(sentence: "Maryam Rajavi, the President-elect of NCRI, said the regime must go.",
+             span: "Maryam Rajavi, the President-elect of NCRI, said",
+             fields: ["source": .string("Maryam Rajavi, the President-elect of NCRI"), "sourceType": .string("person")]),
+        Case(sentence: "It is believed the commander fled.", span: "It is believed",
+             fields: ["sourceType": .string("none"), "hedged": .bool(false)]),
+        Case(sentence: "Media reports said the talks failed.", span: "Media reports said",
+             fields: ["source": .string("Media reports"), "sourceType": .string("vague"), "cue": .string("said")]),
+        Case(sentence: "Experts say the figures are inflated.", span: "Experts say",
+             fields: ["source": .string("Experts"), "sourceType": .string("vague")]),
+    ]
+
+    @Test(arguments: cases)
+    func recognizesTheAttribution(_ expected: Case) throws {
+        let found = ShippedAttribution.recognize(expected.sentence)
+        let match = try #require(found.first { $0.span == expected.span }, "found: \(found.map(\.span))")
+        for (key, value) in expected.fields { #expect(match.fields[key] == value, "\(key)") }
+    }
+
+    @Test(arguments: [
+        "The diplomat was arrested in Germany.",
+        "The rally was held in Paris on Saturday.",
+        "The French bomb plot was only one of several to be reported in 2018.",
+        "The same can be said of the regime's anxiety.",
+        "He has a stated aim of reform.",
+        "Prices rose sharply in March, the third rise this year.",
+        "The report is due next week.",
+        "Police arrested two men after the attack.",
+        "The election in Iran said little about public opinion.",
+    ])
+    func neutralSentencesHaveNoAttribution(_ sentence: String) {
+        #expect(ShippedAttribution.recognize(sentence).isEmpty)
+    }
+
+    @Test(arguments: ["", ".", "…!?", "\"", "“Unclosed quote, said", "said", "according to", ", said", "reportedly",
+                      "Mr. . . said", "The the the said"])
+    func oddInputDoesNotTrap(_ sentence: String) {
+        _ = ShippedAttribution.recognize(sentence)
+    }
+
+    @Test func unclosedQuoteAfterTheCueIsDirect() throws {
+        let found = try #require(ShippedAttribution.recognize("The minister said: “We will never").first)
+        #expect(found.fields["quote"] == .string("direct"))
+    }
+
+    @Test func recognitionsComeInTextOrder() {
+        let found = ShippedAttribution.recognize("Reportedly, the MEK said the talks failed, and experts warned of war.")
+        #expect(found.map(\.span) == ["Reportedly", "the MEK said", "experts warned"])
+    }
+
+    @Test func aVeryLongSentenceIsReadInLinearTime() {
+        let sentence = String(repeating: "Officials of the Council of the Ministry said, ", count: 4_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { #expect(ShippedAttribution.recognize(sentence).count == 4_000) }
+        #expect(elapsed < .seconds(5))
+    }
+
+    @Test func anEmptyConfigurationRecognizesNothing() {
+        let text = MatchText("The MEK said it was revealed, reportedly.")
+        let view = SentenceView(text: text, byteRange: 0..<text.bytes.count)
+        #expect(AttributionRecognizer(.empty).recognize(view).isEmpty)
+    }
+}
