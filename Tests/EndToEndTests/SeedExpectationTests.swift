@@ -31,6 +31,23 @@ import TestSupport
         Expected(seed: second, category: "numeric", text: "42 separate missile sites", fields: ["bound": "exact", "value": "42"]),
     ]
 
+    static let attribution: [Expected] = [
+        Expected(seed: first, category: "attribution", text: "it was soon revealed", fields: ["sourceType": "none"]),
+        Expected(seed: first, category: "attribution", text: "multiple reports have emerged", fields: ["sourceType": "vague"]),
+        Expected(seed: first, category: "attribution", text: "Mrs. Maryam Rajavi, the President-elect of NCRI said",
+                 fields: ["sourceType": "person", "quote": "direct", "selfSourced": "true"]),
+        Expected(seed: second, category: "attribution", text: "the MEK and NCRI describe",
+                 fields: ["sourceType": "organization", "selfSourced": "true"]),
+        Expected(seed: second, category: "attribution", text: "many people who participated in the election said",
+                 fields: ["sourceType": "vague"]),
+        Expected(seed: second, category: "attribution", text: "Mostafa Pourmohammadi, who also served on the Death Commission and declared",
+                 fields: ["sourceType": "person", "quote": "indirect", "selfSourced": "false"]),
+        Expected(seed: second, category: "attribution", text: "The MEK has variously pointed out",
+                 fields: ["sourceType": "organization", "selfSourced": "true"]),
+        Expected(seed: second, category: "attribution", text: "reportedly", fields: ["hedged": "true"]),
+        Expected(seed: second, category: "attribution", text: "widely viewed", fields: ["sourceType": "vague"]),
+    ]
+
     /// Documents of one `assay analyze --format json --publisher NCRI seeds/` run, by file name.
     static let documents: [String: AnalyzedDocument] = {
         guard let run = try? AssayBinary.run(["analyze", "--format", "json", "--publisher", "NCRI", "seeds/"]),
@@ -52,6 +69,18 @@ import TestSupport
 
     @Test(arguments: numeric)
     func numericEstimates(_ expected: Expected) throws { try check(expected) }
+
+    @Test(arguments: attribution)
+    func attributions(_ expected: Expected) throws { try check(expected) }
+
+    @Test func aFigureIsAttributedWhenItsAssertionNamesASource() throws {
+        let document = try #require(Self.documents[Self.second])
+        // "The MEK has variously pointed out that the Revolutionary Guard controls well over half…"
+        let cited = try #require(document.findings.first { $0.text == "well over half of Iran’s gross domestic product" })
+        #expect(cited.fields["attributed"]?.text == "true")
+        let uncited = try #require(document.findings.first { $0.text == "42 separate missile sites" })
+        #expect(uncited.fields["attributed"]?.text == "false")
+    }
 }
 
 /// The parts of `assay analyze --format json` these tests read.
