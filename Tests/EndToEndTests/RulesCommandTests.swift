@@ -57,7 +57,7 @@ import TestSupport
         let folder = try Self.packFolder(Self.userPack.replacingOccurrences(of: "\"A crowd gathered.\"", with: "\"A massive crowd gathered.\""))
         let run = try AssayBinary.run(["rules", "test", folder.path])
         #expect(run.status == 1)
-        #expect(run.stdoutText.contains("pack.yml:11: mine.crowd: must pass, but flagged “massive crowd”"), "\(run.stdoutText)")
+        #expect(run.stdoutText.contains("pack.yml:12: mine.crowd: must pass, but flagged “massive crowd”"), "\(run.stdoutText)")
     }
 
     @Test func checkNamesFileLineAndProblem() throws {
