@@ -1,13 +1,20 @@
 /// A hash table from words to values, looked up directly on UTF-8 bytes without building a
 /// `String`: keys are folded (ASCII case, `’` → `'`) both when stored and when looked up.
 public struct WordTable<Value: Sendable>: Sendable {
-    private struct Entry: Sendable {
-        var key: [UInt8]
-        var value: Value
+    @usableFromInline
+    struct Entry: Sendable {
+        @usableFromInline var key: [UInt8]
+        @usableFromInline var value: Value
+
+        @usableFromInline
+        init(key: [UInt8], value: Value) {
+            self.key = key
+            self.value = value
+        }
     }
 
-    private var buckets: [[Entry]]
-    private let mask: Int
+    @usableFromInline var buckets: [[Entry]]
+    @usableFromInline let mask: Int
 
     public init(_ pairs: [(String, Value)]) {
         var size = 16
@@ -25,6 +32,7 @@ public struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    @inlinable
     public func value(for bytes: [UInt8], in range: Range<Int>) -> Value? {
         let hash = WordTable.foldedHash(bytes, range)
         for entry in buckets[Int(truncatingIfNeeded: hash) & mask] where WordTable.equalsFolded(entry.key, bytes, range) {
@@ -33,6 +41,7 @@ public struct WordTable<Value: Sendable>: Sendable {
         return nil
     }
 
+    @inlinable
     public func contains(_ bytes: [UInt8], in range: Range<Int>) -> Bool { value(for: bytes, in: range) != nil }
 
     // MARK: folding
@@ -54,18 +63,21 @@ public struct WordTable<Value: Sendable>: Sendable {
         return out
     }
 
-    private static func isCurlyApostrophe<C: Collection>(_ bytes: C, _ index: C.Index) -> Bool
+    @inlinable
+    static func isCurlyApostrophe<C: Collection>(_ bytes: C, _ index: C.Index) -> Bool
     where C.Element == UInt8, C.Index == Int {
         bytes[index] == 0xE2 && index + 2 < bytes.endIndex && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
     }
 
-    private static func hash(_ key: ArraySlice<UInt8>) -> UInt64 {
+    @usableFromInline
+    static func hash(_ key: ArraySlice<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
         for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
         return hash
     }
 
-    private static func foldedHash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
+    @inlinable
+    static func foldedHash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
         var index = range.lowerBound
         while index < range.upperBound {
@@ -82,7 +94,8 @@ public struct WordTable<Value: Sendable>: Sendable {
         return hash
     }
 
-    private static func equalsFolded(_ key: [UInt8], _ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    @inlinable
+    static func equalsFolded(_ key: [UInt8], _ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         var keyIndex = 0
         var index = range.lowerBound
         while index < range.upperBound {
