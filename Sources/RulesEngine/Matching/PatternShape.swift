@@ -66,7 +66,9 @@ enum PatternShape {
         return scalars[index] == "+" || scalars[index] == "*" || scalars[index] == "?" || scalars[index] == "{"
     }
 
-    /// `+`, `*` or `{n,}`/`{n,m}` with m > 1: a repetition that can backtrack over its body.
+    /// `+`, `*`, `{n,}` or `{n,m}` with a large m: a repetition whose body, itself repeating,
+    /// can be split in exponentially (or, for m, polynomially of degree m) many ways.
+    /// A small bound such as `(?:\w+ ){1,2}` stays cheap.
     private static func isUnboundedQuantifier(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         guard index < scalars.count else { return false }
         switch scalars[index] {
@@ -79,11 +81,13 @@ enum PatternShape {
                 end += 1
             }
             let parts = body.split(separator: ",", omittingEmptySubsequences: false)
-            guard parts.count == 2 else { return (Int(body) ?? 0) > 1 }
-            return parts[1].isEmpty || (Int(parts[1]) ?? 0) > 1
+            guard parts.count == 2 else { return (Int(body) ?? 0) > largestSmallBound }
+            return parts[1].isEmpty || (Int(parts[1]) ?? 0) > largestSmallBound
         default: return false
         }
     }
+
+    private static let largestSmallBound = 3
 
     /// The index just past the `]` that closes the class opened at `start`.
     private static func endOfClass(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
