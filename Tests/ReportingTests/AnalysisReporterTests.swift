@@ -60,4 +60,27 @@ struct AnalysisReporterTests {
         let coloured = AnalysisTextReporter(style: TerminalStyle(enabled: true, width: 60)).document(document, position: 0)
         #expect(coloured.contains("\u{1B}["))
     }
+
+    /// The test document with one finding across its two assertions ("…Monday, and the court…").
+    private func documentWithSpanningFinding() throws -> Document {
+        var spanning = document
+        try #require(spanning.assertions.count == 3)
+        let first = spanning.assertions[1], second = spanning.assertions[2]
+        spanning.findings = [Finding(rule: "demo.span", category: "framing", severity: .warning, start: first.end - 6,
+                                     end: second.start + 3, text: "", message: "spans two assertions",
+                                     assertion: first.id, fields: [:])]
+        return spanning
+    }
+
+    @Test("a finding that spans two assertions is listed under both, in text and in JSON")
+    func spanningFinding() throws {
+        let spanning = try documentWithSpanningFinding()
+        let text = AnalysisTextReporter(style: TerminalStyle(enabled: false, width: 200)).document(spanning, position: 0)
+        #expect(text.components(separatedBy: "⚑ warning demo.span: spans two assertions").count == 3)
+        let object = try json(AnalysisJSONReporter(), documents: [spanning])
+        let entry = try #require((object["documents"] as? [[String: Any]])?.first)
+        let finding = try #require((entry["findings"] as? [[String: Any]])?.first)
+        #expect(finding["assertions"] as? [String] == [spanning.assertions[1].id, spanning.assertions[2].id])
+        #expect(finding["assertion"] as? String == spanning.assertions[1].id)
+    }
 }

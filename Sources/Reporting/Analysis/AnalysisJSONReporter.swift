@@ -61,7 +61,27 @@ public struct AnalysisJSONReporter: AnalysisReporter {
             try container.encode(document.paragraphs, forKey: .paragraphs)
             try container.encode(document.sentences, forKey: .sentences)
             try container.encode(document.assertions, forKey: .assertions)
-            try container.encode(document.findings, forKey: .findings)
+            let touched = FindingPlacement.touched(document)
+            let findings = zip(document.findings, touched).map { finding, indices in
+                FindingEntry(finding: finding, assertions: indices.map { document.assertions[$0].id })
+            }
+            try container.encode(findings, forKey: .findings)
+        }
+    }
+
+    /// A finding with the ids of every assertion its span touches.
+    private struct FindingEntry: Encodable {
+        let finding: Finding
+        let assertions: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case assertions
+        }
+
+        func encode(to encoder: Encoder) throws {
+            try finding.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(assertions, forKey: .assertions)
         }
     }
 }

@@ -5,22 +5,27 @@ import AssayCore
 enum FindingPlacement {
     /// Findings keyed by assertion index, in the document's finding order.
     static func byAssertion(_ document: Document) -> [Int: [Finding]] {
-        let assertions = document.assertions
-        let indexByID = Dictionary(assertions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var placed: [Int: [Finding]] = [:]
-        for finding in document.findings {
-            var index = firstEnding(after: finding.start, in: assertions)
-            var touched = false
-            while index < assertions.count, assertions[index].start < finding.end {
-                placed[index, default: []].append(finding)
-                touched = true
-                index += 1
-            }
-            if !touched, let id = finding.assertion, let owner = indexByID[id] {
-                placed[owner, default: []].append(finding)
-            }
+        for (finding, assertions) in zip(document.findings, touched(document)) {
+            for index in assertions { placed[index, default: []].append(finding) }
         }
         return placed
+    }
+
+    /// For each finding, the indices of the assertions it touches.
+    static func touched(_ document: Document) -> [[Int]] {
+        let assertions = document.assertions
+        let indexByID = Dictionary(assertions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return document.findings.map { finding in
+            var touched: [Int] = []
+            var index = firstEnding(after: finding.start, in: assertions)
+            while index < assertions.count, assertions[index].start < finding.end {
+                touched.append(index)
+                index += 1
+            }
+            if touched.isEmpty, let id = finding.assertion, let owner = indexByID[id] { touched.append(owner) }
+            return touched
+        }
     }
 
     /// The first assertion (they are in text order) whose end is past `offset`.
