@@ -15,8 +15,8 @@ Label offsets index the raw article; findings index the normalised document `tex
 (docs/analyze-json.md). Normalisation only changes whitespace (collapsed, paragraphs joined
 by blank lines), so a raw offset maps to the normalised text through its index among the
 non-whitespace characters. When the two texts differ otherwise (boilerplate removed, NFC),
-each label is found instead by searching its whitespace-collapsed text nearest to its
-expected position; labels found neither way are counted and left out.
+each label is found instead by searching its words (any whitespace between them) nearest
+to its expected position; labels found neither way are counted and left out.
 
 Usage: python3 scripts/measure-rules.py [--assay .build/release/assay] [--shared ../shared]
                                         [--rules Rules/] [--limit N]
@@ -143,18 +143,14 @@ class LabelAligner:
         return self.search(start, end, first)
 
     def search(self, start, end, first):
-        wanted = WHITESPACE.sub(" ", unicodedata.normalize("NFC", self.raw[start:end])).strip()
-        if not wanted:
+        words = unicodedata.normalize("NFC", self.raw[start:end]).split()
+        if not words:
             return None
+        wanted = re.compile(r"\s+".join(re.escape(word) for word in words))
         expected = (self.text_positions[min(first, len(self.text_positions) - 1)]
                     if self.text_positions else 0)
-        best = None
-        found = self.text.find(wanted)
-        while found != -1:
-            if best is None or abs(found - expected) < abs(best - expected):
-                best = found
-            found = self.text.find(wanted, found + 1)
-        return None if best is None else (best, best + len(wanted))
+        matches = [(match.start(), match.end()) for match in wanted.finditer(self.text)]
+        return min(matches, key=lambda span: abs(span[0] - expected), default=None)
 
 
 def technique_of(finding):
