@@ -48,6 +48,21 @@ import TestSupport
         Expected(seed: second, category: "attribution", text: "widely viewed", fields: ["sourceType": "vague"]),
     ]
 
+    static let framing: [Expected] = [
+        Expected(seed: first, category: "framing", text: "clerical regime", fields: ["technique": "name-calling"]),
+        Expected(seed: first, category: "framing", text: "mullahs", fields: ["technique": "name-calling"]),
+        Expected(seed: second, category: "framing", text: "religious fascism", fields: ["technique": "name-calling"]),
+        Expected(seed: first, category: "framing", text: "notorious", fields: ["technique": "loaded-language"]),
+        Expected(seed: first, category: "framing", text: "It would be foolish for", fields: ["technique": "moral-imperative"]),
+        Expected(seed: first, category: "framing", text: "civilized government", fields: ["technique": "flag-waving"]),
+        Expected(seed: first, category: "framing", text: "moral duty", fields: ["technique": "moral-imperative"]),
+        Expected(seed: first, category: "framing", text: "The international community must", fields: ["technique": "moral-imperative"]),
+        Expected(seed: first, category: "framing", text: "must pay attention", fields: ["technique": "moral-imperative"]),
+        Expected(seed: first, category: "framing", text: "could conceivably result in", fields: ["technique": "unfalsifiable-speculation"]),
+        Expected(seed: second, category: "framing", text: "massive crowd", fields: ["technique": "loaded-language"]),
+        Expected(seed: first, category: "framing", text: "epicenters for espionage and terrorism", fields: ["technique": "appeal-to-fear"]),
+    ]
+
     /// Documents of one `assay analyze --format json --publisher NCRI seeds/` run, by file name.
     static let documents: [String: AnalyzedDocument] = {
         guard let run = try? AssayBinary.run(["analyze", "--format", "json", "--publisher", "NCRI", "seeds/"]),
@@ -72,6 +87,34 @@ import TestSupport
 
     @Test(arguments: attribution)
     func attributions(_ expected: Expected) throws { try check(expected) }
+
+    @Test(arguments: framing)
+    func advocacyFraming(_ expected: Expected) throws { try check(expected) }
+
+    @Test func theSeedPhrasesAreFlaggedWhereTheyStand() throws {
+        // "hardline servants of the clerical regime" and "Western nations have a moral duty":
+        // the loaded part of each is flagged inside the phrase.
+        for (seed, phrase, flagged) in [(Self.second, "hardline servants of the clerical regime", "clerical regime"),
+                                        (Self.first, "Western nations have a moral duty", "moral duty")] {
+            let document = try #require(Self.documents[seed])
+            let found = document.findings.contains { finding in
+                finding.text == flagged
+                    && scalarSlice(document.text, max(0, finding.end - phrase.unicodeScalars.count), finding.end) == phrase
+            }
+            #expect(found, "“\(flagged)” flagged within “\(phrase)”")
+        }
+    }
+
+    @Test func neutralReportingIsNotFramed() throws {
+        let neutral = """
+        The diplomat, Assadollah Assadi, was arrested sometime after the couple, and all three are imminently expected to go on trial in Belgium.
+        The bank raised interest rates by 0.25 percentage points on Thursday. Shares in the company rose 3% in early trading.
+        The minister said the new tax regime would take effect in April. Police said two men had been detained.
+        """
+        let run = try AssayBinary.run(["analyze", "--category", "framing", "--format", "json", "-"], stdin: Data(neutral.utf8))
+        let output = try JSONDecoder().decode(AnalyzeOutput.self, from: run.stdout)
+        #expect(output.documents.first?.findings.map(\.text) == [])
+    }
 
     @Test func aFigureIsAttributedWhenItsAssertionNamesASource() throws {
         let document = try #require(Self.documents[Self.second])
