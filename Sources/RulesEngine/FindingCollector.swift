@@ -6,13 +6,15 @@ struct FindingCollector {
     private let document: Document
     private let text: MatchText
     private let rules: [Rule]
+    private let messages: [MessageTemplate]
     private let assertionsBySentence: [Int: [Assertion]]
     private var collected: [Finding] = []
 
-    init(document: Document, text: MatchText, rules: [Rule]) {
+    init(document: Document, text: MatchText, rules: [Rule], messages: [MessageTemplate]) {
         self.document = document
         self.text = text
         self.rules = rules
+        self.messages = messages
         assertionsBySentence = Dictionary(grouping: document.assertions, by: \.sentence)
     }
 
@@ -24,7 +26,7 @@ struct FindingCollector {
         let fields = rule.fields.merging(captured) { _, new in new }
         let matched = text.string(bytes)
         collected.append(Finding(rule: rule.id, category: rule.category, severity: rule.severity, start: start, end: end,
-                                 text: matched, message: MessageTemplate.fill(rule.message, match: matched, fields: fields),
+                                 text: matched, message: messages[index].fill(match: matched, fields: fields),
                                  assertion: assertion(containing: start, sentence: sentence)?.id, fields: fields))
     }
 

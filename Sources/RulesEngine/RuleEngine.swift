@@ -5,6 +5,7 @@ import AssayCore
 /// becomes a `Finding` attached to the assertion it starts in.
 public struct RuleEngine: Sendable {
     private let rules: [Rule]
+    private let messages: [MessageTemplate]
     private let lexicon: LexiconIndex
     private let patternRules: [(rule: Int, pattern: BoundedPattern)]
     private let numericRules: [(rule: Int, conditions: FieldConditions)]
@@ -16,6 +17,7 @@ public struct RuleEngine: Sendable {
     /// `publisher` overrides the one found in a document's metadata (its site name).
     public init(rules ruleSet: RuleSet, registry: SourceRegistry = .empty, publisher: String? = nil) {
         rules = ruleSet.rules
+        messages = rules.map { MessageTemplate($0.message) }
         var lexiconRules: [(index: Int, parameters: LexiconParameters)] = []
         var patterns: [(rule: Int, pattern: BoundedPattern)] = []
         var numericRules: [(rule: Int, conditions: FieldConditions)] = []
@@ -42,7 +44,7 @@ public struct RuleEngine: Sendable {
     public func apply(to document: Document) -> (document: Document, warnings: [RuleWarning]) {
         let text = MatchText(document.text)
         let publisher = sources.publisher(of: document)
-        var collector = FindingCollector(document: document, text: text, rules: rules)
+        var collector = FindingCollector(document: document, text: text, rules: rules, messages: messages)
         var warnings: [RuleWarning] = []
         for sentence in document.sentences {
             let view = SentenceView(text: text, byteRange: text.byteOffset(ofScalar: sentence.start)..<text.byteOffset(ofScalar: sentence.end))

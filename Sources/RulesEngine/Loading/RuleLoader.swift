@@ -120,7 +120,7 @@ enum RuleLoader {
         case .pattern(let parameters): known.formUnion(parameters.pattern.groupNames)
         case .numeric, .attribution: return
         }
-        for name in MessageTemplate.placeholders(in: message) where !known.contains(name) {
+        for name in MessageTemplate(message).fieldNames where !known.contains(name) {
             throw node.error("\(context): message placeholder {\(name)} is not filled by this rule (known: \(known.sorted().joined(separator: ", ")))")
         }
     }

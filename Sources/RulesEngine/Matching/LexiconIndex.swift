@@ -1,8 +1,9 @@
 import Extraction
 
 /// Every lexicon term of every loaded rule in one token trie, so the text is matched in one
-/// pass over its tokens whatever the number of rules and terms: at each token the trie is
-/// walked as far as the following tokens allow (at most the longest term's length).
+/// pass over its tokens whatever the number of rules and terms: each token's hash is computed
+/// once, and at each token the trie is walked as far as the following tokens allow (at most
+/// the longest term's length). The edges live in one flat table (`TrieEdges`).
 struct LexiconIndex: Sendable {
     /// A term ending at a trie node.
     struct Terminal: Sendable {
@@ -18,12 +19,9 @@ struct LexiconIndex: Sendable {
         var tokens: Range<Int>
     }
 
-    private struct Node: Sendable {
-        var children: WordTable<Int>
-        var terminals: [Terminal]
-    }
-
-    private let nodes: [Node]
+    private let edges: TrieEdges
+    /// The terms ending at each node, by node number (0 is the root).
+    private let terminals: [[Terminal]]
 
     /// `rules` pairs a rule's index (as reported in matches) with its lexicon parameters.
     init(_ rules: [(index: Int, parameters: LexiconParameters)]) {
@@ -40,27 +38,36 @@ struct LexiconIndex: Sendable {
                 builder.insert(exception, Terminal(rule: index, isException: true, exactTokens: nil), caseSensitive: false)
             }
         }
-        nodes = builder.nodes.map { Node(children: WordTable($0.children.map { ($0.key, $0.value) }), terminals: $0.terminals) }
+        var edges: [(parent: Int, word: [UInt8], child: Int)] = []
+        for (parent, node) in builder.nodes.enumerated() {
+            for (word, child) in node.children { edges.append((parent, Array(word.utf8), child)) }
+        }
+        self.edges = TrieEdges(edges)
+        terminals = builder.nodes.map(\.terminals)
     }
 
-    var isEmpty: Bool { nodes.count <= 1 }
+    var isEmpty: Bool { terminals.count <= 1 }
 
     /// The matches of every rule within `tokenRange`: for each rule, the longest match at each
     /// start, with matches inside a longer one of the same rule and matches covered by one of
     /// the rule's exceptions removed.
     func matches(in text: MatchText, tokenRange: Range<Int>) -> [Match] {
         guard !isEmpty else { return [] }
+        let hashes = tokenRange.map { TrieEdges.hash(text.bytes[text.tokens[$0].range]) }
         var found: [Match] = []
         var exceptions: [Match] = []
         for start in tokenRange where text.tokens[start].kind != .punctuation {
             var node = 0
             var index = start
             let firstAtStart = found.count
-            while index < tokenRange.upperBound,
-                  let child = nodes[node].children.value(for: text.bytes, in: text.tokens[index].range) {
+            while index < tokenRange.upperBound {
+                let wordHash = hashes[index - tokenRange.lowerBound]
+                guard edges.mayContain(wordHash: wordHash),
+                      let child = edges.child(of: node, wordHash: wordHash, bytes: text.bytes, range: text.tokens[index].range)
+                else { break }
                 node = child
                 index += 1
-                for terminal in nodes[node].terminals where LexiconIndex.caseMatches(terminal, text, start..<index) {
+                for terminal in terminals[node] where LexiconIndex.caseMatches(terminal, text, start..<index) {
                     let match = Match(rule: terminal.rule, tokens: start..<index)
                     if terminal.isException {
                         exceptions.append(match)

@@ -1,33 +1,45 @@
 import AssayCore
 
-/// A rule's message with `{name}` placeholders filled from the match: `{match}` is the
-/// matched text, any other name a field. A missing or null field reads "—".
-enum MessageTemplate {
-    static func fill(_ template: String, match: String, fields: [String: FieldValue]) -> String {
-        guard template.contains("{") else { return template }
-        var result = ""
+/// A rule's message with `{name}` placeholders, parsed once when the engine is built and filled
+/// for each match: `{match}` is the matched text, any other name a field. A missing or null
+/// field reads "—".
+struct MessageTemplate: Sendable {
+    private enum Part: Sendable {
+        case literal(String)
+        case match
+        case field(String)
+    }
+
+    private let parts: [Part]
+
+    init(_ template: String) {
+        var parts: [Part] = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
+            if open > rest.startIndex { parts.append(.literal(String(rest[..<open]))) }
             let name = String(rest[rest.index(after: open)..<close])
-            result += name == "match" ? match : describe(fields[name])
+            parts.append(name == "match" ? .match : .field(name))
             rest = rest[rest.index(after: close)...]
         }
-        return result + rest
+        if !rest.isEmpty { parts.append(.literal(String(rest))) }
+        self.parts = parts
     }
 
-    static func placeholders(in template: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
+    /// The names of the fields the template reads (not `match`).
+    var fieldNames: [String] {
+        parts.compactMap { if case .field(let name) = $0 { name } else { nil } }
+    }
+
+    func fill(match: String, fields: [String: FieldValue]) -> String {
+        var result = ""
+        for part in parts {
+            switch part {
+            case .literal(let text): result += text
+            case .match: result += match
+            case .field(let name):
+                if let value = fields[name], value != .null { result += FieldText.describe(value) } else { result += "—" }
+            }
         }
-        return names
-    }
-
-    private static func describe(_ value: FieldValue?) -> String {
-        guard let value, value != .null else { return "—" }
-        return FieldText.describe(value)
+        return result
     }
 }
