@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "RulesEngineTests", dependencies: ["RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Extraction", "AssayCore"]),
         // Depends on the executable so `swift test` always builds the binary it runs.
-        .testTarget(name: "EndToEndTests", dependencies: ["assay", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["assay", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
