@@ -105,6 +105,26 @@ import TestSupport
         }
     }
 
+    @Test func thePublisherComesFromTheMastheadAndTheRegistryFromSources() throws {
+        // Seed 000's masthead "NCRI" is its site name: no --publisher needed.
+        let rajavi = "Mrs. Maryam Rajavi, the President-elect of NCRI said"
+        func selfSourced(_ arguments: [String]) throws -> String? {
+            let run = try AssayBinary.run(["analyze", "--category", "attribution", "--format", "json"] + arguments
+                                          + ["seeds/" + Self.first])
+            let document = try JSONDecoder().decode(AnalyzeOutput.self, from: run.stdout).documents.first
+            return document?.findings.first { $0.text == rajavi }?.fields["selfSourced"]?.text
+        }
+        #expect(try selfSourced([]) == "true")
+        let folder = try Repository.temporaryFolder()
+        let registry = folder.appendingPathComponent("sources.yml")
+        try "entities:\n  - name: BBC News\n    aliases: [BBC]\n".write(to: registry, atomically: true, encoding: .utf8)
+        #expect(try selfSourced(["--sources", registry.path]) == "false")
+        #expect(try selfSourced(["--publisher", "BBC"]) == "false")
+        let missing = try AssayBinary.run(["analyze", "--sources", folder.appendingPathComponent("none.yml").path, "seeds/"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("none.yml"))
+    }
+
     @Test func neutralReportingIsNotFramed() throws {
         let neutral = """
         The diplomat, Assadollah Assadi, was arrested sometime after the couple, and all three are imminently expected to go on trial in Belgium.
