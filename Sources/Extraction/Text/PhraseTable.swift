@@ -7,7 +7,7 @@
 public struct PhraseTable<Value: Sendable>: Sendable {
     @usableFromInline
     struct Phrase: Sendable {
-        /// The words after the first, folded as `WordTable` folds keys.
+        /// The words after the first, folded (`FoldedWord`).
         @usableFromInline var rest: [[UInt8]]
         @usableFromInline var value: Value
     }
@@ -19,7 +19,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         for (phrase, value) in pairs {
             let words = phrase.lowercased().split(separator: " ").map(String.init)
             guard let first = words.first else { continue }
-            let rest = words.dropFirst().map { WordTable<Void>.fold(Array($0.utf8)[...]) }
+            let rest = words.dropFirst().map { FoldedWord.fold(Array($0.utf8)[...]) }
             grouped[first, default: []].append(Phrase(rest: rest, value: value))
         }
         byFirstWord = WordTable(grouped.map { word, phrases in
@@ -42,7 +42,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     static func matchesRest(_ rest: [[UInt8]], _ bytes: [UInt8], _ tokens: [Token], after index: Int) -> Bool {
         guard index + rest.count < tokens.count else { return rest.isEmpty }
         for (offset, word) in rest.enumerated()
-        where !WordTable<Void>.equalsFolded(word, bytes, tokens[index + 1 + offset].range) {
+        where !FoldedWord.equals(word, bytes, tokens[index + 1 + offset].range) {
             return false
         }
         return true

@@ -1,5 +1,5 @@
 /// A hash table from words to values, looked up directly on UTF-8 bytes without building a
-/// `String`: keys are folded (ASCII case, `’` → `'`) both when stored and when looked up.
+/// `String`: keys are folded (`FoldedWord`) both when stored and when looked up.
 public struct WordTable<Value: Sendable>: Sendable {
     @usableFromInline
     struct Entry: Sendable {
@@ -22,8 +22,8 @@ public struct WordTable<Value: Sendable>: Sendable {
         mask = size - 1
         buckets = Array(repeating: [], count: size)
         for (word, value) in pairs {
-            let key = WordTable.fold(Array(word.utf8)[...])
-            let bucket = Int(truncatingIfNeeded: WordTable.hash(key[...])) & mask
+            let key = FoldedWord.fold(Array(word.utf8)[...])
+            let bucket = Int(truncatingIfNeeded: FoldedWord.hash(key, 0..<key.count)) & mask
             if let existing = buckets[bucket].firstIndex(where: { $0.key == key }) {
                 buckets[bucket][existing].value = value
             } else {
@@ -34,8 +34,8 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     @inlinable
     public func value(for bytes: [UInt8], in range: Range<Int>) -> Value? {
-        let hash = WordTable.foldedHash(bytes, range)
-        for entry in buckets[Int(truncatingIfNeeded: hash) & mask] where WordTable.equalsFolded(entry.key, bytes, range) {
+        let hash = FoldedWord.hash(bytes, range)
+        for entry in buckets[Int(truncatingIfNeeded: hash) & mask] where FoldedWord.equals(entry.key, bytes, range) {
             return entry.value
         }
         return nil
@@ -43,74 +43,6 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     @inlinable
     public func contains(_ bytes: [UInt8], in range: Range<Int>) -> Bool { value(for: bytes, in: range) != nil }
-
-    // MARK: folding
-
-    /// Folds `’` (E2 80 99) to `'` and ASCII upper case to lower case.
-    public static func fold(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if isCurlyApostrophe(bytes, index) {
-                out.append(0x27)
-                index += 3
-            } else {
-                out.append(UTF8Bytes.lowercased(bytes[index]))
-                index += 1
-            }
-        }
-        return out
-    }
-
-    @inlinable
-    static func isCurlyApostrophe<C: Collection>(_ bytes: C, _ index: C.Index) -> Bool
-    where C.Element == UInt8, C.Index == Int {
-        bytes[index] == 0xE2 && index + 2 < bytes.endIndex && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
-    }
-
-    @usableFromInline
-    static func hash(_ key: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return hash
-    }
-
-    @inlinable
-    static func foldedHash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let byte: UInt8
-            if index + 2 < range.upperBound, isCurlyApostrophe(bytes, index) {
-                byte = 0x27
-                index += 3
-            } else {
-                byte = UTF8Bytes.lowercased(bytes[index])
-                index += 1
-            }
-            hash = (hash ^ UInt64(byte)) &* 0x100000001b3
-        }
-        return hash
-    }
-
-    @inlinable
-    static func equalsFolded(_ key: [UInt8], _ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        var keyIndex = 0
-        var index = range.lowerBound
-        while index < range.upperBound {
-            guard keyIndex < key.count else { return false }
-            if index + 2 < range.upperBound, isCurlyApostrophe(bytes, index) {
-                guard key[keyIndex] == 0x27 else { return false }
-                index += 3
-            } else {
-                guard key[keyIndex] == UTF8Bytes.lowercased(bytes[index]) else { return false }
-                index += 1
-            }
-            keyIndex += 1
-        }
-        return keyIndex == key.count
-    }
 }
 
 extension WordTable where Value == Void {

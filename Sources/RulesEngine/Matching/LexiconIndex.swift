@@ -53,7 +53,7 @@ struct LexiconIndex: Sendable {
     /// the rule's exceptions removed.
     func matches(in text: MatchText, tokenRange: Range<Int>) -> [Match] {
         guard !isEmpty else { return [] }
-        let hashes = tokenRange.map { TrieEdges.hash(text.bytes[text.tokens[$0].range]) }
+        let hashes = tokenRange.map { FoldedWord.hash(text.bytes, text.tokens[$0].range) }
         var found: [Match] = []
         var exceptions: [Match] = []
         for start in tokenRange where text.tokens[start].kind != .punctuation {
@@ -125,7 +125,7 @@ private struct TrieBuilder {
         guard !text.tokens.isEmpty else { return }
         var node = 0
         for token in text.tokens {
-            let key = String(decoding: WordTable<Void>.fold(text.bytes[token.range]), as: UTF8.self)
+            let key = String(decoding: FoldedWord.fold(text.bytes[token.range]), as: UTF8.self)
             if let child = nodes[node].children[key] {
                 node = child
             } else {

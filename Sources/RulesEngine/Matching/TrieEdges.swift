@@ -1,3 +1,5 @@
+import Extraction
+
 /// The edges of the lexicon trie — (parent node, word) → child node — in one flat
 /// open-addressing table, with the words' bytes in one arena. A lookup costs one hash probe
 /// into contiguous memory, and a compact bit filter of every word in the trie answers "no" for
@@ -18,7 +20,7 @@ struct TrieEdges: Sendable {
     private let filter: [UInt64]
     private let filterMask: Int
 
-    /// `edges` holds each word already folded (ASCII lower case).
+    /// `edges` holds each word already folded (`FoldedWord.fold`).
     init(_ edges: [(parent: Int, word: [UInt8], child: Int)]) {
         var capacity = 16
         while capacity < edges.count * 2 { capacity <<= 1 }
@@ -28,7 +30,7 @@ struct TrieEdges: Sendable {
         while filterBits < edges.count * 16 { filterBits <<= 1 }
         var filter = Array(repeating: UInt64(0), count: filterBits / 64)
         for edge in edges {
-            let wordHash = TrieEdges.hash(edge.word[...])
+            let wordHash = FoldedWord.hash(edge.word, 0..<edge.word.count)
             let key = TrieEdges.key(parent: edge.parent, wordHash: wordHash)
             var slot = TrieEdges.slotIndex(key, mask: capacity - 1)
             while slots[slot].child >= 0 { slot = (slot + 1) & (capacity - 1) }
@@ -50,36 +52,20 @@ struct TrieEdges: Sendable {
         return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    /// The child of `parent` along the word at `bytes[range]`, whose folded hash is `wordHash`.
+    /// The child of `parent` along the word at `bytes[range]`, whose `FoldedWord.hash` is `wordHash`.
     func child(of parent: Int, wordHash: UInt64, bytes: [UInt8], range: Range<Int>) -> Int? {
         let key = TrieEdges.key(parent: parent, wordHash: wordHash)
         var slot = TrieEdges.slotIndex(key, mask: slotMask)
         while slots[slot].child >= 0 {
             let candidate = slots[slot]
-            if candidate.key == key, equals(candidate, bytes, range) { return Int(candidate.child) }
+            if candidate.key == key,
+               FoldedWord.equals(arena[Int(candidate.wordStart)..<Int(candidate.wordStart + candidate.wordLength)], bytes, range) {
+                return Int(candidate.child)
+            }
             slot = (slot + 1) & slotMask
         }
         return nil
     }
-
-    /// FNV-1a over the ASCII-lower-cased bytes: the same for a token of the text and a word of a term.
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in bytes { hash = (hash ^ UInt64(lowercased(byte))) &* 0x100000001b3 }
-        return hash
-    }
-
-    private func equals(_ slot: Slot, _ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        guard Int(slot.wordLength) == range.count else { return false }
-        var word = Int(slot.wordStart)
-        for index in range {
-            guard arena[word] == TrieEdges.lowercased(bytes[index]) else { return false }
-            word += 1
-        }
-        return true
-    }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     private static func key(parent: Int, wordHash: UInt64) -> UInt64 {
         let key = wordHash ^ (UInt64(parent) &* 0x9E3779B97F4A7C15)

@@ -18,9 +18,9 @@ public struct SentenceView: Sendable {
 
     public subscript(index: Int) -> Token { text.tokens[index] }
 
-    /// The token's text, lower-cased (ASCII) — for comparing with word lists.
-    public func lowercased(_ index: Int) -> String {
-        String(decoding: WordTable<Void>.fold(text.bytes[text.tokens[index].range]), as: UTF8.self)
+    /// Whether the token is `word` (given in lower case), ignoring ASCII case; no allocation.
+    public func `is`(_ index: Int, _ word: String) -> Bool {
+        FoldedWord.equals(word.utf8, text.bytes, text.tokens[index].range)
     }
 
     /// The token's text as written.

@@ -114,7 +114,7 @@ struct AttributionLexicon: Sendable {
     }
 
     func isWord(_ sentence: SentenceView, _ index: Int, _ word: String) -> Bool {
-        isWord(sentence, index) && sentence.lowercased(index) == word
+        isWord(sentence, index) && sentence.is(index, word)
     }
 
     private func isGrammarWord(_ sentence: SentenceView, _ index: Int) -> Bool {

@@ -10,7 +10,7 @@ struct GappedPhraseTable: Sendable {
     init(_ phrases: [String]) {
         var grouped: [String: [[[UInt8]]]] = [:]
         for phrase in phrases {
-            let words = phrase.lowercased().split(separator: " ").map { Array($0.utf8) }
+            let words = phrase.split(separator: " ").map { FoldedWord.fold(Array($0.utf8)[...]) }
             guard let first = words.first else { continue }
             grouped[String(decoding: first, as: UTF8.self), default: []].append(Array(words.dropFirst()))
         }
@@ -35,28 +35,14 @@ struct GappedPhraseTable: Sendable {
         for word in rest {
             var next = position + 1
             var skipped = 0
-            while sentence.tokenRange.contains(next), !sentence.equals(next, word),
+            while sentence.tokenRange.contains(next), !FoldedWord.equals(word, sentence.text.bytes, sentence[next].range),
                   skipped < GappedPhraseTable.maximumGap, isAdverb(next) {
                 next += 1
                 skipped += 1
             }
-            guard sentence.tokenRange.contains(next), sentence.equals(next, word) else { return nil }
+            guard sentence.tokenRange.contains(next), FoldedWord.equals(word, sentence.text.bytes, sentence[next].range) else { return nil }
             position = next
         }
         return position
-    }
-}
-
-private extension SentenceView {
-    /// Whether the token, ASCII-case-folded, is exactly `folded` (lower-case UTF-8).
-    func equals(_ index: Int, _ folded: [UInt8]) -> Bool {
-        let range = self[index].range
-        guard range.count == folded.count else { return false }
-        var offset = 0
-        for byte in text.bytes[range] {
-            guard UTF8Bytes.lowercased(byte) == folded[offset] else { return false }
-            offset += 1
-        }
-        return true
     }
 }

@@ -190,8 +190,6 @@ enum NumberReader {
     }
 
     static func isWord(_ sentence: SentenceView, _ index: Int, _ word: String) -> Bool {
-        let token = sentence[index]
-        guard token.kind == .word, token.range.count == word.utf8.count else { return false }
-        return zip(sentence.text.bytes[token.range], word.utf8).allSatisfy { UTF8Bytes.lowercased($0) == $1 }
+        sentence[index].kind == .word && sentence.is(index, word)
     }
 }

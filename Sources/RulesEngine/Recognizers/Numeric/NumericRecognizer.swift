@@ -239,12 +239,12 @@ public struct NumericRecognizer: Sendable {
     private static func isCurrency(_ sentence: SentenceView, _ index: Int) -> Bool {
         guard sentence[index].kind == .punctuation, index + 1 < sentence.tokenRange.upperBound,
               sentence[index + 1].kind == .number else { return false }
-        return ["$", "€", "£", "¥"].contains(sentence.string(index))
+        return ["$", "€", "£", "¥"].contains { sentence.is(index, $0) }
     }
 
     /// A hyphen or en dash written as its own token ("20–30", "20 - 30").
     private static func isDash(_ sentence: SentenceView, _ index: Int) -> Bool {
-        sentence.isPunctuation(index, UInt8(ascii: "-")) || sentence.string(index) == "\u{2013}"
+        sentence.isPunctuation(index, UInt8(ascii: "-")) || sentence.is(index, "\u{2013}")
     }
 
     private func baseFields(_ type: NumericType, bound: NumericBound, _ opening: Opening?,
