@@ -46,6 +46,7 @@ public struct RuleEngine: Sendable {
         let publisher = sources.publisher(of: document)
         var collector = FindingCollector(document: document, text: text, rules: rules, messages: messages)
         var warnings: [RuleWarning] = []
+        let needsAttribution = !attributionRules.isEmpty || !numericRules.isEmpty
         for sentence in document.sentences {
             let view = SentenceView(text: text, byteRange: text.byteOffset(ofScalar: sentence.start)..<text.byteOffset(ofScalar: sentence.end))
             for match in lexicon.matches(in: text, tokenRange: view.tokenRange) {
@@ -55,7 +56,6 @@ public struct RuleEngine: Sendable {
             if !patternRules.isEmpty {
                 warnings += matchPatterns(view, sentence: sentence, source: document.source, into: &collector)
             }
-            let needsAttribution = !attributionRules.isEmpty || !numericRules.isEmpty
             let attributions = needsAttribution ? attribution.recognize(view).map { sources.marked($0, publisher: publisher) } : []
             for recognition in attributions {
                 collector.add(recognition, sentence: sentence.index, rules: attributionRules)

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import RulesEngine
 
 /// A valid one-rule pack, with `extra` lines added to the rule.
@@ -76,7 +77,31 @@ func packYAML(kind: String = "lexicon", parameters: String = "terms: [clerical r
             yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
         }
         yaml += "pack: demo\nrules: []\n"
-        #expect(throws: RuleFileError.self) { _ = try RulePackLoader.load(yaml: yaml, file: "bomb.yml") }
+        #expect {
+            _ = try RulePackLoader.load(yaml: yaml, file: "bomb.yml")
+        } throws: { error in
+            (error as? RuleFileError)?.message.contains("more than 100000 YAML nodes") == true
+        }
+    }
+
+    @Test func aRuleIdInTwoPacksIsRefusedWithBothPlaces() throws {
+        let first = try RulePackLoader.load(yaml: packYAML(), file: "a.yml")
+        let second = try RulePackLoader.load(yaml: packYAML().replacingOccurrences(of: "pack: demo", with: "pack: other")
+            .replacingOccurrences(of: "id: demo.rule", with: "id: other.rule"), file: "b.yml")
+        _ = try RuleSet([first, second])
+        var clash = second
+        clash.pack.name = "demo-too"
+        clash.pack.rules[0].id = "demo.rule"
+        #expect(throws: RuleFileError(file: "b.yml", line: 4, column: 1, message: "duplicate rule id 'demo.rule' (also in a.yml:4)")) {
+            _ = try RuleSet([first, clash])
+        }
+    }
+
+    @Test func aFolderWithoutPacksIsAnError() throws {
+        let folder = try Repository.temporaryFolder()
+        #expect(throws: RuleFileError(file: folder.path, message: "holds no rule packs (*.yml, *.yaml)")) {
+            _ = try RuleSet.load(paths: [folder.path])
+        }
     }
 
     @Test func aMissingFileIsNamed() {

@@ -67,8 +67,9 @@ public struct RuleSet: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
             throw RuleFileError(file: path, message: "cannot be read")
         }
-        return names.filter { ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml")) && !$0.hasPrefix(".") }
-            .sorted()
-            .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+        let packs = names.filter { ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml")) && !$0.hasPrefix(".") }.sorted()
+        // An empty folder is almost always a wrong path: say so rather than run without its rules.
+        guard !packs.isEmpty else { throw RuleFileError(file: path, message: "holds no rule packs (*.yml, *.yaml)") }
+        return packs.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
     }
 }

@@ -8,10 +8,7 @@ import TestSupport
 enum ShippedAttribution {
     static let configuration: AttributionConfiguration = {
         do {
-            let path = Repository.url("Rules/attribution.yml").path
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            let pack = try YAMLNode.parse(text, file: path).mapping(allowedKeys: nil, context: "pack")
-            return try AttributionConfiguration.read(try pack.required("attribution"))
+            return try RulePackLoader.load(path: Repository.url("Rules/attribution.yml").path).configurations.attribution
         } catch {
             Issue.record("cannot read Rules/attribution.yml: \(error)")
             return .empty

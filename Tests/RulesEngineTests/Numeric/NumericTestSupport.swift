@@ -15,11 +15,7 @@ enum NumericFixture {
     /// `Rules/numeric.yml`'s `numeric:` configuration.
     static let shippedConfiguration: NumericConfiguration = {
         do {
-            let url = Repository.url("Rules/numeric.yml")
-            let source = try String(contentsOf: url, encoding: .utf8)
-            let root = try YAMLNode.parse(source, file: "Rules/numeric.yml")
-            let pack = try root.mapping(allowedKeys: nil, context: "pack")
-            return try NumericConfiguration.read(try pack.required("numeric"))
+            return try RulePackLoader.load(path: Repository.url("Rules/numeric.yml").path).configurations.numeric
         } catch {
             Issue.record("cannot read Rules/numeric.yml: \(error)")
             return .empty
