@@ -97,6 +97,13 @@ func packYAML(kind: String = "lexicon", parameters: String = "terms: [clerical r
         }
     }
 
+    @Test func aFolderIsNotAPackFile() throws {
+        let folder = try Repository.temporaryFolder()
+        #expect(throws: RuleFileError(file: folder.path, message: "is a folder, not a rule pack file")) {
+            _ = try RulePackLoader.load(path: folder.path)
+        }
+    }
+
     @Test func aFolderWithoutPacksIsAnError() throws {
         let folder = try Repository.temporaryFolder()
         #expect(throws: RuleFileError(file: folder.path, message: "holds no rule packs (*.yml, *.yaml)")) {

@@ -34,6 +34,9 @@ public enum RulePackLoader {
     /// The file as UTF-8 text, refusing what cannot be a rule file.
     static func readFile(_ path: String) throws(RuleFileError) -> String {
         let url = URL(fileURLWithPath: path)
+        if url.hasDirectoryPath || (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+            throw RuleFileError(file: path, message: "is a folder, not a rule pack file")
+        }
         let data: Data
         do {
             let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
