@@ -11,12 +11,14 @@ let package = Package(
         .library(name: "AssayCore", targets: ["AssayCore"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "RulesEngine", targets: ["RulesEngine"]),
+        .library(name: "ReviewStore", targets: ["ReviewStore"]),
         .library(name: "Reporting", targets: ["Reporting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -28,11 +30,16 @@ let package = Package(
             name: "RulesEngine",
             dependencies: ["AssayCore", "Extraction", .product(name: "Yams", package: "Yams")]
         ),
+        // The SQLite workbench: the only module that imports GRDB (over the system libsqlite3).
+        .target(
+            name: "ReviewStore",
+            dependencies: ["AssayCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "Reporting", dependencies: ["AssayCore"]),
         .executableTarget(
             name: "assay",
             dependencies: [
-                "AssayCore", "Extraction", "RulesEngine", "Reporting",
+                "AssayCore", "Extraction", "RulesEngine", "ReviewStore", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +48,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "AssayCore", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "RulesEngineTests", dependencies: ["RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
+        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "Extraction", "AssayCore", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Extraction", "AssayCore"]),
         // Depends on the executable so `swift test` always builds the binary it runs.
         .testTarget(name: "EndToEndTests", dependencies: ["assay", "TestSupport"]),

@@ -1,5 +1,3 @@
-import Crypto
-
 /// Derives an assertion's stable id from its text.
 ///
 /// The text is normalised first (case, curly quotes, invisible characters, whitespace and the
@@ -18,11 +16,7 @@ public enum AssertionID {
     public static func derive(normalizedKey key: String, occurrence: Int) -> String {
         var key = key
         if occurrence > 1 { key += "\u{0}\(occurrence)" }
-        let digest = SHA256.hash(data: Array(key.utf8))
-        return digest.prefix(length / 2).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        return String(ContentHash.sha256(key.utf8).prefix(length))
     }
 
     /// The text as the id sees it.

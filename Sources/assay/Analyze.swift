@@ -85,7 +85,7 @@ struct Analyze: ParsableCommand {
                                                              width: Terminal.width(of: .standardOutput)))
         case .json: AnalysisJSONReporter()
         }
-        let engine = try makeEngine()
+        let engine = try rules.makeEngine(categories: category, rules: rule, publisher: publisher)
         let output = StandardStream.standardOutput
         let extractor = Extractor()
         var reachedFailOn = false
@@ -108,20 +108,5 @@ struct Analyze: ParsableCommand {
         output.write(reporter.footer(errors: errors))
         if !errors.isEmpty { throw ExitCode(2) }
         if reachedFailOn { throw ExitCode(1) }
-    }
-
-    /// The rule engine over the chosen packs; a bad pack or registry stops the run before any
-    /// output.
-    private func makeEngine() throws -> RuleEngine {
-        let ruleSet: RuleSet
-        let registry: SourceRegistry
-        do {
-            ruleSet = try rules.loadRuleSet()
-            registry = try rules.loadRegistry()
-        } catch {
-            throw failOnRuleFile(error)
-        }
-        let selection = try RuleSelection(categories: category, rules: rule, in: ruleSet)
-        return RuleEngine(rules: ruleSet.filtered(selection.accepts), registry: registry, publisher: publisher)
     }
 }

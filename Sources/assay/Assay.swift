@@ -7,12 +7,18 @@ struct Assay: ParsableCommand {
         commandName: AssayVersion.name,
         abstract: "Extract, flag and review the claims an article makes.",
         discussion: """
-        Exit codes: 0 success · 2 an input could not be read · 64 a malformed command line.
+        Exit codes: 0 success · 1 a finding at or above --fail-on · 2 an input, rule file or workbench error · 64 a malformed command line.
 
-        Example:
-          assay analyze seeds/
+        Examples:
+          assay analyze seeds/                 print each seed's assertions and flags
+          assay ingest seeds/                  store them in ./assay.sqlite
+          assay claims --unreviewed            what is left to review
+          assay verdict 3f2a9c1e misleading --note "…"
         """,
         version: AssayVersion.current,
-        subcommands: [Analyze.self, RulesCommand.self]
+        subcommands: [
+            Analyze.self, Ingest.self, Claims.self, Show.self, Verdict.self, Cite.self, Tag.self, Untag.self,
+            Annotate.self, Dismiss.self, Findings.self, DismissFinding.self, RulesCommand.self,
+        ]
     )
 }

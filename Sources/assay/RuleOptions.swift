@@ -36,4 +36,19 @@ struct RuleOptions: ParsableArguments {
         guard let shipped = ShippedFiles.sourceRegistry else { return .empty }
         return try SourceRegistry.load(path: shipped)
     }
+
+    /// The rule engine over the chosen packs and rules; a bad pack or registry stops the command
+    /// before any output (exit 2), a selection that names nothing is a usage error.
+    func makeEngine(categories: [String] = [], rules: [String] = [], publisher: String?) throws -> RuleEngine {
+        let ruleSet: RuleSet
+        let registry: SourceRegistry
+        do {
+            ruleSet = try loadRuleSet()
+            registry = try loadRegistry()
+        } catch {
+            throw failOnRuleFile(error)
+        }
+        let selection = try RuleSelection(categories: categories, rules: rules, in: ruleSet)
+        return RuleEngine(rules: ruleSet.filtered(selection.accepts), registry: registry, publisher: publisher)
+    }
 }

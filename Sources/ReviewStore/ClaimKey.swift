@@ -1,0 +1,40 @@
+import GRDB
+
+/// A claim resolved from what an analyst typed: an assertion of a document's latest version.
+struct ClaimKey: Sendable {
+    var documentID: Int64
+    var documentName: String
+    var versionID: Int64
+    var assertionID: String
+
+    /// `[DOC:]PREFIX`: a unique prefix of an assertion id, optionally qualified by document name
+    /// when the same text (so the same id) is in several documents.
+    static func resolve(_ db: Database, _ reference: String) throws -> ClaimKey {
+        let (document, prefix) = split(reference)
+        guard !prefix.isEmpty, prefix.allSatisfy(\.isHexDigit) else { throw WorkbenchError.unknownClaim(reference) }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT d.id AS document_id, d.name, v.id AS version_id, a.id
+            FROM assertions a JOIN latest_versions v ON v.id = a.version_id JOIN documents d ON d.id = v.document_id
+            WHERE a.id >= ? AND a.id < ? || 'g' AND (? IS NULL OR d.name = ?)
+            ORDER BY d.name, a.id
+            """, arguments: [prefix, prefix, document, document])
+        let keys = rows.map { ClaimKey(documentID: $0["document_id"], documentName: $0["name"],
+                                       versionID: $0["version_id"], assertionID: $0["id"]) }
+        guard let first = keys.first else {
+            if let document, try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE name = ?", arguments: [document]) != true {
+                throw WorkbenchError.unknownDocument(document)
+            }
+            throw WorkbenchError.unknownClaim(reference)
+        }
+        guard keys.count == 1 else {
+            let sameID = Set(keys.map(\.assertionID)).count == 1
+            throw WorkbenchError.ambiguousClaim(reference, candidates: keys.map { sameID ? "\($0.documentName):\($0.assertionID)" : $0.assertionID })
+        }
+        return first
+    }
+
+    private static func split(_ reference: String) -> (document: String?, prefix: String) {
+        guard let colon = reference.lastIndex(of: ":") else { return (nil, reference.lowercased()) }
+        return (String(reference[..<colon]), String(reference[reference.index(after: colon)...]).lowercased())
+    }
+}

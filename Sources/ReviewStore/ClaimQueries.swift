@@ -1,0 +1,125 @@
+import AssayCore
+import Foundation
+import GRDB
+
+extension Workbench {
+    /// The assertions of each document's latest version (or one document's), in document order,
+    /// with their standing flags, current verdict, tags and dismissal.
+    public func claims(_ filter: ClaimFilter = ClaimFilter()) throws(WorkbenchError) -> [ClaimSummary] {
+        try read { db in
+            try ClaimQueries.versions(db, document: filter.document).flatMap { version in
+                try ClaimQueries.claims(db, version: version).filter(filter.accepts)
+            }
+        }
+    }
+
+    /// One assertion with its context, flags, verdict history and citations.
+    public func show(_ reference: String) throws(WorkbenchError) -> ClaimDetail {
+        try read { db in
+            let key = try ClaimKey.resolve(db, reference)
+            let version = ClaimQueries.Version(id: key.versionID, documentID: key.documentID, name: key.documentName,
+                                               number: try Int.fetchOne(db, sql: "SELECT number FROM versions WHERE id = ?",
+                                                                        arguments: [key.versionID]) ?? 0)
+            guard let claim = try ClaimQueries.claims(db, version: version, only: key.assertionID).first else {
+                throw WorkbenchError.unknownClaim(reference)
+            }
+            return try ClaimQueries.detail(db, claim: claim, key: key)
+        }
+    }
+}
+
+/// The reads behind `claims` and `show`.
+enum ClaimQueries {
+    struct Version {
+        var id: Int64
+        var documentID: Int64
+        var name: String
+        var number: Int
+    }
+
+    static func versions(_ db: Database, document: String?) throws -> [Version] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT v.id, v.document_id, d.name, v.number FROM latest_versions v JOIN documents d ON d.id = v.document_id
+            WHERE ? IS NULL OR d.name = ? ORDER BY d.name
+            """, arguments: [document, document])
+        if rows.isEmpty, let document, try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE name = ?", arguments: [document]) != true {
+            throw WorkbenchError.unknownDocument(document)
+        }
+        return rows.map { Version(id: $0["id"], documentID: $0["document_id"], name: $0["name"], number: $0["number"]) }
+    }
+
+    static func claims(_ db: Database, version: Version, only assertionID: String? = nil) throws -> [ClaimSummary] {
+        let flags = try standingFlags(db, version: version)
+        let verdicts = try currentVerdicts(db, documentID: version.documentID)
+        var tags: [String: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT assertion_id, tag FROM tags WHERE document_id = ? ORDER BY tag",
+                                    arguments: [version.documentID]) {
+            tags[row["assertion_id"], default: []].append(row["tag"])
+        }
+        let dismissals = try Dictionary(Row.fetchAll(db, sql: """
+            SELECT target_id, reason FROM dismissals WHERE document_id = ? AND target = 'assertion' AND undone_at IS NULL ORDER BY id
+            """, arguments: [version.documentID]).map { ($0["target_id"] as String, $0["reason"] as String) }) { $1 }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT * FROM assertions WHERE version_id = ? AND (? IS NULL OR id = ?) ORDER BY position
+            """, arguments: [version.id, assertionID, assertionID])
+        return rows.map { row in
+            let id: String = row["id"], reasons: String = row["reasons"]
+            return ClaimSummary(id: id, document: version.name, version: version.number, position: row["position"],
+                                paragraph: row["paragraph"], sentence: row["sentence"], start: row["start"], end: row["end"],
+                                text: row["text"], kind: AssertionKind(rawValue: row["kind"]) ?? .factual,
+                                checkworthiness: row["checkworthiness"],
+                                reasons: reasons.isEmpty ? [] : reasons.components(separatedBy: "\n"),
+                                origin: AssertionOrigin(rawValue: row["origin"]) ?? .extractor,
+                                flags: flags[id] ?? [:], verdict: verdicts[id], tags: tags[id] ?? [], dismissal: dismissals[id])
+        }
+    }
+
+    /// Categories of the flags that stand (not dismissed) on each assertion of a version.
+    private static func standingFlags(_ db: Database, version: Version) throws -> [String: [String: Int]] {
+        var flags: [String: [String: Int]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT f.assertion_id, f.category, count(*) AS n FROM findings f
+            WHERE f.version_id = ? AND f.assertion_id IS NOT NULL AND NOT EXISTS (
+              SELECT 1 FROM dismissals x WHERE x.document_id = ? AND x.target = 'finding' AND x.target_id = f.id AND x.undone_at IS NULL)
+            GROUP BY f.assertion_id, f.category
+            """, arguments: [version.id, version.documentID]) {
+            flags[row["assertion_id"], default: [:]][row["category"]] = row["n"]
+        }
+        return flags
+    }
+
+    /// The latest verdict of every assertion of a document.
+    static func currentVerdicts(_ db: Database, documentID: Int64) throws -> [String: VerdictEntry] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT v.assertion_id, \(RowDecoding.verdictColumns) FROM verdicts v JOIN versions ver ON ver.id = v.version_id
+            WHERE v.id IN (SELECT max(id) FROM verdicts WHERE document_id = ? GROUP BY assertion_id)
+            """, arguments: [documentID])
+        return Dictionary(rows.map { ($0["assertion_id"] as String, RowDecoding.verdict($0)) }) { $1 }
+    }
+
+    static func detail(_ db: Database, claim: ClaimSummary, key: ClaimKey) throws -> ClaimDetail {
+        let version = try Row.fetchOne(db, sql: "SELECT text, paragraphs, sentences FROM versions WHERE id = ?", arguments: [key.versionID])
+        let text: String = version?["text"] ?? ""
+        let decoder = JSONDecoder()
+        let paragraphs = (try? decoder.decode([Paragraph].self, from: Data((version?["paragraphs"] as String? ?? "[]").utf8))) ?? []
+        let sentences = (try? decoder.decode([Sentence].self, from: Data((version?["sentences"] as String? ?? "[]").utf8))) ?? []
+        let span = Span(start: claim.start, end: claim.end)
+        let sentence = QuoteLocator.sentence(containing: span, in: sentences)?.text ?? claim.text
+        let paragraph = paragraphs.first { $0.start <= claim.start && claim.start < $0.end }
+            .map { ScalarText.slice(text, $0.start, $0.end) } ?? sentence
+        let findings = try Row.fetchAll(db, sql: """
+            SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
+            JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? AND f.assertion_id = ? ORDER BY f.start, f.id
+            """, arguments: [key.versionID, key.assertionID]).map(RowDecoding.finding)
+        let verdicts = try Row.fetchAll(db, sql: """
+            SELECT \(RowDecoding.verdictColumns) FROM verdicts v JOIN versions ver ON ver.id = v.version_id
+            WHERE v.document_id = ? AND v.assertion_id = ? ORDER BY v.id
+            """, arguments: [key.documentID, key.assertionID]).map(RowDecoding.verdict)
+        let citations = try Row.fetchAll(db, sql: "SELECT * FROM citations WHERE document_id = ? AND assertion_id = ? ORDER BY id",
+                                         arguments: [key.documentID, key.assertionID]).map(RowDecoding.citation)
+        let note = try String.fetchOne(db, sql: "SELECT note FROM annotations WHERE document_id = ? AND assertion_id = ?",
+                                       arguments: [key.documentID, key.assertionID])
+        return ClaimDetail(claim: claim, sentence: sentence, paragraph: paragraph, findings: findings,
+                           verdicts: verdicts, citations: citations, annotationNote: note)
+    }
+}

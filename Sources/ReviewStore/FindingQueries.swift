@@ -1,0 +1,35 @@
+import GRDB
+
+extension Workbench {
+    /// The flags on each document's latest version (or one document's), dismissed ones included
+    /// and marked.
+    public func findings(document: String? = nil) throws(WorkbenchError) -> [FindingEntry] {
+        try read { db in
+            try ClaimQueries.versions(db, document: document).flatMap { version in
+                try Row.fetchAll(db, sql: """
+                    SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
+                    JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? ORDER BY f.start, f.rule, f.id
+                    """, arguments: [version.id]).map(RowDecoding.finding)
+            }
+        }
+    }
+
+    /// Records that a flag is wrong here (or, with `undo`, withdraws that). Dismissed flags are
+    /// left out of claim listings and reports, and count against their rule in `stats`.
+    public func dismissFinding(_ reference: String, reason: String?, undo: Bool, analyst: String) throws(WorkbenchError) -> String {
+        try write { db in
+            let prefix = reference.lowercased()
+            guard !prefix.isEmpty, prefix.allSatisfy(\.isHexDigit) else { throw WorkbenchError.unknownFinding(reference) }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT DISTINCT v.document_id, f.id FROM findings f JOIN latest_versions v ON v.id = f.version_id
+                WHERE f.id >= ? AND f.id < ? || 'g' ORDER BY f.id
+                """, arguments: [prefix, prefix])
+            guard let row = rows.first else { throw WorkbenchError.unknownFinding(reference) }
+            guard rows.count == 1 else { throw WorkbenchError.ambiguousFinding(reference, candidates: rows.map { $0["id"] }) }
+            let id: String = row["id"]
+            try Dismissals.set(db, documentID: row["document_id"], target: "finding", targetID: id,
+                               label: "finding \(id.prefix(8))", reason: reason, undo: undo, analyst: analyst)
+            return id
+        }
+    }
+}

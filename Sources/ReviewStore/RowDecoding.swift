@@ -1,0 +1,37 @@
+import AssayCore
+import Foundation
+import GRDB
+
+/// Builds the public value types from database rows; the SQL that selects them is next to each.
+enum RowDecoding {
+    static let verdictColumns = """
+        v.id, v.rating, v.credibility, v.confidence, v.note, v.analyst, v.created_at, ver.number AS version
+        """
+
+    static func verdict(_ row: Row) -> VerdictEntry {
+        VerdictEntry(id: row["id"], rating: row["rating"], credibility: row["credibility"], confidence: row["confidence"],
+                     note: row["note"], analyst: row["analyst"], createdAt: row["created_at"], version: row["version"])
+    }
+
+    static func citation(_ row: Row) -> CitationEntry {
+        CitationEntry(id: row["id"], url: row["url"], title: row["title"], publisher: row["publisher"],
+                      published: row["published"], quote: row["quote"], stance: row["stance"], fileHash: row["file_hash"],
+                      fileName: row["file_name"], analyst: row["analyst"], createdAt: row["created_at"])
+    }
+
+    static let findingColumns = """
+        f.id, d.name AS document, ver.number AS version, f.rule, f.category, f.severity, f.start, f."end", f.text,
+        f.message, f.assertion_id, f.fields,
+        (SELECT reason FROM dismissals x WHERE x.document_id = ver.document_id AND x.target = 'finding'
+           AND x.target_id = f.id AND x.undone_at IS NULL ORDER BY x.id DESC LIMIT 1) AS dismissal
+        """
+
+    static func finding(_ row: Row) -> FindingEntry {
+        let fieldsJSON: String = row["fields"]
+        let fields = (try? JSONDecoder().decode([String: FieldValue].self, from: Data(fieldsJSON.utf8))) ?? [:]
+        return FindingEntry(id: row["id"], document: row["document"], version: row["version"], rule: row["rule"],
+                            category: row["category"], severity: Severity(rawValue: row["severity"]) ?? .info,
+                            start: row["start"], end: row["end"], text: row["text"], message: row["message"],
+                            assertion: row["assertion_id"], fields: fields, dismissal: row["dismissal"])
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+
+/// The ratings a workbench accepts, in order from best to worst supported. The default is the
+/// design's scale; a workbench may set its own (`assay scale set`).
+public enum VerdictScale {
+    public static let standard = ["accurate", "mostly-accurate", "mixed", "misleading", "inaccurate",
+                                  "unsupported", "not-checkable"]
+    static let settingKey = "verdict_scale"
+
+    static func current(_ db: Database) throws -> [String] {
+        guard let json = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [settingKey]),
+              let scale = try? JSONDecoder().decode([String].self, from: Data(json.utf8)), !scale.isEmpty else {
+            return standard
+        }
+        return scale
+    }
+}
+
+extension Workbench {
+    public func verdictScale() throws(WorkbenchError) -> [String] {
+        try read { db in try VerdictScale.current(db) }
+    }
+
+    /// Replaces the workbench's verdict scale. Ratings already recorded keep their value.
+    public func setVerdictScale(_ ratings: [String], analyst: String) throws(WorkbenchError) {
+        let cleaned = ratings.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !cleaned.isEmpty, cleaned.allSatisfy({ !$0.isEmpty && !$0.contains(where: \.isWhitespace) }) else {
+            throw .invalid("a verdict scale is one or more ratings without spaces, such as: accurate mixed inaccurate")
+        }
+        guard Set(cleaned).count == cleaned.count else { throw .invalid("the verdict scale names a rating twice") }
+        let json = String(decoding: (try? JSONEncoder().encode(cleaned)) ?? Data("[]".utf8), as: UTF8.self)
+        try write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", arguments: [VerdictScale.settingKey, json])
+            try Workbench.audit(db, analyst: analyst, action: "scale", subject: "verdict scale", detail: cleaned.joined(separator: " "))
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import GRDB
+
+/// An analyst's workbench: one SQLite file holding documents, their assertions and findings,
+/// verdicts, citations, the source registry and the audit log.
+///
+/// The only door to the database. Every public method that writes runs one transaction that
+/// leaves the data consistent and records who did it in the audit log; a refused operation
+/// changes nothing. Several processes may use one workbench at once (WAL, busy timeout).
+public final class Workbench: Sendable {
+    public enum Access: Sendable {
+        /// Read commands: a missing workbench is an error; a read-only file is opened read-only.
+        case read
+        /// Write commands: a missing workbench is created (owner-only); a read-only one is refused.
+        case write
+    }
+
+    public let path: String
+    public let isReadOnly: Bool
+    let database: any DatabaseWriter
+
+    private init(path: String, database: any DatabaseWriter, isReadOnly: Bool) {
+        self.path = path
+        self.database = database
+        self.isReadOnly = isReadOnly
+    }
+
+    /// Opens (and, for writers, creates or upgrades) the workbench at `path`.
+    public static func open(path: String, access: Access) throws(WorkbenchError) -> Workbench {
+        let exists = try WorkbenchFile.inspect(path)
+        let writable = exists ? WorkbenchFile.isWritable(path) : access == .write
+        if !exists && access == .read { throw .missing(path: path) }
+        if access == .write && exists && !writable { throw .readOnly(path: path) }
+        guard writable else { return try openReadOnly(path) }
+        return try WorkbenchFile.withMigrationLock(path) { () throws(WorkbenchError) -> Workbench in
+            if !exists { try WorkbenchFile.create(path) }
+            let pool: DatabasePool
+            do {
+                pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
+            } catch {
+                throw .cannotOpen(path: path, reason: reason(error))
+            }
+            try guardAgainstForeignFile(pool, path: path)
+            do {
+                try WorkbenchSchema.migrator.migrate(pool)
+            } catch {
+                throw .cannotOpen(path: path, reason: "upgrading the schema failed: \(reason(error))")
+            }
+            return Workbench(path: path, database: pool, isReadOnly: false)
+        }
+    }
+
+    private static func openReadOnly(_ path: String) throws(WorkbenchError) -> Workbench {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+        } catch {
+            throw .cannotOpen(path: path, reason: reason(error))
+        }
+        try guardAgainstForeignFile(queue, path: path)
+        let upToDate: Bool
+        do {
+            upToDate = try queue.read { db in try WorkbenchSchema.migrator.hasCompletedMigrations(db) }
+        } catch {
+            throw .cannotOpen(path: path, reason: reason(error))
+        }
+        guard upToDate else {
+            throw .cannotOpen(path: path, reason: "its schema is older than this assay and the file is read-only, so it cannot be upgraded")
+        }
+        return Workbench(path: path, database: queue, isReadOnly: true)
+    }
+
+    private static func configuration(readOnly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readOnly
+        // Concurrent `assay` processes wait for each other instead of failing with SQLITE_BUSY.
+        configuration.busyMode = .timeout(30)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "workbench"
+        return configuration
+    }
+
+    /// Refuses SQLite files that are not workbenches, and workbenches of a newer schema.
+    private static func guardAgainstForeignFile(_ database: some DatabaseReader, path: String) throws(WorkbenchError) {
+        let (applicationID, tableCount, superseded): (Int32, Int, Bool)
+        do {
+            (applicationID, tableCount, superseded) = try database.read { db in
+                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                let superseded = id == WorkbenchSchema.applicationID ? try WorkbenchSchema.migrator.hasBeenSuperseded(db) : false
+                return (id, tables, superseded)
+            }
+        } catch {
+            if let error = error as? DatabaseError, error.resultCode == .SQLITE_NOTADB { throw .notADatabase(path: path) }
+            throw .cannotOpen(path: path, reason: reason(error))
+        }
+        if applicationID != WorkbenchSchema.applicationID && !(applicationID == 0 && tableCount == 0) {
+            throw .notAWorkbench(path: path)
+        }
+        if superseded { throw .newerSchema(path: path) }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        guard let error = error as? DatabaseError else { return "\(error)" }
+        return error.message ?? "\(error.resultCode)"
+    }
+
+    // MARK: transactions
+
+    /// Runs `body` in one write transaction; any error rolls it back.
+    func write<T>(_ body: (Database) throws -> T) throws(WorkbenchError) -> T {
+        guard !isReadOnly else { throw .readOnly(path: path) }
+        do {
+            return try database.write(body)
+        } catch let error as WorkbenchError {
+            throw error
+        } catch let error as DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_FULL: throw .storage("the disk is full")
+            case .SQLITE_READONLY: throw .readOnly(path: path)
+            default: throw .storage(Workbench.reason(error))
+            }
+        } catch {
+            throw .storage("\(error)")
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(WorkbenchError) -> T {
+        do {
+            return try database.read(body)
+        } catch let error as WorkbenchError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: path, reason: Workbench.reason(error))
+        }
+    }
+
+    /// Registers the analyst (first write) and appends to the audit log.
+    static func audit(_ db: Database, analyst: String, action: String, subject: String, detail: String = "") throws {
+        let now = timestamp()
+        try db.execute(sql: "INSERT OR IGNORE INTO analysts (name, created_at) VALUES (?, ?)", arguments: [analyst, now])
+        try db.execute(sql: "INSERT INTO audit_log (at, analyst, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [now, analyst, action, subject, detail])
+    }
+
+    /// Now, as ISO 8601 UTC with milliseconds: sortable as text.
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: Date())
+    }
+
+    /// `PRAGMA integrity_check`'s answer ("ok" when the file is sound).
+    public func integrityCheck() throws(WorkbenchError) -> String {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    }
+}

@@ -1,0 +1,191 @@
+import GRDB
+
+/// The workbench's schema as an append-only list of migrations. A migration, once released, is
+/// never edited: a change to the schema is a new migration at the end.
+enum WorkbenchSchema {
+    /// `PRAGMA application_id` of every workbench ("ASSY"), so any other SQLite file is recognised.
+    static let applicationID: Int32 = 0x4153_5359
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-documents-and-verdicts", migrate: createCoreTables)
+        migrator.registerMigration("v2-review-tools", migrate: createReviewTables)
+        return migrator
+    }
+
+    /// Documents, versions, assertions, findings, the source registry, analysts, verdicts,
+    /// citations and the audit log.
+    private static func createCoreTables(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: """
+            CREATE TABLE analysts (
+              name TEXT PRIMARY KEY NOT NULL,
+              created_at TEXT NOT NULL
+            );
+            CREATE TABLE documents (
+              id INTEGER PRIMARY KEY,
+              name TEXT NOT NULL UNIQUE,
+              path TEXT,
+              url TEXT,
+              publisher TEXT,
+              created_at TEXT NOT NULL
+            );
+            CREATE TABLE versions (
+              id INTEGER PRIMARY KEY,
+              document_id INTEGER NOT NULL REFERENCES documents(id),
+              number INTEGER NOT NULL,
+              content_hash TEXT NOT NULL,
+              title TEXT,
+              url TEXT,
+              publisher TEXT,
+              source TEXT NOT NULL,
+              format TEXT NOT NULL,
+              retrieved_at TEXT NOT NULL,
+              ingested_by TEXT NOT NULL REFERENCES analysts(name),
+              text TEXT NOT NULL,
+              boilerplate TEXT NOT NULL,
+              paragraphs TEXT NOT NULL,
+              sentences TEXT NOT NULL,
+              UNIQUE (document_id, number)
+            );
+            CREATE INDEX versions_by_hash ON versions(content_hash);
+            CREATE VIEW latest_versions AS
+              SELECT * FROM versions v WHERE number = (SELECT max(number) FROM versions WHERE document_id = v.document_id);
+            CREATE TABLE assertions (
+              version_id INTEGER NOT NULL REFERENCES versions(id),
+              id TEXT NOT NULL,
+              position INTEGER NOT NULL,
+              sentence INTEGER NOT NULL,
+              paragraph INTEGER NOT NULL,
+              start INTEGER NOT NULL,
+              "end" INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              checkworthiness REAL NOT NULL,
+              reasons TEXT NOT NULL,
+              origin TEXT NOT NULL DEFAULT 'extractor',
+              PRIMARY KEY (version_id, id)
+            ) WITHOUT ROWID;
+            CREATE INDEX assertions_by_id ON assertions(id);
+            CREATE TABLE findings (
+              version_id INTEGER NOT NULL REFERENCES versions(id),
+              id TEXT NOT NULL,
+              rule TEXT NOT NULL,
+              category TEXT NOT NULL,
+              severity TEXT NOT NULL,
+              start INTEGER NOT NULL,
+              "end" INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              message TEXT NOT NULL,
+              assertion_id TEXT,
+              fields TEXT NOT NULL,
+              PRIMARY KEY (version_id, id)
+            ) WITHOUT ROWID;
+            CREATE INDEX findings_by_id ON findings(id);
+            CREATE TABLE sources (
+              id INTEGER PRIMARY KEY,
+              name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+              type TEXT,
+              reliability TEXT CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')),
+              notes TEXT,
+              aliases TEXT NOT NULL DEFAULT '[]',
+              affiliations TEXT NOT NULL DEFAULT '[]',
+              updated_at TEXT NOT NULL
+            );
+            CREATE TABLE verdicts (
+              id INTEGER PRIMARY KEY,
+              document_id INTEGER NOT NULL REFERENCES documents(id),
+              assertion_id TEXT NOT NULL,
+              version_id INTEGER NOT NULL REFERENCES versions(id),
+              rating TEXT NOT NULL,
+              credibility INTEGER CHECK (credibility BETWEEN 1 AND 6),
+              confidence TEXT CHECK (confidence IN ('low', 'medium', 'high')),
+              note TEXT,
+              analyst TEXT NOT NULL REFERENCES analysts(name),
+              created_at TEXT NOT NULL,
+              request_key TEXT UNIQUE
+            );
+            CREATE INDEX verdicts_by_assertion ON verdicts(document_id, assertion_id);
+            CREATE TRIGGER verdicts_no_update BEFORE UPDATE ON verdicts
+              BEGIN SELECT RAISE(ABORT, 'verdicts are append-only: record a new verdict instead'); END;
+            CREATE TRIGGER verdicts_no_delete BEFORE DELETE ON verdicts
+              BEGIN SELECT RAISE(ABORT, 'verdicts are append-only: record a new verdict instead'); END;
+            CREATE TABLE citations (
+              id INTEGER PRIMARY KEY,
+              document_id INTEGER NOT NULL REFERENCES documents(id),
+              assertion_id TEXT NOT NULL,
+              url TEXT NOT NULL,
+              title TEXT,
+              publisher TEXT,
+              published TEXT,
+              quote TEXT,
+              stance TEXT NOT NULL CHECK (stance IN ('supports', 'refutes', 'context')),
+              file_hash TEXT,
+              file_name TEXT,
+              analyst TEXT NOT NULL REFERENCES analysts(name),
+              created_at TEXT NOT NULL
+            );
+            CREATE INDEX citations_by_assertion ON citations(document_id, assertion_id);
+            CREATE TABLE audit_log (
+              id INTEGER PRIMARY KEY,
+              at TEXT NOT NULL,
+              analyst TEXT NOT NULL,
+              action TEXT NOT NULL,
+              subject TEXT NOT NULL,
+              detail TEXT NOT NULL
+            );
+            """)
+    }
+
+    /// Tags, analyst corrections (added and dismissed assertions, dismissed findings), attached
+    /// files, per-workbench settings (the verdict scale) and the full-text index, which is
+    /// filled from what the first migration set stored.
+    private static func createReviewTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE settings (
+              key TEXT PRIMARY KEY NOT NULL,
+              value TEXT NOT NULL
+            );
+            CREATE TABLE tags (
+              document_id INTEGER NOT NULL REFERENCES documents(id),
+              assertion_id TEXT NOT NULL,
+              tag TEXT NOT NULL,
+              analyst TEXT NOT NULL REFERENCES analysts(name),
+              created_at TEXT NOT NULL,
+              PRIMARY KEY (document_id, assertion_id, tag)
+            );
+            CREATE TABLE annotations (
+              id INTEGER PRIMARY KEY,
+              document_id INTEGER NOT NULL REFERENCES documents(id),
+              assertion_id TEXT NOT NULL,
+              quote TEXT NOT NULL,
+              note TEXT,
+              analyst TEXT NOT NULL REFERENCES analysts(name),
+              created_at TEXT NOT NULL,
+              UNIQUE (document_id, assertion_id)
+            );
+            CREATE TABLE dismissals (
+              id INTEGER PRIMARY KEY,
+              document_id INTEGER NOT NULL REFERENCES documents(id),
+              target TEXT NOT NULL CHECK (target IN ('assertion', 'finding')),
+              target_id TEXT NOT NULL,
+              reason TEXT NOT NULL,
+              analyst TEXT NOT NULL REFERENCES analysts(name),
+              created_at TEXT NOT NULL,
+              undone_by TEXT REFERENCES analysts(name),
+              undone_at TEXT
+            );
+            CREATE INDEX dismissals_by_target ON dismissals(document_id, target, target_id);
+            CREATE TABLE attachments (
+              hash TEXT PRIMARY KEY NOT NULL,
+              size INTEGER NOT NULL,
+              content BLOB NOT NULL
+            );
+            CREATE VIRTUAL TABLE search_index USING fts5(
+              body, kind UNINDEXED, document_id UNINDEXED, subject UNINDEXED,
+              tokenize = 'unicode61 remove_diacritics 2'
+            );
+            """)
+        try SearchIndex.rebuild(db)
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import ReviewStore
+
+/// `assay annotate`: add an assertion the extractor missed.
+struct Annotate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Add an assertion the extractor missed, by quoting it.",
+        discussion: """
+        The quote must occur exactly once in the document's latest version, as it is stored \
+        ('assay show' prints the text). The added assertion is kept for later versions that \
+        still contain the quote.
+
+        Example:
+          assay annotate 000_0b590991ea34db62 --quote "the regime's own figures" --note "implied claim"
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The document name.", valueName: "doc"))
+    var document: String
+
+    @Option(help: ArgumentHelp("The exact text of the assertion.", valueName: "text"))
+    var quote: String
+
+    @Option(help: ArgumentHelp("Why it is a claim.", valueName: "text"))
+    var note: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func run() throws {
+        let store = try workbench.open(.write)
+        let claim = try attempt { () throws(WorkbenchError) in
+            try store.annotate(document: document, quote: quote, note: note, analyst: workbench.analystName)
+        }
+        if format == .json { return printJSON(claim) }
+        StandardStream.standardOutput.write("added \(claim.document):\(ClaimFormatting.shortID(claim.id))  “\(claim.text)”\n")
+    }
+}
+
+/// `assay dismiss`: mark an extracted assertion as not a claim.
+struct Dismiss: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Mark an extracted assertion as not a claim (or undo that).",
+        discussion: """
+        Dismissed assertions are left out of 'assay claims', the review queue and reports; \
+        the dismissal is kept when the document is ingested again.
+
+        Examples:
+          assay dismiss 3f2a9c1e --reason "headline fragment"
+          assay dismiss 3f2a9c1e --undo
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The assertion id or a unique prefix.", valueName: "claim"))
+    var claim: String
+
+    @Option(help: ArgumentHelp("Why it is not a claim.", valueName: "text"))
+    var reason: String?
+
+    @Flag(help: "Withdraw the dismissal.")
+    var undo = false
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func validate() throws {
+        if !undo && reason == nil { throw ValidationError("Give the reason with --reason (or --undo).") }
+    }
+
+    func run() throws {
+        let store = try workbench.open(.write)
+        let id = try attempt { () throws(WorkbenchError) in
+            try store.dismissClaim(claim, reason: reason, undo: undo, analyst: workbench.analystName)
+        }
+        StandardStream.standardOutput.write("\(undo ? "restored" : "dismissed") \(ClaimFormatting.shortID(id))\n")
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import AssayCore
+import ReviewStore
+
+/// `assay claims`: the assertions in the workbench, with their flags and verdicts.
+struct Claims: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the assertions of stored documents with ids, flags and current verdicts.",
+        discussion: """
+        Lists the assertions of each document's latest version in document order: the id \
+        prefix to type in other commands, kind, check-worthiness, current verdict, standing \
+        flags by category and tags. Assertions dismissed as not claims are left out unless \
+        --dismissed is given.
+
+        Examples:
+          assay claims
+          assay claims 000_0b590991ea34db62 --unreviewed --min-score 0.6
+          assay claims --category attribution --format json
+          assay claims --tag needs-expert
+        """
+    )
+
+    @Argument(help: ArgumentHelp("A document name (default: every document).", valueName: "doc"))
+    var document: String?
+
+    @Flag(help: "Only assertions without a verdict.")
+    var unreviewed = false
+
+    @Option(help: ArgumentHelp("Only this kind: factual, opinion, normative, prediction or question.", valueName: "kind"))
+    var kind: AssertionKind?
+
+    @Option(help: ArgumentHelp("Only assertions with a standing flag of this category (attribution, numeric, framing…).",
+                               valueName: "category"))
+    var category: String?
+
+    @Option(help: ArgumentHelp("Only assertions at least this check-worthy (0 to 1).", valueName: "score"))
+    var minScore: Double?
+
+    @Option(help: ArgumentHelp("Only assertions with this tag.", valueName: "tag"))
+    var tag: String?
+
+    @Flag(help: "Also list assertions dismissed as not claims.")
+    var dismissed = false
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func validate() throws {
+        if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score is between 0 and 1.") }
+    }
+
+    func run() throws {
+        let store = try workbench.open(.read)
+        var filter = ClaimFilter(document: document)
+        filter.unreviewed = unreviewed
+        filter.kind = kind
+        filter.category = category
+        filter.minimumScore = minScore
+        filter.tag = tag
+        filter.includeDismissed = dismissed
+        let claims = try attempt { () throws(WorkbenchError) in try store.claims(filter) }
+        if format == .json { return printJSON(claims) }
+        let width = Terminal.width(of: .standardOutput)
+        var current: String?
+        for claim in claims {
+            if claim.document != current {
+                current = claim.document
+                StandardStream.standardOutput.write("\(claim.document)@\(claim.version)\n")
+            }
+            StandardStream.standardOutput.write("  " + ClaimFormatting.line(claim, width: width - 2) + "\n")
+        }
+        let reviewed = claims.filter { $0.verdict != nil }.count
+        StandardStream.standardError.write("\(claims.count) assertions, \(reviewed) with a verdict\n")
+    }
+}
+
+extension AssertionKind: ExpressibleByArgument {}

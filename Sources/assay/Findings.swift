@@ -1,0 +1,81 @@
+import ArgumentParser
+import ReviewStore
+
+/// `assay findings`: the flags on stored documents.
+struct Findings: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the rules' flags on stored documents, with ids for dismiss-finding.",
+        discussion: """
+        Examples:
+          assay findings
+          assay findings 000_0b590991ea34db62 --format json
+        """
+    )
+
+    @Argument(help: ArgumentHelp("A document name (default: every document).", valueName: "doc"))
+    var document: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func run() throws {
+        let store = try workbench.open(.read)
+        let findings = try attempt { () throws(WorkbenchError) in try store.findings(document: document) }
+        if format == .json { return printJSON(findings) }
+        var current: String?
+        for finding in findings {
+            if finding.document != current {
+                current = finding.document
+                StandardStream.standardOutput.write("\(finding.document)@\(finding.version)\n")
+            }
+            var line = "  \(ClaimFormatting.shortID(finding.id))  \(ClaimFormatting.pad(finding.severity.rawValue, 7)) "
+            line += "\(finding.rule): “\(ClaimFormatting.cut(finding.text, 60))”"
+            if let assertion = finding.assertion { line += " in \(ClaimFormatting.shortID(assertion))" }
+            if let dismissal = finding.dismissal { line += "  (dismissed: \(dismissal))" }
+            StandardStream.standardOutput.write(line + "\n")
+        }
+    }
+}
+
+/// `assay dismiss-finding`: record that a flag is wrong here.
+struct DismissFinding: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dismiss-finding",
+        abstract: "Record that a flag is wrong here (or undo that).",
+        discussion: """
+        Dismissed flags are left out of claim listings and reports; 'assay stats' shows each \
+        rule's dismissal rate, a running estimate of its precision.
+
+        Examples:
+          assay dismiss-finding 9b1c04aa --reason "neutral description, not loaded language"
+          assay dismiss-finding 9b1c04aa --undo
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The finding id or a unique prefix (see 'assay findings').", valueName: "finding"))
+    var finding: String
+
+    @Option(help: ArgumentHelp("Why the flag is wrong here.", valueName: "text"))
+    var reason: String?
+
+    @Flag(help: "Withdraw the dismissal.")
+    var undo = false
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func validate() throws {
+        if !undo && reason == nil { throw ValidationError("Give the reason with --reason (or --undo).") }
+    }
+
+    func run() throws {
+        let store = try workbench.open(.write)
+        let id = try attempt { () throws(WorkbenchError) in
+            try store.dismissFinding(finding, reason: reason, undo: undo, analyst: workbench.analystName)
+        }
+        StandardStream.standardOutput.write("\(undo ? "restored" : "dismissed") finding \(ClaimFormatting.shortID(id))\n")
+    }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import AssayCore
+import Extraction
+import Foundation
+import ReviewStore
+import RulesEngine
+
+/// `assay ingest`: extraction and the rules over documents, stored in the workbench.
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Store documents, their assertions and flags in the workbench.",
+        discussion: """
+        Each input is extracted and flagged as 'assay analyze' does, then stored in the \
+        workbench in one transaction (all of it or nothing). A document is matched to one \
+        already stored by --doc, else by its URL, else by its path: an identical text is left \
+        as it is, a changed text becomes a new version, and verdicts on assertions whose \
+        text did not change carry over to it. A new document is named after its file.
+
+        Exit codes:
+          0   every input was stored (or was already there)
+          2   an input could not be read (the others were stored), or the workbench,
+              a rule pack or the source registry could not be used
+          64  the command line is malformed
+
+        Examples:
+          assay ingest seeds/
+          assay ingest --doc mek-article --url https://example.org/a article.html
+          assay --db review.sqlite ingest --publisher NCRI seeds/004_7c6fb8ad358d5ed6.txt
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Files, folders or '-' for standard input.", valueName: "inputs"))
+    var inputs: [String]
+
+    @Option(help: ArgumentHelp("Store the input under this document name (one input only).", valueName: "name"))
+    var doc: String?
+
+    @Option(help: ArgumentHelp("The document's publisher, for self-sourcing and reports.", valueName: "name"))
+    var publisher: String?
+
+    @Option(help: ArgumentHelp("The document's web address (one input only).", valueName: "url"))
+    var url: String?
+
+    @Option(help: "Read every input as this format: auto, text, markdown or html.")
+    var inputFormat: InputFormatChoice = .auto
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    @OptionGroup(title: "Rules")
+    var rules: RuleOptions
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Give at least one file, folder or '-' for standard input.") }
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read only once.") }
+        let single = inputs.count == 1 && (inputs[0] == "-" || !isFolder(inputs[0]))
+        if doc != nil && !single { throw ValidationError("--doc names one document: give a single file.") }
+        if url != nil && !single { throw ValidationError("--url belongs to one document: give a single file.") }
+    }
+
+    func run() throws {
+        let engine = try rules.makeEngine(publisher: publisher)
+        let store = try workbench.open(.write)
+        let extractor = Extractor()
+        let located = InputLocator.locate(inputs)
+        let progress = ProgressBar(total: located.count, label: "ingest")
+        var outcomes: [IngestOutcome] = []
+        var failed = false
+        for (index, input) in located.enumerated() {
+            progress.update(index, item: (try? input.get())?.source ?? "")
+            do {
+                let item = try input.get()
+                let (document, warnings) = engine.apply(to: try extractor.extract(item, format: inputFormat.format))
+                for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }
+                let path = item == .standardInput ? nil : URL(fileURLWithPath: item.source).standardizedFileURL.path
+                outcomes.append(try attempt { () throws(WorkbenchError) in
+                    try store.ingest(IngestRequest(document: document, name: doc, url: url, publisher: publisher, path: path,
+                                                   analyst: workbench.analystName))
+                })
+            } catch let error as InputError {
+                progress.clear()
+                StandardStream.standardError.write("error: \(error.description)\n")
+                failed = true
+            }
+        }
+        progress.clear()
+        if format == .json {
+            printJSON(outcomes.map(IngestSummary.init))
+        } else {
+            for outcome in outcomes { StandardStream.standardOutput.write(IngestSummary(outcome).line + "\n") }
+        }
+        if failed { throw ExitCode(2) }
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
+}
+
+/// One ingested document as the command reports it.
+struct IngestSummary: Encodable {
+    var status: String
+    var document: String
+    var version: Int
+    var assertions: Int
+    var findings: Int
+    var carriedVerdicts: Int
+    var unplacedAnnotations: [String]
+
+    init(_ outcome: IngestOutcome) {
+        status = outcome.status.rawValue
+        document = outcome.document
+        version = outcome.version
+        assertions = outcome.assertions
+        findings = outcome.findings
+        carriedVerdicts = outcome.carriedVerdicts
+        unplacedAnnotations = outcome.unplacedAnnotations
+    }
+
+    var line: String {
+        let name = "\(document)@\(version)"
+        var line = switch status {
+        case "unchanged": "unchanged    \(name): identical text already stored"
+        case "created": "stored       \(name): \(assertions) assertions, \(findings) findings"
+        default: "new version  \(name): \(assertions) assertions, \(findings) findings; \(carriedVerdicts) assertions keep their verdicts"
+        }
+        if !unplacedAnnotations.isEmpty {
+            line += "; \(unplacedAnnotations.count) added assertion(s) no longer found in the text"
+        }
+        return line
+    }
+}

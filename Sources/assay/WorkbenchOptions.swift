@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import ReviewStore
+
+/// `--db` and `--analyst`, shared by every command that uses the workbench.
+struct WorkbenchOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The workbench file. Default: $ASSAY_DB, else ./assay.sqlite.", valueName: "path"))
+    var db: String?
+
+    @Option(help: ArgumentHelp("Who is recording. Default: $ASSAY_ANALYST, else the OS user.", valueName: "name"))
+    var analyst: String?
+
+    var path: String {
+        if let db, !db.isEmpty { return db }
+        if let environment = ProcessInfo.processInfo.environment["ASSAY_DB"], !environment.isEmpty { return environment }
+        return "assay.sqlite"
+    }
+
+    var analystName: String {
+        if let analyst, !analyst.isEmpty { return analyst }
+        let environment = ProcessInfo.processInfo.environment
+        if let name = environment["ASSAY_ANALYST"], !name.isEmpty { return name }
+        if let user = getpwuid(geteuid()), let name = user.pointee.pw_name { return String(cString: name) }
+        return environment["USER"] ?? "unknown"
+    }
+
+    func validate() throws {
+        if let analyst, analyst.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--analyst cannot be empty.")
+        }
+    }
+
+    func open(_ access: Workbench.Access) throws -> Workbench {
+        do {
+            return try Workbench.open(path: path, access: access)
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+/// Reports a workbench error the way every command does; the exit code to leave with (2).
+func fail(_ error: WorkbenchError) -> ExitCode {
+    StandardStream.standardError.write("error: \(error.description)\n")
+    return ExitCode(2)
+}
+
+/// Runs a workbench operation, turning its error into the one-line message and exit code 2.
+func attempt<T>(_ body: () throws(WorkbenchError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        throw fail(error)
+    }
+}
+
+/// Writes a value as pretty, key-sorted JSON on stdout.
+func printJSON(_ value: some Encodable) {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(value)) ?? Data("null".utf8)
+    StandardStream.standardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
+}
