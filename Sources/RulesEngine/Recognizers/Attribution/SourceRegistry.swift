@@ -14,6 +14,19 @@ import Foundation
 /// a source is self-sourced when it names any member of the publisher's group. An affiliate
 /// that is not an entity of its own is a further name of the group.
 public struct SourceRegistry: Sendable {
+    /// One entity as the file declares it; `type`, `reliability` (Admiralty A–F) and `notes`
+    /// are for the workbench's source registry (`assay sources import`), not the recognizer.
+    public struct Entry: Sendable, Equatable {
+        public var name: String
+        public var aliases: [String]
+        public var affiliates: [String]
+        public var type: String?
+        public var reliability: String?
+        public var notes: String?
+        /// 1-based line of the entry in its file.
+        public var line: Int
+    }
+
     private struct Entity: Sendable {
         var name: String
         var group: Int
@@ -24,6 +37,9 @@ public struct SourceRegistry: Sendable {
     private let entities: [Entity]
     /// The names (as words) of each affiliation group, entities' and free affiliates'.
     private let groupNames: [[[String]]]
+
+    /// The entities in the order the file declares them.
+    public private(set) var entries: [Entry] = []
 
     public static let empty = SourceRegistry(names: [], entities: [], groupNames: [])
 
@@ -86,12 +102,21 @@ public struct SourceRegistry: Sendable {
         }
         let root = try YAMLNode.parse(yaml, file: file).mapping(allowedKeys: ["entities"], context: "registry")
         var declared: [(name: String, aliases: [String], affiliates: [String], node: YAMLNode)] = []
+        var entries: [Entry] = []
         for (position, node) in try root.required("entities").sequence(context: "entities").enumerated() {
             let context = "entities[\(position + 1)]"
-            let entry = try node.mapping(allowedKeys: ["name", "aliases", "affiliates"], context: context)
+            let entry = try node.mapping(allowedKeys: ["name", "aliases", "affiliates", "type", "reliability", "notes"],
+                                         context: context)
             let name = try entry.string("name")
             guard !words(name).isEmpty else { throw node.error("\(context).name is empty") }
+            let reliability = try entry.optionalString("reliability")
+            if let reliability, !["A", "B", "C", "D", "E", "F"].contains(reliability) {
+                throw node.error("\(context).reliability '\(reliability)' is not an Admiralty grade (expected: A, B, C, D, E, F)")
+            }
             declared.append((name, try entry.strings("aliases"), try entry.strings("affiliates"), node))
+            entries.append(Entry(name: name, aliases: try entry.strings("aliases"), affiliates: try entry.strings("affiliates"),
+                                 type: try entry.optionalString("type"), reliability: reliability,
+                                 notes: try entry.optionalString("notes"), line: node.line))
         }
         var names: [(words: [String], entity: Int)] = []
         for (index, entity) in declared.enumerated() {
@@ -104,7 +129,9 @@ public struct SourceRegistry: Sendable {
                 names.append((aliasWords, index))
             }
         }
-        return grouped(declared.map { ($0.name, $0.affiliates) }, names: names)
+        var registry = grouped(declared.map { ($0.name, $0.affiliates) }, names: names)
+        registry.entries = entries
+        return registry
     }
 
     /// Joins entities linked by affiliation into groups (union–find over the entities).

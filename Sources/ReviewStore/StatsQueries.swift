@@ -1,0 +1,68 @@
+import GRDB
+
+extension Workbench {
+    public func stats() throws(WorkbenchError) -> WorkbenchStats {
+        try read { db in
+            var documents: [WorkbenchStats.DocumentStats] = []
+            for version in try ClaimQueries.versions(db, document: nil) {
+                let claims = try ClaimQueries.claims(db, version: version)
+                let standing = claims.filter { $0.dismissal == nil }
+                let reviewed = standing.filter { $0.verdict != nil }
+                var verdicts: [String: Int] = [:], findings: [String: Int] = [:]
+                for claim in reviewed { verdicts[claim.verdict?.rating ?? "", default: 0] += 1 }
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT category, count(*) AS n FROM findings f WHERE version_id = ? AND NOT EXISTS (
+                      SELECT 1 FROM dismissals x WHERE x.document_id = ? AND x.target = 'finding' AND x.target_id = f.id
+                        AND x.undone_at IS NULL) GROUP BY category
+                    """, arguments: [version.id, version.documentID]) {
+                    findings[row["category"]] = row["n"]
+                }
+                documents.append(.init(document: version.name, version: version.number, assertions: standing.count,
+                                       reviewed: reviewed.count,
+                                       reviewedShare: standing.isEmpty ? 0 : Double(reviewed.count) / Double(standing.count),
+                                       dismissed: claims.count - standing.count, verdicts: verdicts, findings: findings))
+            }
+            return WorkbenchStats(documents: documents, rules: try StatsQueries.rules(db), agreement: try StatsQueries.agreement(db))
+        }
+    }
+}
+
+enum StatsQueries {
+    /// Per rule, over every document's latest version.
+    static func rules(_ db: Database) throws -> [WorkbenchStats.RuleStats] {
+        try Row.fetchAll(db, sql: """
+            SELECT f.rule, f.category, count(*) AS n, sum(EXISTS (
+              SELECT 1 FROM dismissals x WHERE x.document_id = v.document_id AND x.target = 'finding' AND x.target_id = f.id
+                AND x.undone_at IS NULL)) AS dismissed
+            FROM findings f JOIN latest_versions v ON v.id = f.version_id GROUP BY f.rule, f.category ORDER BY f.rule
+            """).map { row in
+            let total: Int = row["n"], dismissed: Int = row["dismissed"]
+            return .init(rule: row["rule"], category: row["category"], findings: total, dismissed: dismissed,
+                         dismissalRate: total == 0 ? 0 : Double(dismissed) / Double(total))
+        }
+    }
+
+    /// Cohen's kappa for every pair of analysts who rated at least one assertion in common.
+    static func agreement(_ db: Database) throws -> [WorkbenchStats.Agreement] {
+        var ratings: [String: [String: String]] = [:]  // analyst → "document:assertion" → latest rating
+        for row in try Row.fetchAll(db, sql: """
+            SELECT analyst, document_id, assertion_id, rating FROM verdicts
+            WHERE id IN (SELECT max(id) FROM verdicts GROUP BY analyst, document_id, assertion_id)
+            """) {
+            let item = "\(row["document_id"] as Int64):\(row["assertion_id"] as String)"
+            ratings[row["analyst"], default: [:]][item] = row["rating"]
+        }
+        let analysts = ratings.keys.sorted()
+        var result: [WorkbenchStats.Agreement] = []
+        for (index, first) in analysts.enumerated() {
+            for second in analysts.dropFirst(index + 1) {
+                let a = ratings[first] ?? [:], b = ratings[second] ?? [:]
+                let pairs = a.keys.sorted().compactMap { item in b[item].flatMap { rating in a[item].map { ($0, rating) } } }
+                guard !pairs.isEmpty else { continue }
+                result.append(.init(analysts: [first, second], shared: pairs.count, agreed: pairs.filter { $0.0 == $0.1 }.count,
+                                    kappa: CohenKappa.kappa(pairs)))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,38 @@
+/// What `assay stats` reports: per document, per rule and per analyst pair.
+public struct WorkbenchStats: Sendable, Codable, Equatable {
+    public struct DocumentStats: Sendable, Codable, Equatable {
+        public var document: String
+        public var version: Int
+        /// Assertions of the latest version, not counting those dismissed as not claims.
+        public var assertions: Int
+        public var reviewed: Int
+        public var reviewedShare: Double
+        public var dismissed: Int
+        /// Current verdicts by rating.
+        public var verdicts: [String: Int]
+        /// Standing (not dismissed) findings by category.
+        public var findings: [String: Int]
+    }
+
+    /// How often analysts dismissed a rule's flags: a running estimate of its precision.
+    public struct RuleStats: Sendable, Codable, Equatable {
+        public var rule: String
+        public var category: String
+        public var findings: Int
+        public var dismissed: Int
+        public var dismissalRate: Double
+    }
+
+    /// Agreement of two analysts on the assertions both rated (each one's latest verdict).
+    public struct Agreement: Sendable, Codable, Equatable {
+        public var analysts: [String]
+        public var shared: Int
+        public var agreed: Int
+        /// Cohen's kappa; nil when undefined (nothing shared, or a single rating used by both).
+        public var kappa: Double?
+    }
+
+    public var documents: [DocumentStats]
+    public var rules: [RuleStats]
+    public var agreement: [Agreement]
+}

@@ -1,0 +1,162 @@
+import ArgumentParser
+import ReviewStore
+import RulesEngine
+
+/// `assay sources`: the workbench's registry of people and organisations.
+struct SourcesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources",
+        abstract: "Keep the source registry: names, aliases, affiliations and Admiralty grades.",
+        discussion: """
+        Reliability grades (Admiralty code): A completely reliable, B usually reliable, \
+        C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.
+
+        Examples:
+          assay sources import seeds/sources.yml
+          assay sources add "Amnesty International" --alias Amnesty --type ngo --reliability B
+          assay sources rate MEK E
+          assay sources affiliate "Maryam Rajavi" NCRI
+          assay sources list --format json
+        """,
+        subcommands: [SourcesList.self, SourcesAdd.self, SourcesRate.self, SourcesAffiliate.self, SourcesImport.self]
+    )
+}
+
+struct SourcesList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the registry.")
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func run() throws {
+        let store = try workbench.open(.read)
+        let sources = try attempt { () throws(WorkbenchError) in try store.sources() }
+        if format == .json { return printJSON(sources) }
+        for source in sources {
+            var line = "\(source.reliability ?? "-")  \(source.name)"
+            if let type = source.type { line += " (\(type))" }
+            if !source.aliases.isEmpty { line += "  aka \(source.aliases.joined(separator: ", "))" }
+            if !source.affiliations.isEmpty { line += "  · affiliated with \(source.affiliations.joined(separator: ", "))" }
+            StandardStream.standardOutput.write(line + "\n")
+        }
+        if sources.isEmpty { StandardStream.standardError.write("the registry is empty; see 'assay sources import --help'\n") }
+    }
+}
+
+struct SourcesAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add a person or organisation.",
+        discussion: "Example:\n  assay sources add \"Amnesty International\" --alias Amnesty --type ngo --reliability B")
+
+    @Argument(help: "The source's name.")
+    var name: String
+
+    @Option(help: "Another name it goes by. Repeatable.")
+    var alias: [String] = []
+
+    @Option(help: "An organisation it belongs to or speaks for. Repeatable.")
+    var affiliate: [String] = []
+
+    @Option(help: "What it is: person, ngo, government, media…")
+    var type: String?
+
+    @Option(help: ArgumentHelp("Admiralty reliability grade, A to F.", valueName: "grade"))
+    var reliability: String?
+
+    @Option(help: "Notes on the source.")
+    var notes: String?
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func run() throws {
+        let source = SourceEntry(name: name, aliases: alias, affiliations: affiliate, type: type,
+                                 reliability: reliability?.uppercased(), notes: notes)
+        let store = try workbench.open(.write)
+        try attempt { () throws(WorkbenchError) in try store.addSource(source, analyst: workbench.analystName) }
+        StandardStream.standardOutput.write("added \(name)\n")
+    }
+}
+
+struct SourcesRate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rate", abstract: "Set a source's Admiralty reliability grade (A–F).",
+        discussion: "Example:\n  assay sources rate MEK E")
+
+    @Argument(help: "The source's name or alias.")
+    var name: String
+
+    @Argument(help: "A, B, C, D, E or F.")
+    var grade: String
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func run() throws {
+        let store = try workbench.open(.write)
+        let source = try attempt { () throws(WorkbenchError) in
+            try store.rateSource(name, grade: grade, analyst: workbench.analystName)
+        }
+        StandardStream.standardOutput.write("\(source.name): \(source.reliability ?? "-")\n")
+    }
+}
+
+struct SourcesAffiliate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "affiliate", abstract: "Record that a source belongs to or speaks for another.",
+        discussion: "Example:\n  assay sources affiliate \"Maryam Rajavi\" NCRI")
+
+    @Argument(help: "The source's name or alias.")
+    var name: String
+
+    @Argument(help: "The organisation it is affiliated with.")
+    var affiliate: String
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func run() throws {
+        let store = try workbench.open(.write)
+        let source = try attempt { () throws(WorkbenchError) in
+            try store.affiliateSource(name, with: affiliate, analyst: workbench.analystName)
+        }
+        StandardStream.standardOutput.write("\(source.name): affiliated with \(source.affiliations.joined(separator: ", "))\n")
+    }
+}
+
+struct SourcesImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Add or merge the sources of a registry file (the seeds/sources.yml format).",
+        discussion: """
+        The file is a YAML list of entities, each with a name and optional aliases, \
+        affiliates, type, reliability (A–F) and notes. Known sources are merged.
+
+        Example:
+          assay sources import seeds/sources.yml
+        """)
+
+    @Argument(help: "The registry file.")
+    var file: String
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func run() throws {
+        let registry: SourceRegistry
+        do {
+            registry = try SourceRegistry.load(path: file)
+        } catch {
+            throw failOnRuleFile(error)
+        }
+        let sources = registry.entries.map {
+            SourceEntry(name: $0.name, aliases: $0.aliases, affiliations: $0.affiliates, type: $0.type,
+                        reliability: $0.reliability, notes: $0.notes)
+        }
+        let store = try workbench.open(.write)
+        let result = try attempt { () throws(WorkbenchError) in try store.importSources(sources, analyst: workbench.analystName) }
+        StandardStream.standardOutput.write("\(file): \(result.added) sources added, \(result.updated) updated\n")
+    }
+}
