@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "AssayCore", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "RulesEngineTests", dependencies: ["RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
-        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "Extraction", "AssayCore", "TestSupport"]),
+        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Extraction", "AssayCore"]),
         // Depends on the executable so `swift test` always builds the binary it runs.
         .testTarget(name: "EndToEndTests", dependencies: ["assay", "TestSupport"]),

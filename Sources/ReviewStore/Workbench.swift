@@ -33,14 +33,18 @@ public final class Workbench: Sendable {
         if access == .write && exists && !writable { throw .readOnly(path: path) }
         guard writable else { return try openReadOnly(path) }
         return try WorkbenchFile.withMigrationLock(path) { () throws(WorkbenchError) -> Workbench in
-            if !exists { try WorkbenchFile.create(path) }
+            if exists {
+                // Checked read-only first: opening in WAL mode would already rewrite a foreign file's header.
+                try guardAgainstForeignFile(try readOnlyQueue(path), path: path)
+            } else {
+                try WorkbenchFile.create(path)
+            }
             let pool: DatabasePool
             do {
                 pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
             } catch {
                 throw .cannotOpen(path: path, reason: reason(error))
             }
-            try guardAgainstForeignFile(pool, path: path)
             do {
                 try WorkbenchSchema.migrator.migrate(pool)
             } catch {
@@ -50,13 +54,17 @@ public final class Workbench: Sendable {
         }
     }
 
-    private static func openReadOnly(_ path: String) throws(WorkbenchError) -> Workbench {
-        let queue: DatabaseQueue
+    private static func readOnlyQueue(_ path: String) throws(WorkbenchError) -> DatabaseQueue {
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+            return try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
         } catch {
+            if let error = error as? DatabaseError, error.resultCode == .SQLITE_NOTADB { throw .notADatabase(path: path) }
             throw .cannotOpen(path: path, reason: reason(error))
         }
+    }
+
+    private static func openReadOnly(_ path: String) throws(WorkbenchError) -> Workbench {
+        let queue = try readOnlyQueue(path)
         try guardAgainstForeignFile(queue, path: path)
         let upToDate: Bool
         do {
