@@ -69,8 +69,8 @@ enum Dismissals {
         let now = Workbench.timestamp()
         if undo {
             guard let active else { throw WorkbenchError.invalid("\(label) is not dismissed") }
-            try db.execute(sql: "UPDATE dismissals SET undone_by = ?, undone_at = ? WHERE id = ?", arguments: [analyst, now, active])
             try Workbench.audit(db, analyst: analyst, action: "undismiss", subject: "\(target) \(targetID)")
+            try db.execute(sql: "UPDATE dismissals SET undone_by = ?, undone_at = ? WHERE id = ?", arguments: [analyst, now, active])
             return
         }
         guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
