@@ -20,7 +20,10 @@ extension Workbench {
                 documents.append(.init(document: version.name, version: version.number, assertions: standing.count,
                                        reviewed: reviewed.count,
                                        reviewedShare: standing.isEmpty ? 0 : Double(reviewed.count) / Double(standing.count),
-                                       dismissed: claims.count - standing.count, verdicts: verdicts, findings: findings))
+                                       dismissed: claims.count - standing.count, verdicts: verdicts,
+                                       verdictsRecorded: try Int.fetchOne(db, sql: "SELECT count(*) FROM verdicts WHERE document_id = ?",
+                                                                          arguments: [version.documentID]) ?? 0,
+                                       findings: findings))
             }
             return WorkbenchStats(documents: documents, rules: try StatsQueries.rules(db), agreement: try StatsQueries.agreement(db))
         }

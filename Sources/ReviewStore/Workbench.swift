@@ -158,8 +158,15 @@ public final class Workbench: Sendable {
         return formatter.string(from: Date())
     }
 
-    /// `PRAGMA integrity_check`'s answer ("ok" when the file is sound).
+    /// `PRAGMA integrity_check`'s answer ("ok" when the file is sound), followed by any row
+    /// whose foreign key points nowhere.
     public func integrityCheck() throws(WorkbenchError) -> String {
-        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+        try read { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                problems.append("\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) refers to a missing \(row[2] as String? ?? "?")")
+            }
+            return problems.joined(separator: "\n")
+        }
     }
 }

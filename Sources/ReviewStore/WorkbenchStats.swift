@@ -10,6 +10,8 @@ public struct WorkbenchStats: Sendable, Codable, Equatable {
         public var dismissed: Int
         /// Current verdicts by rating.
         public var verdicts: [String: Int]
+        /// Every verdict recorded on the document, superseded ones included.
+        public var verdictsRecorded: Int
         /// Standing (not dismissed) findings by category.
         public var findings: [String: Int]
     }

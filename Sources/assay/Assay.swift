@@ -19,7 +19,7 @@ struct Assay: ParsableCommand {
         subcommands: [
             Analyze.self, Ingest.self, Claims.self, Show.self, Verdict.self, Cite.self, Tag.self, Untag.self,
             Annotate.self, Dismiss.self, Findings.self, DismissFinding.self, SourcesCommand.self, Search.self, Stats.self,
-            Scale.self, RulesCommand.self,
+            Scale.self, Check.self, RulesCommand.self,
         ]
     )
 }

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("The review workbench, end to end")
+struct WorkbenchCommandTests {
+    private let seeds = Repository.seedNames.map { "seeds/" + $0 }
+
+    @Test("ingest both seeds, two analysts record verdicts and citations, show, search, stats with kappa")
+    func reviewDay() throws {
+        let session = try WorkbenchSession()
+        let ingest = try session.run(["ingest"] + seeds)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdoutText.contains("stored       000_0b590991ea34db62@1: "))
+        #expect(ingest.stdoutText.contains("stored       004_7c6fb8ad358d5ed6@1: "))
+        let permissions = try FileManager.default.attributesOfItem(atPath: session.db)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+
+        let claims = try session.claims(["000_0b590991ea34db62"])
+        let massacre = try #require(claims.first { ($0["text"] as? String)?.contains("over 30,000 political prisoners") == true })
+        let massacreID = try #require(massacre["id"] as? String)
+        let flags = try #require(massacre["flags"] as? [String: Int])
+        #expect(flags["numeric"] ?? 0 >= 1)
+        let ids = claims.compactMap { $0["id"] as? String }
+
+        // Ann and Bob rate the same four claims; they agree on three (kappa by hand: 0.636…).
+        let ann = ["unsupported", "accurate", "mixed", "misleading"], bob = ["unsupported", "mixed", "mixed", "misleading"]
+        for (index, rating) in ann.enumerated() {
+            let run = try session.run(["verdict", String(ids[index + 3].prefix(8)), rating, "--credibility", "3"], analyst: "ann")
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        for (index, rating) in bob.enumerated() {
+            #expect(try session.run(["verdict", ids[index + 3], rating], analyst: "bob").status == 0)
+        }
+        let note = "Amnesty counted ~5,000; the NCRI's own figure is 30,000. Quote: \"it's\"; DROP TABLE verdicts; --"
+        let verdict = try session.run(["verdict", massacreID, "unsupported", "--confidence", "high", "--note", note], analyst: "ann")
+        #expect(verdict.status == 0, "\(verdict.stderr)")
+        let cite = try session.run(["cite", String(massacreID.prefix(6)), "https://www.amnesty.org/en/documents/mde13/9421/2018/en/",
+                                    "--title", "Blood-soaked secrets", "--quote", "at least 5,000 people", "--stance", "refutes"],
+                                   analyst: "ann")
+        #expect(cite.status == 0, "\(cite.stderr)")
+
+        let show = try session.run(["show", massacreID])
+        #expect(show.status == 0)
+        #expect(show.stdoutText.contains("over 30,000 political prisoners"))
+        #expect(show.stdoutText.contains(note))
+        #expect(show.stdoutText.contains("[refutes] Blood-soaked secrets — https://www.amnesty.org/"))
+        let detail = try #require(try session.json(["show", massacreID]) as? [String: Any])
+        let verdicts = try #require(detail["verdicts"] as? [[String: Any]])
+        #expect(verdicts.compactMap { $0["note"] as? String } == [note])
+
+        let search = try session.run(["search", "amnesty", "--color", "never"])
+        #expect(search.status == 0)
+        #expect(search.stdoutText.contains("000_0b590991ea34db62:\(massacreID.prefix(8))  note"))
+        #expect(search.stdoutText.contains("⟦Amnesty⟧"))
+
+        let stats = try session.stats()
+        let agreement = try #require((stats["agreement"] as? [[String: Any]])?.first)
+        #expect(agreement["analysts"] as? [String] == ["ann", "bob"])
+        #expect(agreement["shared"] as? Int == 4)
+        let kappa = try #require(agreement["kappa"] as? Double)
+        // po = 3/4; ann: unsupported, accurate, mixed, misleading (¼ each); bob: unsupported ¼, mixed ½, misleading ¼
+        // pe = ¼·¼ + ¼·0 + ¼·½ + ¼·¼ = 0.25; kappa = (0.75 − 0.25) / 0.75 = 2/3
+        #expect(abs(kappa - 2.0 / 3.0) < 1e-9)
+        let text = try session.run(["stats"])
+        #expect(text.stdoutText.contains("ann × bob: 3/4 agree, Cohen's kappa 0.667"))
+    }
+
+    @Test("re-ingesting an edited seed makes version 2 and keeps verdicts on unchanged assertions")
+    func editedSeedKeepsVerdicts() throws {
+        let session = try WorkbenchSession()
+        let copy = session.folder.appendingPathComponent("article.txt")
+        let original = try String(contentsOf: Repository.seed(Repository.seedNames[0]), encoding: .utf8)
+        try original.write(to: copy, atomically: true, encoding: .utf8)
+        #expect(try session.run(["ingest", copy.path]).status == 0)
+        let claims = try session.claims()
+        let unchanged = try #require(claims.first { ($0["text"] as? String)?.hasPrefix("Western nations have a moral duty") == true })
+        let edited = try #require(claims.first { ($0["text"] as? String)?.contains("over 30,000 political prisoners") == true })
+        for claim in [unchanged, edited] {
+            #expect(try session.run(["verdict", try #require(claim["id"] as? String), "misleading"]).status == 0)
+        }
+
+        try original.replacingOccurrences(of: "over 30,000", with: "about 3,000").write(to: copy, atomically: true, encoding: .utf8)
+        let again = try session.run(["ingest", copy.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdoutText.contains("new version  article@2: "))
+        #expect(again.stdoutText.contains("; 1 assertions keep their verdicts"))
+        let now = try session.claims()
+        #expect(now.allSatisfy { $0["version"] as? Int == 2 })
+        let kept = try #require(now.first { $0["id"] as? String == unchanged["id"] as? String })
+        #expect((kept["verdict"] as? [String: Any])?["rating"] as? String == "misleading")
+        #expect(!now.contains { $0["id"] as? String == edited["id"] as? String })
+        #expect(try session.run(["ingest", copy.path]).stdoutText.contains("unchanged    article@2"))
+    }
+
+    @Test("annotate adds a missed assertion; dismiss hides one; tags filter claims; findings can be dismissed")
+    func corrections() throws {
+        let session = try WorkbenchSession()
+        #expect(try session.run(["ingest", seeds[0]]).status == 0)
+        let annotate = try session.run(["annotate", "000_0b590991ea34db62", "--quote", "the clerical regime massacred", "--note", "an accusation"])
+        #expect(annotate.status == 0, "\(annotate.stderr)")
+        let missing = try session.run(["annotate", "000_0b590991ea34db62", "--quote", "words that are not there"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "error: the quote is not in 000_0b590991ea34db62@1 (it must match the text exactly)\n")
+        let twice = try session.run(["annotate", "000_0b590991ea34db62", "--quote", "MEK"])
+        #expect(twice.status == 2)
+        #expect(twice.stderr.contains("times in 000_0b590991ea34db62@1; quote more of the sentence"))
+
+        let added = try #require(try session.claims().first { $0["origin"] as? String == "analyst" })
+        let addedID = try #require(added["id"] as? String)
+        #expect(added["text"] as? String == "the clerical regime massacred")
+        #expect(try session.run(["tag", addedID, "needs-expert", "1988-massacre"]).status == 0)
+        #expect(try session.claims(["--tag", "needs-expert"]).compactMap { $0["id"] as? String } == [addedID])
+        #expect(try session.run(["untag", addedID, "needs-expert"]).status == 0)
+        #expect(try session.claims(["--tag", "needs-expert"]).isEmpty)
+
+        let headline = try #require(try session.claims().first)
+        let headlineID = try #require(headline["id"] as? String)
+        #expect(try session.run(["dismiss", headlineID, "--reason", "headline"]).status == 0)
+        #expect(!(try session.claims()).contains { $0["id"] as? String == headlineID })
+        #expect(try session.claims(["--dismissed"]).contains { $0["id"] as? String == headlineID })
+
+        let findings = try #require(try session.json(["findings"]) as? [[String: Any]])
+        let finding = try #require(findings.first { $0["rule"] as? String == "framing.name-calling" })
+        let findingID = try #require(finding["id"] as? String)
+        #expect(try session.run(["dismiss-finding", String(findingID.prefix(8)), "--reason", "fair here"]).status == 0)
+        let rules = try #require(try session.stats()["rules"] as? [[String: Any]])
+        let nameCalling = try #require(rules.first { $0["rule"] as? String == "framing.name-calling" })
+        #expect(nameCalling["dismissed"] as? Int == 1)
+        #expect(try session.run(["dismiss-finding", findingID, "--undo"]).status == 0)
+    }
+
+    @Test("sources import, rate and list")
+    func sources() throws {
+        let session = try WorkbenchSession()
+        let imported = try session.run(["sources", "import", "seeds/sources.yml"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdoutText == "seeds/sources.yml: 4 sources added, 0 updated\n")
+        #expect(try session.run(["sources", "rate", "MEK", "E"]).stdoutText == "People's Mojahedin Organization of Iran: E\n")
+        let list = try #require(try session.json(["sources", "list"]) as? [[String: Any]])
+        #expect(list.first { $0["name"] as? String == "People's Mojahedin Organization of Iran" }?["reliability"] as? String == "E")
+        let bad = try session.run(["sources", "rate", "MEK", "Z"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.hasPrefix("error: unknown reliability 'Z'"))
+    }
+}
