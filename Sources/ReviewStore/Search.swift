@@ -18,7 +18,9 @@ extension Workbench {
                     SearchHit(kind: $0["kind"], document: $0["name"], assertion: $0["subject"], snippet: $0["snippet"])
                 }
             }
-        } catch let error as DatabaseError where error.message?.contains("fts5") == true || error.message?.contains("syntax") == true {
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            // SQLITE_ERROR here is the query's fault (syntax, unterminated string, unknown column
+            // filter); I/O and corruption have codes of their own.
             throw .invalid("invalid search query '\(query)': \(error.message ?? "syntax error") (quote phrases with \"…\")")
         } catch {
             throw .cannotOpen(path: path, reason: Workbench.reason(error))

@@ -54,9 +54,17 @@ public final class Workbench: Sendable {
         }
     }
 
+    /// A connection that cannot write. SQLite can read a WAL database only where it can use the
+    /// `-wal` and `-shm` files; when this process may not create them (a read-only file in a
+    /// folder it cannot write) and no `-wal` holds unmerged commits, the file is opened as
+    /// immutable instead.
     private static func readOnlyQueue(_ path: String) throws(WorkbenchError) -> DatabaseQueue {
+        var location = path
+        if !WorkbenchFile.isWritable(path) && !FileManager.default.fileExists(atPath: path + "-wal") {
+            location = WorkbenchFile.immutableURI(path)
+        }
         do {
-            return try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+            return try DatabaseQueue(path: location, configuration: configuration(readOnly: true))
         } catch {
             if let error = error as? DatabaseError, error.resultCode == .SQLITE_NOTADB { throw .notADatabase(path: path) }
             throw .cannotOpen(path: path, reason: reason(error))

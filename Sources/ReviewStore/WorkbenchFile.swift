@@ -57,4 +57,12 @@ enum WorkbenchFile {
         defer { flock(descriptor, LOCK_UN) }
         return try body()
     }
+
+    /// An SQLite URI that opens `path` read-only with no locking or WAL files (`immutable=1`).
+    static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let escaped = absolute.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "?", with: "%3f")
+            .replacingOccurrences(of: "#", with: "%23")
+        return "file:\(escaped)?immutable=1"
+    }
 }
