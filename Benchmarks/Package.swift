@@ -14,15 +14,31 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // The BBC corpus reader the benchmark targets share.
+        .target(name: "BenchmarkCorpus", path: "Benchmarks/BenchmarkCorpus"),
         .executableTarget(
             name: "RulesBenchmarks",
             dependencies: [
+                "BenchmarkCorpus",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Extraction", package: "Assay"),
                 .product(name: "RulesEngine", package: "Assay"),
                 .product(name: "AssayCore", package: "Assay"),
             ],
             path: "Benchmarks/RulesBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "IngestBenchmarks",
+            dependencies: [
+                "BenchmarkCorpus",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Extraction", package: "Assay"),
+                .product(name: "RulesEngine", package: "Assay"),
+                .product(name: "ReviewStore", package: "Assay"),
+                .product(name: "AssayCore", package: "Assay"),
+            ],
+            path: "Benchmarks/IngestBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

@@ -1,4 +1,5 @@
 import AssayCore
+import BenchmarkCorpus
 import Extraction
 import Foundation
 import RulesEngine
@@ -75,9 +76,4 @@ struct Fixture: Sendable {
         return names.filter { ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml")) && !$0.hasPrefix(".") }
             .sorted().map { folder + "/" + $0 }
     }
-}
-
-struct FixtureError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

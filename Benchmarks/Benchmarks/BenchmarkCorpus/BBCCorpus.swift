@@ -2,24 +2,24 @@ import Foundation
 
 /// The BBC News corpus (`../shared/corpus/bbc-news.csv` beside the repository, see its README):
 /// `text,category` rows in RFC 4180 CSV. Only the articles' text is kept.
-struct BBCCorpus: Sendable {
-    let articles: [String]
+public struct BBCCorpus: Sendable {
+    public let articles: [String]
 
     /// The corpus file: `ASSAY_BENCH_CORPUS` if set, else `<repo>/../shared/corpus/bbc-news.csv`.
-    static var path: String {
+    public static var path: String {
         if let path = ProcessInfo.processInfo.environment["ASSAY_BENCH_CORPUS"], !path.isEmpty { return path }
         return repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/bbc-news.csv").path
     }
 
-    /// This file is `<repo>/Benchmarks/Benchmarks/RulesBenchmarks/BBCCorpus.swift`.
-    static var repositoryRoot: URL {
+    /// This file is `<repo>/Benchmarks/Benchmarks/BenchmarkCorpus/BBCCorpus.swift`.
+    public static var repositoryRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static var isAvailable: Bool { FileManager.default.isReadableFile(atPath: path) }
+    public static var isAvailable: Bool { FileManager.default.isReadableFile(atPath: path) }
 
-    static func load() throws -> BBCCorpus {
+    public static func load() throws -> BBCCorpus {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         var rows = CSVRows(Array(data))
         guard let header = rows.next(), let textColumn = header.firstIndex(of: "text") else {
@@ -80,4 +80,10 @@ struct CSVRows: IteratorProtocol {
         }
         return (String(decoding: field, as: UTF8.self), 0)
     }
+}
+
+/// Why a benchmark fixture could not be built.
+public struct FixtureError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }

@@ -1,0 +1,73 @@
+import AssayCore
+import Benchmark
+import BenchmarkCorpus
+import Extraction
+import Foundation
+import ReviewStore
+import RulesEngine
+
+// `Workbench.ingest` of the whole BBC corpus into a new workbench: every article is extracted
+// and flagged by the shipped packs in setup (unmeasured); each run stores all of them in a fresh
+// workbench file, one transaction per document, as `assay ingest` does.
+
+/// The corpus' documents, extracted and flagged once per process.
+struct IngestFixture: Sendable {
+    let documents: [Document]
+    let bytes: Int
+    /// Assertions + findings: the rows one ingest of the corpus stores besides documents and versions.
+    let rows: Int
+
+    static let shared: Result<IngestFixture, FixtureError> = Result { () throws(FixtureError) in try IngestFixture() }
+
+    private init() throws(FixtureError) {
+        let corpus: BBCCorpus
+        do { corpus = try BBCCorpus.load() } catch { throw FixtureError("\(BBCCorpus.path): \(error)") }
+        let engine: RuleEngine
+        do {
+            engine = RuleEngine(rules: try RuleSet.load(paths: [BBCCorpus.repositoryRoot.appendingPathComponent("Rules").path]))
+        } catch {
+            throw FixtureError("rules: \(error)")
+        }
+        let extractor = Extractor()
+        documents = corpus.articles.enumerated().map { index, article in
+            engine.apply(to: extractor.extract(text: article, source: "bbc-\(index + 2).txt", format: .text)).document
+        }
+        bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        rows = documents.reduce(0) { $0 + $1.assertions.count + $1.findings.count }
+    }
+}
+
+let benchmarks: @Sendable () -> Void = {
+    guard BBCCorpus.isAvailable else {
+        print("IngestBenchmarks: no corpus at \(BBCCorpus.path) (set ASSAY_BENCH_CORPUS); no benchmarks registered.")
+        return
+    }
+    let rowsPerSecond = BenchmarkMetric.custom("stored rows/s", polarity: .prefersLarger, useScalingFactor: false)
+    let fileRatio = BenchmarkMetric.custom("workbench size / corpus size (%)", polarity: .prefersSmaller, useScalingFactor: false)
+    Benchmark("ingest corpus into a new workbench", configuration: .init(
+        metrics: [.wallClock, .cpuTotal, rowsPerSecond, fileRatio, .peakMemoryResident],
+        units: [rowsPerSecond: .kilo],
+        warmupIterations: 0,
+        maxDuration: .seconds(60),
+        maxIterations: 3
+    ), closure: { benchmark in
+        let fixture = try IngestFixture.shared.get()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("assay-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("bench.sqlite").path
+        let start = ContinuousClock.now
+        let workbench = try Workbench.open(path: path, access: .write)
+        for document in fixture.documents {
+            blackHole(try workbench.ingest(IngestRequest(document: document, path: "/corpus/" + document.source, analyst: "bench")))
+        }
+        let seconds = (ContinuousClock.now - start) / .seconds(1)
+        benchmark.measurement(rowsPerSecond, Int(Double(fixture.rows) / seconds))
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        benchmark.measurement(fileRatio, (size + wal) * 100 / max(1, fixture.bytes))
+    }, setup: {
+        let fixture = try IngestFixture.shared.get()
+        FileHandle.standardError.write(Data("ingest: \(fixture.documents.count) documents, \(fixture.bytes) bytes, \(fixture.rows) assertions + findings\n".utf8))
+    })
+}
