@@ -25,7 +25,7 @@ extension Workbench {
                 throw WorkbenchError.invalid("\(document) already has this assertion (\(id.prefix(8)))")
             }
             let sentences = (try? JSONDecoder().decode([Sentence].self, from: Data((row?["sentences"] as String? ?? "[]").utf8))) ?? []
-            let assertion = AnnotationPlacement.assertion(id: id, quote: quote, span: span, sentences: sentences)
+            let assertion = AnnotationPlacement.assertion(id: id, quote: quote, span: span, sentences: sentences).assertion
             try Workbench.audit(db, analyst: analyst, action: "annotate", subject: "\(document):\(id)", detail: quote)
             try db.execute(sql: """
                 INSERT INTO annotations (document_id, assertion_id, quote, note, analyst, created_at) VALUES (?, ?, ?, ?, ?, ?)

@@ -27,8 +27,8 @@ public struct IngestRequest: Sendable {
 }
 
 /// What `ingest` did with one document.
-public struct IngestOutcome: Sendable, Equatable {
-    public enum Status: String, Sendable {
+public struct IngestOutcome: Sendable, Equatable, Encodable {
+    public enum Status: String, Sendable, Encodable {
         /// The text is identical to the latest stored version: nothing was written.
         case unchanged
         /// A document new to the workbench.
@@ -88,7 +88,7 @@ private struct DocumentIngest {
         try insert(assertions, versionID: versionID)
         try insertFindings(versionID: versionID)
         for assertion in assertions where !previousIDs.contains(assertion.id) {
-            try SearchIndex.add(db, kind: .assertion, body: assertion.text, documentID: documentID, assertionID: assertion.id)
+            try SearchIndex.add(db, kind: .assertion, body: assertion.assertion.text, documentID: documentID, assertionID: assertion.id)
         }
         let carried = try Int.fetchOne(db, sql: """
             SELECT count(DISTINCT a.id) FROM assertions a JOIN verdicts v ON v.assertion_id = a.id AND v.document_id = ?
@@ -159,11 +159,12 @@ private struct DocumentIngest {
                                     checkworthiness, reasons, origin)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (position, assertion) in assertions.enumerated() {
+        for (position, stored) in assertions.enumerated() {
+            let assertion = stored.assertion
             try statement.execute(arguments: [versionID, assertion.id, position, assertion.sentence, assertion.paragraph,
                                               assertion.start, assertion.end, assertion.text, assertion.kind.rawValue,
                                               assertion.checkworthiness, assertion.reasons.joined(separator: "\n"),
-                                              assertion.origin.rawValue])
+                                              stored.origin.rawValue])
         }
     }
 

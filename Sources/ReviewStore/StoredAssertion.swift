@@ -8,29 +8,15 @@ public enum AssertionOrigin: String, Sendable, Codable {
     case analyst
 }
 
-/// An assertion as one row of a version: the extracted fields plus where it came from.
+/// An assertion as one row of a version: the extracted assertion and where it came from.
 struct StoredAssertion {
-    var id: String
-    var sentence: Int
-    var paragraph: Int
-    var start: Int
-    var end: Int
-    var text: String
-    var kind: AssertionKind
-    var checkworthiness: Double
-    var reasons: [String]
+    var assertion: Assertion
     var origin: AssertionOrigin
 
     init(_ assertion: Assertion, origin: AssertionOrigin) {
-        id = assertion.id
-        sentence = assertion.sentence
-        paragraph = assertion.paragraph
-        start = assertion.start
-        end = assertion.end
-        text = assertion.text
-        kind = assertion.kind
-        checkworthiness = assertion.checkworthiness
-        reasons = assertion.reasons
+        self.assertion = assertion
         self.origin = origin
     }
+
+    var id: String { assertion.id }
 }

@@ -30,6 +30,8 @@ enum WorkbenchSchema {
               publisher TEXT,
               created_at TEXT NOT NULL
             );
+            CREATE INDEX documents_by_path ON documents(path);
+            CREATE INDEX documents_by_url ON documents(url);
             CREATE TABLE versions (
               id INTEGER PRIMARY KEY,
               document_id INTEGER NOT NULL REFERENCES documents(id),
@@ -49,6 +51,7 @@ enum WorkbenchSchema {
               UNIQUE (document_id, number)
             );
             CREATE INDEX versions_by_hash ON versions(content_hash);
+            CREATE INDEX versions_by_url ON versions(url);
             CREATE VIEW latest_versions AS
               SELECT * FROM versions v WHERE number = (SELECT max(number) FROM versions WHERE document_id = v.document_id);
             CREATE TABLE assertions (

@@ -57,24 +57,30 @@ struct Dismiss: ParsableCommand {
     @Argument(help: ArgumentHelp("The assertion id or a unique prefix.", valueName: "claim"))
     var claim: String
 
-    @Option(help: ArgumentHelp("Why it is not a claim.", valueName: "text"))
+    @OptionGroup
+    var dismissal: DismissalOptions
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func run() throws {
+        let store = try workbench.open(.write)
+        let id = try attempt { () throws(WorkbenchError) in
+            try store.dismissClaim(claim, reason: dismissal.reason, undo: dismissal.undo, analyst: workbench.analystName)
+        }
+        StandardStream.standardOutput.write("\(dismissal.undo ? "restored" : "dismissed") \(ClaimFormatting.shortID(id))\n")
+    }
+}
+
+/// `--reason` and `--undo`, shared by `dismiss` and `dismiss-finding`.
+struct DismissalOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Why it is wrong here (required unless --undo).", valueName: "text"))
     var reason: String?
 
     @Flag(help: "Withdraw the dismissal.")
     var undo = false
 
-    @OptionGroup(title: "Workbench")
-    var workbench: WorkbenchOptions
-
     func validate() throws {
         if !undo && reason == nil { throw ValidationError("Give the reason with --reason (or --undo).") }
-    }
-
-    func run() throws {
-        let store = try workbench.open(.write)
-        let id = try attempt { () throws(WorkbenchError) in
-            try store.dismissClaim(claim, reason: reason, undo: undo, analyst: workbench.analystName)
-        }
-        StandardStream.standardOutput.write("\(undo ? "restored" : "dismissed") \(ClaimFormatting.shortID(id))\n")
     }
 }

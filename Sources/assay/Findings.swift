@@ -58,24 +58,17 @@ struct DismissFinding: ParsableCommand {
     @Argument(help: ArgumentHelp("The finding id or a unique prefix (see 'assay findings').", valueName: "finding"))
     var finding: String
 
-    @Option(help: ArgumentHelp("Why the flag is wrong here.", valueName: "text"))
-    var reason: String?
-
-    @Flag(help: "Withdraw the dismissal.")
-    var undo = false
+    @OptionGroup
+    var dismissal: DismissalOptions
 
     @OptionGroup(title: "Workbench")
     var workbench: WorkbenchOptions
 
-    func validate() throws {
-        if !undo && reason == nil { throw ValidationError("Give the reason with --reason (or --undo).") }
-    }
-
     func run() throws {
         let store = try workbench.open(.write)
         let id = try attempt { () throws(WorkbenchError) in
-            try store.dismissFinding(finding, reason: reason, undo: undo, analyst: workbench.analystName)
+            try store.dismissFinding(finding, reason: dismissal.reason, undo: dismissal.undo, analyst: workbench.analystName)
         }
-        StandardStream.standardOutput.write("\(undo ? "restored" : "dismissed") finding \(ClaimFormatting.shortID(id))\n")
+        StandardStream.standardOutput.write("\(dismissal.undo ? "restored" : "dismissed") finding \(ClaimFormatting.shortID(id))\n")
     }
 }

@@ -88,9 +88,9 @@ struct Ingest: ParsableCommand {
         }
         progress.clear()
         if format == .json {
-            printJSON(outcomes.map(IngestSummary.init))
+            printJSON(outcomes)
         } else {
-            for outcome in outcomes { StandardStream.standardOutput.write(IngestSummary(outcome).line + "\n") }
+            for outcome in outcomes { StandardStream.standardOutput.write(outcome.line + "\n") }
         }
         if failed { throw ExitCode(2) }
     }
@@ -101,32 +101,14 @@ struct Ingest: ParsableCommand {
     }
 }
 
-/// One ingested document as the command reports it.
-struct IngestSummary: Encodable {
-    var status: String
-    var document: String
-    var version: Int
-    var assertions: Int
-    var findings: Int
-    var carriedVerdicts: Int
-    var unplacedAnnotations: [String]
-
-    init(_ outcome: IngestOutcome) {
-        status = outcome.status.rawValue
-        document = outcome.document
-        version = outcome.version
-        assertions = outcome.assertions
-        findings = outcome.findings
-        carriedVerdicts = outcome.carriedVerdicts
-        unplacedAnnotations = outcome.unplacedAnnotations
-    }
-
+extension IngestOutcome {
+    /// The outcome as one line of text output.
     var line: String {
         let name = "\(document)@\(version)"
         var line = switch status {
-        case "unchanged": "unchanged    \(name): identical text already stored"
-        case "created": "stored       \(name): \(assertions) assertions, \(findings) findings"
-        default: "new version  \(name): \(assertions) assertions, \(findings) findings; \(carriedVerdicts) assertions keep their verdicts"
+        case .unchanged: "unchanged    \(name): identical text already stored"
+        case .created: "stored       \(name): \(assertions) assertions, \(findings) findings"
+        case .newVersion: "new version  \(name): \(assertions) assertions, \(findings) findings; \(carriedVerdicts) assertions keep their verdicts"
         }
         if !unplacedAnnotations.isEmpty {
             line += "; \(unplacedAnnotations.count) added assertion(s) no longer found in the text"
