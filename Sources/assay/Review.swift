@@ -18,7 +18,7 @@ struct Review: ParsableCommand {
         assertion comes back and an interrupted review resumes where it was left. Assertions \
         dismissed as not claims are left out.
 
-        The review needs a terminal; from scripts, record verdicts with 'assay verdict'.
+        Needs a terminal: from a script, use 'assay verdict CLAIM RATING'.
 
         Examples:
           assay review
