@@ -97,7 +97,7 @@ struct ReviewController {
             session.keep(note: note)
             message = .done(note.isEmpty ? "no note" : "note kept: press a verdict key to save it with the verdict")
         } catch {
-            message = .done("no note")
+            message = .done(session.pendingNote == nil ? "no note" : "note unchanged")
             return error != .quit
         }
         return true

@@ -112,9 +112,12 @@ struct ReviewScreen {
     }
 
     private func record(_ claim: ClaimSummary, _ detail: ClaimDetail?) -> [String] {
-        var lines = ["Verdict: " + (claim.verdict.map { ScreenStyle.bold($0.rating) + " (\($0.analyst), \($0.createdAt))" } ?? "unreviewed")]
+        // The detail was read just now, so it shows a verdict another analyst gave meanwhile.
+        let current = detail?.claim.verdict ?? claim.verdict
+        let rating = current.map { ScreenStyle.bold($0.rating) + " (\($0.analyst), \($0.createdAt))" } ?? "unreviewed"
+        var lines = ["Verdict: " + rating]
         if let earlier = detail.map({ $0.verdicts.count - 1 }), earlier > 0 { lines[0] += " · \(earlier) earlier" }
-        if let note = claim.verdict?.note, !note.isEmpty { lines += ScreenText.wrap("  “\(note)”", width: width, indent: "   ") }
+        if let note = current?.note, !note.isEmpty { lines += ScreenText.wrap("  “\(note)”", width: width, indent: "   ") }
         if let citations = detail?.citations, !citations.isEmpty {
             lines.append("Citations: \(citations.count) (\(citations.map(\.stance).joined(separator: ", ")))")
         }
