@@ -34,8 +34,9 @@ public struct CitationRequest: Sendable {
         self.analyst = analyst
     }
 
-    /// Only absolute http(s) URLs with a host are evidence links.
-    static func validate(url: String) throws(WorkbenchError) {
+    /// Only absolute http(s) URLs with a host are evidence links; `cite` checks this first, and
+    /// an interactive caller may check it as soon as the URL is typed.
+    public static func validate(url: String) throws(WorkbenchError) {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
               ["http", "https"].contains(scheme), let host = components.host, !host.isEmpty,
               !url.contains(where: { $0.isWhitespace }) else {

@@ -104,9 +104,11 @@ enum ClaimQueries {
         let paragraphs = (try? decoder.decode([Paragraph].self, from: Data((version?["paragraphs"] as String? ?? "[]").utf8))) ?? []
         let sentences = (try? decoder.decode([Sentence].self, from: Data((version?["sentences"] as String? ?? "[]").utf8))) ?? []
         let span = Span(start: claim.start, end: claim.end)
-        let sentence = QuoteLocator.sentence(containing: span, in: sentences)?.text ?? claim.text
-        let paragraph = paragraphs.first { $0.start <= claim.start && claim.start < $0.end }
-            .map { ScalarText.slice(text, $0.start, $0.end) } ?? sentence
+        let containing = QuoteLocator.sentence(containing: span, in: sentences)
+        let sentence = containing?.text ?? claim.text
+        let container = paragraphs.first { $0.start <= claim.start && claim.start < $0.end }
+        let paragraph = container.map { ScalarText.slice(text, $0.start, $0.end) } ?? sentence
+        let paragraphStart = container?.start ?? containing?.start ?? claim.start
         let findings = try Row.fetchAll(db, sql: """
             SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
             JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? AND f.assertion_id = ? ORDER BY f.start, f.id
@@ -119,7 +121,7 @@ enum ClaimQueries {
                                          arguments: [key.documentID, key.assertionID]).map(RowDecoding.citation)
         let note = try String.fetchOne(db, sql: "SELECT note FROM annotations WHERE document_id = ? AND assertion_id = ?",
                                        arguments: [key.documentID, key.assertionID])
-        return ClaimDetail(claim: claim, sentence: sentence, paragraph: paragraph, findings: findings,
-                           verdicts: verdicts, citations: citations, annotationNote: note)
+        return ClaimDetail(claim: claim, sentence: sentence, paragraph: paragraph, paragraphStart: paragraphStart,
+                           findings: findings, verdicts: verdicts, citations: citations, annotationNote: note)
     }
 }

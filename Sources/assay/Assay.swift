@@ -13,13 +13,14 @@ struct Assay: ParsableCommand {
           assay analyze seeds/                 print each seed's assertions and flags
           assay ingest seeds/                  store them in ./assay.sqlite
           assay claims --unreviewed            what is left to review
+          assay review                         one assertion at a time, one key per verdict
           assay verdict 3f2a9c1e misleading --note "…"
         """,
         version: AssayVersion.current,
         subcommands: [
             Analyze.self, Ingest.self, Claims.self, Show.self, Verdict.self, Cite.self, Tag.self, Untag.self,
-            Annotate.self, Dismiss.self, Findings.self, DismissFinding.self, SourcesCommand.self, Search.self, Stats.self,
-            Scale.self, Check.self, RulesCommand.self,
+            Review.self, Annotate.self, Dismiss.self, Findings.self, DismissFinding.self, SourcesCommand.self,
+            Search.self, Stats.self, Scale.self, Check.self, RulesCommand.self,
         ]
     )
 }

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import ReviewStore
+
+/// `assay review`: the interactive review, one assertion at a time, one key per decision.
+struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Review the unreviewed assertions one by one at the terminal, one key per verdict.",
+        discussion: """
+        Shows the next assertion without a verdict — the most check-worthy first, or in the \
+        order of the text with --order document — in its paragraph, with its flags marked, \
+        and takes single keys: 1 to 7 record the rating at that place of the verdict scale \
+        and move on; c cites evidence (URL, stance, optional quote); n types a note, saved \
+        with the next verdict given to the assertion; s skips; b goes back to the previous \
+        assertion (a new verdict there is added to its history); ? shows the keys; q quits.
+
+        A new session starts at the first assertion still without a verdict, so a skipped \
+        assertion comes back and an interrupted review resumes where it was left. Assertions \
+        dismissed as not claims are left out.
+
+        Needs a terminal: from a script, use 'assay verdict CLAIM RATING'.
+
+        Examples:
+          assay review
+          assay review 000_0b590991ea34db62 --order document --analyst alice
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Review this document only (default: every document).", valueName: "doc"))
+    var document: String?
+
+    @Option(help: "checkworthiness (most check-worthy first) or document (the order of the text).")
+    var order: ReviewOrder = .checkworthiness
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) == 1, Terminal.isTerminal(.standardOutput) else {
+            throw fail(.invalid("assay review needs a terminal; use 'assay verdict CLAIM RATING' to record verdicts from scripts"))
+        }
+        // Opened for reading so a missing workbench is an error rather than created empty.
+        let store = try workbench.open(.read)
+        if store.isReadOnly { throw fail(.readOnly(path: store.path)) }
+        let queue = try attempt { () throws(WorkbenchError) in try store.reviewQueue(document: document, order: order) }
+        guard !queue.isEmpty else {
+            return StandardStream.standardError.write("nothing to review in \(document ?? store.path)\n")
+        }
+        let screen = ReviewScreen(style: ScreenStyle(colors: !Terminal.noColorRequested), width: Terminal.width(of: .standardOutput),
+                                  scale: try attempt { () throws(WorkbenchError) in try store.verdictScale() },
+                                  analyst: workbench.analystName)
+        let ran = RawTerminal.run(input: STDIN_FILENO, output: STDOUT_FILENO) { terminal in
+            var controller = ReviewController(store: store, analyst: workbench.analystName, screen: screen,
+                                              keys: KeyReader(descriptor: terminal.input), queue: queue)
+            return controller.run()
+        }
+        guard let summary = ran else { throw fail(.invalid("cannot read single keys from this terminal")) }
+        StandardStream.standardError.write(line(summary, left: try? store.reviewQueue(document: document, order: order).count))
+    }
+
+    /// `reviewed 3, skipped 1; 37 left`.
+    private func line(_ summary: ReviewController.Summary, left: Int?) -> String {
+        var line = "reviewed \(summary.reviewed), skipped \(summary.skipped)"
+        if let left { line += "; \(left) left" }
+        if summary.unsavedNotes > 0 { line += " (\(summary.unsavedNotes) note(s) not saved: no verdict was given)" }
+        return line + "\n"
+    }
+}
+
+extension ReviewOrder: ExpressibleByArgument {}
