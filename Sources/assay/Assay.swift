@@ -18,7 +18,8 @@ struct Assay: ParsableCommand {
         version: AssayVersion.current,
         subcommands: [
             Analyze.self, Ingest.self, Claims.self, Show.self, Verdict.self, Cite.self, Tag.self, Untag.self,
-            Annotate.self, Dismiss.self, Findings.self, DismissFinding.self, RulesCommand.self,
+            Annotate.self, Dismiss.self, Findings.self, DismissFinding.self, Export.self, Import.self, Backup.self,
+            RulesCommand.self,
         ]
     )
 }
