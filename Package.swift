@@ -48,10 +48,12 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "AssayCore", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "RulesEngineTests", dependencies: ["RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
-        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
+        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport",
+                                                            .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Extraction", "AssayCore"]),
         // Depends on the executable so `swift test` always builds the binary it runs.
-        .testTarget(name: "EndToEndTests", dependencies: ["assay", "TestSupport"]),
+        // ReviewStore: to check the files the binary writes (a backup's integrity) from outside it.
+        .testTarget(name: "EndToEndTests", dependencies: ["assay", "ReviewStore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

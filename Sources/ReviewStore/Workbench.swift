@@ -151,10 +151,14 @@ public final class Workbench: Sendable {
         }
     }
 
-    /// Registers the analyst (first write) and appends to the audit log.
-    static func audit(_ db: Database, analyst: String, action: String, subject: String, detail: String = "") throws {
+    /// Registers the analyst (first write) and appends to the audit log. `registering: false`
+    /// leaves `analysts` alone, for an entry that records no review data of the analyst's own.
+    static func audit(_ db: Database, analyst: String, action: String, subject: String, detail: String = "",
+                      registering: Bool = true) throws {
         let now = timestamp()
-        try db.execute(sql: "INSERT OR IGNORE INTO analysts (name, created_at) VALUES (?, ?)", arguments: [analyst, now])
+        if registering {
+            try db.execute(sql: "INSERT OR IGNORE INTO analysts (name, created_at) VALUES (?, ?)", arguments: [analyst, now])
+        }
         try db.execute(sql: "INSERT INTO audit_log (at, analyst, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
                        arguments: [now, analyst, action, subject, detail])
     }

@@ -1,0 +1,72 @@
+import Foundation
+import ReviewStore
+
+/// Where a command's data goes: standard output, or a file written atomically — a temporary
+/// file in the same folder, owner-only, renamed over the target only once complete. A symlink
+/// planted at the target is replaced, never followed; an interrupted write leaves the old file.
+final class OutputFile {
+    private let target: String?
+    /// The temporary file, until it is renamed over the target.
+    private var temporary: String?
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private static let flushSize = 1 << 16
+
+    /// Standard output.
+    init() {
+        target = nil
+        temporary = nil
+        descriptor = STDOUT_FILENO
+    }
+
+    /// A new file at `path`, written under a temporary name until `commit()`.
+    init(path: String) throws(WorkbenchError) {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp").path
+        let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .invalid("\(path): cannot write: \(String(cString: strerror(errno)))") }
+        self.target = path
+        self.temporary = temporary
+        self.descriptor = descriptor
+        guard fchmod(descriptor, 0o600) == 0 else { throw failure("cannot make the file owner-only") }
+    }
+
+    deinit {
+        guard target != nil else { return }
+        close(descriptor)
+        if let temporary { unlink(temporary) }  // the write failed or was never committed
+    }
+
+    func write(_ text: String) throws(WorkbenchError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
+    /// Writes what is buffered; for a file, makes it durable and renames it over the target.
+    func commit() throws(WorkbenchError) {
+        try flush()
+        guard let target, let temporary else { return }
+        guard fsync(descriptor) == 0 else { throw failure("cannot save the file") }
+        guard rename(temporary, target) == 0 else { throw failure("cannot replace the file") }
+        self.temporary = nil
+    }
+
+    private func flush() throws(WorkbenchError) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { bytes -> Int in
+                guard let base = bytes.baseAddress else { return 0 }
+                return Foundation.write(descriptor, base + offset, bytes.count - offset)
+            }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { throw failure("cannot write") }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func failure(_ what: String) -> WorkbenchError {
+        .invalid("\(target ?? "standard output"): \(what): \(String(cString: strerror(errno)))")
+    }
+}
