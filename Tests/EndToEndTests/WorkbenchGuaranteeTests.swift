@@ -147,7 +147,7 @@ struct WorkbenchGuaranteeTests {
         #expect(directory.stderr == "error: \(folder.path): cannot open the workbench: it is not a regular file\n")
     }
 
-    @Test("a read-only workbench allows reading and refuses writes without changing anything")
+    @Test("a read-only workbench allows reading and refuses writes; an unreadable one is refused; neither is changed")
     func readOnlyWorkbench() throws {
         let session = try WorkbenchSession()
         #expect(try session.run(["ingest", seeds[0]]).status == 0)
@@ -174,6 +174,15 @@ struct WorkbenchGuaranteeTests {
         let write = try run(["verdict", id, "mixed"])
         #expect(write.status == 2)
         #expect(write.stderr == "error: \(session.db): the workbench is read-only; this command writes, so nothing was changed\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: session.db)) == before)
+
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: session.db)
+        for arguments in [["claims"], ["verdict", id, "mixed"]] {
+            let unreadable = try run(arguments)
+            #expect(unreadable.status == 2)
+            #expect(unreadable.stderr == "error: \(session.db): cannot open the workbench: Permission denied\n")
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: session.db)
         #expect(try Data(contentsOf: URL(fileURLWithPath: session.db)) == before)
     }
 }
