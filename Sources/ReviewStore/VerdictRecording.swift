@@ -37,20 +37,19 @@ public struct RecordedVerdict: Sendable {
 extension Workbench {
     public static let confidenceLevels = ["low", "medium", "high"]
 
+    /// Checks a verdict as `recordVerdict` would (the claim, the rating, credibility and
+    /// confidence) without writing anything: for batches that must be valid before any line is
+    /// recorded.
+    public func checkVerdict(_ request: VerdictRequest) throws(WorkbenchError) {
+        try request.checkFields()
+        _ = try read { db in try request.resolve(db) }
+    }
+
     /// Appends a verdict; the claim's earlier verdicts stay in its history.
     public func recordVerdict(_ request: VerdictRequest) throws(WorkbenchError) -> RecordedVerdict {
-        if let credibility = request.credibility, !(1...6).contains(credibility) {
-            throw .invalid("credibility must be 1 to 6 (Admiralty: 1 confirmed … 6 cannot be judged), not \(credibility)")
-        }
-        if let confidence = request.confidence, !Workbench.confidenceLevels.contains(confidence) {
-            throw .invalid("unknown confidence '\(confidence)' (expected: low, medium, high)")
-        }
+        try request.checkFields()
         return try write { db in
-            let key = try ClaimKey.resolve(db, request.claim)
-            let scale = try VerdictScale.current(db)
-            guard scale.contains(request.rating) else {
-                throw WorkbenchError.invalid("unknown rating '\(request.rating)' (expected: \(scale.joined(separator: ", ")))")
-            }
+            let key = try request.resolve(db)
             if let requestKey = request.key, let row = try Row.fetchOne(db, sql: """
                 SELECT \(RowDecoding.verdictColumns) FROM verdicts v JOIN versions ver ON ver.id = v.version_id WHERE v.request_key = ?
                 """, arguments: [requestKey]) {
@@ -74,5 +73,26 @@ extension Workbench {
                                        createdAt: now, version: number)
             return RecordedVerdict(document: key.documentName, assertion: key.assertionID, verdict: verdict, alreadyRecorded: false)
         }
+    }
+}
+
+extension VerdictRequest {
+    func checkFields() throws(WorkbenchError) {
+        if let credibility, !(1...6).contains(credibility) {
+            throw .invalid("credibility must be 1 to 6 (Admiralty: 1 confirmed … 6 cannot be judged), not \(credibility)")
+        }
+        if let confidence, !Workbench.confidenceLevels.contains(confidence) {
+            throw .invalid("unknown confidence '\(confidence)' (expected: low, medium, high)")
+        }
+    }
+
+    /// The claim it is about, once its rating is known to be on the workbench's scale.
+    func resolve(_ db: Database) throws -> ClaimKey {
+        let key = try ClaimKey.resolve(db, claim)
+        let scale = try VerdictScale.current(db)
+        guard scale.contains(rating) else {
+            throw WorkbenchError.invalid("unknown rating '\(rating)' (expected: \(scale.joined(separator: ", ")))")
+        }
+        return key
     }
 }

@@ -56,17 +56,30 @@ struct Verdict: ParsableCommand {
     }
 
     func run() throws {
-        let requests: [VerdictRequest]
+        let lines: [VerdictBatch.Line]
         if let batch {
-            requests = try attempt { () throws(WorkbenchError) in try VerdictBatch.read(batch, analyst: workbench.analystName) }
+            lines = try attempt { () throws(WorkbenchError) in try VerdictBatch.read(batch, analyst: workbench.analystName) }
         } else {
-            requests = [VerdictRequest(claim: claim ?? "", rating: rating ?? "", credibility: credibility, confidence: confidence,
-                                       note: note, analyst: workbench.analystName)]
+            lines = [VerdictBatch.Line(number: 0, request: VerdictRequest(
+                claim: claim ?? "", rating: rating ?? "", credibility: credibility, confidence: confidence, note: note,
+                analyst: workbench.analystName))]
         }
         let store = try workbench.open(.write)
+        // A batch is checked whole before its first line is recorded.
+        if let batch {
+            for line in lines {
+                try attempt { () throws(WorkbenchError) in
+                    do throws(WorkbenchError) {
+                        try store.checkVerdict(line.request)
+                    } catch {
+                        throw .invalid("\(batch):\(line.number): \(error.description)")
+                    }
+                }
+            }
+        }
         var recorded: [RecordedVerdict] = []
-        for request in requests {
-            recorded.append(try attempt { () throws(WorkbenchError) in try store.recordVerdict(request) })
+        for line in lines {
+            recorded.append(try attempt { () throws(WorkbenchError) in try store.recordVerdict(line.request) })
         }
         if format == .json { return printJSON(recorded.map(\.verdict)) }
         if batch != nil {
@@ -82,7 +95,13 @@ struct Verdict: ParsableCommand {
 
 /// Reads `assay verdict --batch` files: one JSON object per line.
 enum VerdictBatch {
-    private struct Line: Decodable {
+    /// A verdict request and the 1-based line it was read from.
+    struct Line {
+        var number: Int
+        var request: VerdictRequest
+    }
+
+    private struct Entry: Decodable {
         var claim: String
         var rating: String
         var credibility: Int?
@@ -91,7 +110,7 @@ enum VerdictBatch {
         var key: String?
     }
 
-    static func read(_ path: String, analyst: String) throws(WorkbenchError) -> [VerdictRequest] {
+    static func read(_ path: String, analyst: String) throws(WorkbenchError) -> [Line] {
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -101,18 +120,19 @@ enum VerdictBatch {
             }
             data = contents
         }
-        // Keys default to the file's content and line, so re-running the same file is idempotent.
-        let fileHash = String(ContentHash.sha256(data).prefix(16))
-        var requests: [VerdictRequest] = []
-        for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            guard let entry = try? JSONDecoder().decode(Line.self, from: Data(line.utf8)) else {
+        var lines: [Line] = []
+        for (index, text) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(text.utf8)) else {
                 throw .invalid("\(path):\(index + 1): not a verdict object such as {\"claim\": \"3f2a9c1e\", \"rating\": \"mixed\"}")
             }
-            requests.append(VerdictRequest(claim: entry.claim, rating: entry.rating, credibility: entry.credibility,
-                                           confidence: entry.confidence, note: entry.note, analyst: analyst,
-                                           key: entry.key ?? "batch:\(fileHash):\(index + 1)"))
+            // The default key is the analyst, the line's text and its number: running the file again
+            // (even after fixing another line) records each unchanged line once.
+            let key = entry.key ?? "batch:" + ContentHash.sha256(Array("\(analyst)\n\(index + 1)\n\(text)".utf8)).prefix(32)
+            lines.append(Line(number: index + 1, request: VerdictRequest(
+                claim: entry.claim, rating: entry.rating, credibility: entry.credibility, confidence: entry.confidence,
+                note: entry.note, analyst: analyst, key: key)))
         }
-        return requests
+        return lines
     }
 }

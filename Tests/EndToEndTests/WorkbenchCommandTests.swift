@@ -130,6 +130,29 @@ struct WorkbenchCommandTests {
         #expect(try session.run(["dismiss-finding", findingID, "--undo"]).status == 0)
     }
 
+    @Test("verdict --batch: checked whole before anything is recorded; the same file by two analysts counts twice")
+    func verdictBatch() throws {
+        let session = try WorkbenchSession()
+        #expect(try session.run(["ingest", seeds[0]]).status == 0)
+        let ids = try session.claims().compactMap { $0["id"] as? String }
+        let file = session.folder.appendingPathComponent("verdicts.jsonl")
+        var lines = ids.prefix(4).map { "{\"claim\": \"\($0.prefix(8))\", \"rating\": \"mixed\"}" }
+        lines[2] = "{\"claim\": \"\(ids[2])\", \"rating\": \"sort-of\"}"
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let bad = try session.run(["verdict", "--batch", file.path])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.hasPrefix("error: \(file.path):3: unknown rating 'sort-of' (expected: accurate,"))
+        #expect(try session.verdictsRecorded() == 0)
+
+        lines[2] = "{\"claim\": \"\(ids[2])\", \"rating\": \"accurate\", \"note\": \"fixed\"}"
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try session.run(["verdict", "--batch", file.path], analyst: "ann").stdoutText
+                == "recorded 4 verdicts (0 were already recorded)\n")
+        #expect(try session.run(["verdict", "--batch", file.path], analyst: "bob").stdoutText
+                == "recorded 4 verdicts (0 were already recorded)\n")
+        #expect(try session.verdictsRecorded() == 8)
+    }
+
     @Test("sources import, rate and list")
     func sources() throws {
         let session = try WorkbenchSession()
