@@ -35,7 +35,7 @@ let package = Package(
             name: "ReviewStore",
             dependencies: ["AssayCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "Reporting", dependencies: ["AssayCore"]),
+        .target(name: "Reporting", dependencies: ["AssayCore", "ReviewStore"]),
         .executableTarget(
             name: "assay",
             dependencies: [
@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "RulesEngineTests", dependencies: ["RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport",
                                                             .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Extraction", "AssayCore"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
         // Depends on the executable so `swift test` always builds the binary it runs.
         // ReviewStore: to check the files the binary writes (a backup's integrity) from outside it.
         .testTarget(name: "EndToEndTests", dependencies: ["assay", "ReviewStore", "TestSupport"]),

@@ -175,11 +175,7 @@ private struct DocumentIngest {
             """)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        var occurrences: [String: Int] = [:]
-        for finding in document.findings {
-            let key = "\(finding.rule) \(finding.assertion ?? "-") \(finding.text)"
-            occurrences[key, default: 0] += 1
-            let id = AssertionID.derive(from: key, occurrence: occurrences[key] ?? 1)
+        for (finding, id) in zip(document.findings, FindingID.ids(document.findings)) {
             try statement.execute(arguments: [versionID, id, finding.rule, finding.category, finding.severity.rawValue,
                                               finding.start, finding.end, finding.text, finding.message, finding.assertion,
                                               String(decoding: try encoder.encode(finding.fields), as: UTF8.self)])
