@@ -2,6 +2,7 @@ import ArgumentParser
 import AssayCore
 import Extraction
 import Reporting
+import ReviewStore
 import RulesEngine
 
 /// `assay analyze`: extraction and the rules over files, folders and stdin, without a
@@ -28,6 +29,8 @@ struct Analyze: ParsableCommand {
           json   for programs: {"schemaVersion", "tool", "documents", "errors"};
                  spans are [start, end) in Unicode scalar offsets into each
                  document's "text" (schema: docs/analyze-json.md)
+          md     the review report of 'assay report' without a workbench (so
+                 without verdicts), all documents in one output
 
         Exit codes:
           0   every input was analyzed (and nothing reached --fail-on)
@@ -48,8 +51,8 @@ struct Analyze: ParsableCommand {
     @Argument(help: ArgumentHelp("Files, folders or '-' for standard input.", valueName: "inputs"))
     var inputs: [String]
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format: text, json, or a review report without verdicts: md.")
+    var format: AnalyzeFormat = .text
 
     @Option(help: "Read every input as this format: auto, text, markdown or html. auto uses the file extension, else looks at the content.")
     var inputFormat: InputFormatChoice = .auto
@@ -83,29 +86,40 @@ struct Analyze: ParsableCommand {
         let reporter: any AnalysisReporter = switch format {
         case .text: AnalysisTextReporter(style: TerminalStyle(enabled: color.isEnabled(for: .standardOutput),
                                                              width: Terminal.width(of: .standardOutput)))
-        case .json: AnalysisJSONReporter()
+        default: AnalysisJSONReporter()
         }
+        // Review reports (md, html) are rendered once, over all documents, at the end.
+        let reviewReporter = format.reviewReporter
+        var reviews: [ReviewReport] = []
         let engine = try rules.makeEngine(categories: category, rules: rule, publisher: publisher)
         let output = StandardStream.standardOutput
         let extractor = Extractor()
         var reachedFailOn = false
         var errors: [(source: String, message: String)] = []
         var position = 0
-        output.write(reporter.header())
+        if reviewReporter == nil { output.write(reporter.header()) }
         for located in InputLocator.locate(inputs) {
             do {
                 let item = try located.get()
                 let (document, warnings) = engine.apply(to: try extractor.extract(item, format: inputFormat.format))
                 for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }
                 if let failOn, document.findings.contains(where: { $0.severity >= failOn }) { reachedFailOn = true }
-                output.write(reporter.document(document, position: position))
+                if reviewReporter != nil {
+                    reviews.append(ReviewReport(ReviewedDocument(unreviewed: document, publisher: publisher)))
+                } else {
+                    output.write(reporter.document(document, position: position))
+                }
                 position += 1
             } catch {
                 StandardStream.standardError.write("error: \(error.description)\n")
                 errors.append((error.source, error.description))
             }
         }
-        output.write(reporter.footer(errors: errors))
+        if let reviewReporter {
+            output.write(reviewReporter.render(reviews))
+        } else {
+            output.write(reporter.footer(errors: errors))
+        }
         if !errors.isEmpty { throw ExitCode(2) }
         if reachedFailOn { throw ExitCode(1) }
     }

@@ -9,7 +9,8 @@ enum MarkdownText {
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "!", ">", "~", "{", "}", "(", ")":
+            // `[` and `]` escaped, so `(…)` and `!` can no longer form a link or an image.
+            case "\\", "`", "*", "_", "[", "]", "#", "|", ">", "~":
                 out.append("\\")
                 out.unicodeScalars.append(scalar)
             case "<": out += "&lt;"

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import Reporting
+import ReviewStore
+
+/// `assay report`: a document's review as Markdown, HTML, JSON, CSV or ClaimReview.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a document's review report: Markdown, HTML, JSON, CSV or ClaimReview.",
+        discussion: """
+        Every report has a header (title, URL, publisher, version, content hash, when \
+        ingested, analysts), a summary, the document with each assertion and its flags, the \
+        claims with their current verdicts and citations, the attributed sources with their \
+        Admiralty grades, and the numeric estimates. Flags an analyst dismissed are left out.
+
+        Formats:
+          md            Markdown for a code-hosting site (tables, flagged quotes)
+          html          one self-contained file: highlighted spans, badges, a chart
+          json          the whole model (schema: docs/report-json.md)
+          csv           one row per assertion, RFC 4180
+          claimreview   schema.org ClaimReview JSON-LD for each reviewed assertion
+
+        Without -o the report goes to standard output. -o FILE writes one file (replaced \
+        atomically); -o FOLDER/ writes <document>.<ext> for each document inside it.
+
+        Examples:
+          assay report 000_0b590991ea34db62 --format html -o report.html
+          assay report --all --format md -o reports/
+          assay report mek-article --version 1 --format claimreview
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The document name (default: the only document).", valueName: "doc"))
+    var document: String?
+
+    @Flag(help: "Report on every document.")
+    var all = false
+
+    @Option(help: ArgumentHelp("The version to report on (default: the latest).", valueName: "n"))
+    var version: Int?
+
+    @Option(help: "md, html, json, csv or claimreview.")
+    var format: ReportFormat = .md
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("A file, or a folder (ending in / or existing) for one file per document.", valueName: "path"))
+    var output: String?
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func validate() throws {
+        if all && document != nil { throw ValidationError("Give a document name or --all, not both.") }
+        if all && version != nil { throw ValidationError("--version applies to one document.") }
+        if let version, version < 1 { throw ValidationError("--version starts at 1.") }
+    }
+
+    func run() throws {
+        let store = try workbench.open(.read)
+        let names = try attempt { () throws(WorkbenchError) in try documentNames(store) }
+        let reports = try names.map { name in
+            ReviewReport(try attempt { () throws(WorkbenchError) in try store.reviewedDocument(name, version: version) })
+        }
+        try attempt { () throws(WorkbenchError) in try ReportWriter(reporter: format.reporter, output: output).write(reports) }
+    }
+
+    private func documentNames(_ store: Workbench) throws(WorkbenchError) -> [String] {
+        if let document { return [document] }
+        let names = try store.documentNames()
+        if all || names.count == 1 { return names }
+        if names.isEmpty { throw .invalid("the workbench holds no document yet; store one with 'assay ingest FILE'") }
+        throw .invalid("the workbench holds \(names.count) documents: name one (\(names.prefix(3).joined(separator: ", "))…) or give --all")
+    }
+}
+
+/// Writes reports to standard output, one file, or one file per document in a folder.
+struct ReportWriter {
+    let reporter: any ReviewReporter
+    let output: String?
+
+    func write(_ reports: [ReviewReport]) throws(WorkbenchError) {
+        guard let output else {
+            let file = OutputFile()
+            try file.write(reporter.render(reports))
+            return try file.commit()
+        }
+        guard isFolder(output) else {
+            let file = try OutputFile(path: output)
+            try file.write(reporter.render(reports))
+            return try file.commit()
+        }
+        var written = Set<String>()
+        for report in reports {
+            var name = ReportFileName.name(document: report.document.header.name, extension: reporter.fileExtension)
+            if !written.insert(name).inserted {  // two names with the same slug
+                name = ReportFileName.name(document: report.document.header.name + "-" + report.document.header.contentHash.prefix(8),
+                                           extension: reporter.fileExtension)
+                written.insert(name)
+            }
+            let path = URL(fileURLWithPath: output).appendingPathComponent(name).path
+            let file = try OutputFile(path: path)
+            try file.write(reporter.render([report]))
+            try file.commit()
+            StandardStream.standardError.write("wrote \(path)\n")
+        }
+    }
+
+    /// An existing folder, or a path ending in `/` (created when missing).
+    private func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &folder) { return folder.boolValue }
+        guard path.hasSuffix("/") else { return false }
+        return (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)) != nil
+    }
+}
