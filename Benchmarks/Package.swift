@@ -29,16 +29,17 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
-            name: "IngestBenchmarks",
+            name: "WorkbenchBenchmarks",
             dependencies: [
                 "BenchmarkCorpus",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Extraction", package: "Assay"),
                 .product(name: "RulesEngine", package: "Assay"),
                 .product(name: "ReviewStore", package: "Assay"),
+                .product(name: "Reporting", package: "Assay"),
                 .product(name: "AssayCore", package: "Assay"),
             ],
-            path: "Benchmarks/IngestBenchmarks",
+            path: "Benchmarks/WorkbenchBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

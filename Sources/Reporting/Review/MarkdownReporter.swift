@@ -51,9 +51,10 @@ public struct MarkdownReporter: ReviewReporter {
         let document = report.document
         var out = "## The document\n\n"
         let scalars = Array(document.text.unicodeScalars)
+        let claimsByParagraph = report.claimsByParagraph()
         for paragraph in document.paragraphs {
             out += MarkdownText.escape(ReportFormatting.slice(scalars, paragraph.start, paragraph.end)) + "\n\n"
-            for claim in document.claims where claim.paragraph == paragraph.index {
+            for claim in claimsByParagraph[paragraph.index] ?? [] {
                 let findings = report.findings(of: claim)
                 guard !findings.isEmpty || claim.verdict != nil else { continue }
                 out += "> “\(MarkdownText.escape(claim.text))” — `\(ReportFormatting.shortID(claim.id))`"

@@ -19,12 +19,17 @@ struct IngestFixture: Sendable {
 
     static let shared: Result<IngestFixture, FixtureError> = Result { () throws(FixtureError) in try IngestFixture() }
 
+    /// The shipped packs (`<repo>/Rules`).
+    static func engine() throws -> RuleEngine {
+        RuleEngine(rules: try RuleSet.load(paths: [BBCCorpus.repositoryRoot.appendingPathComponent("Rules").path]))
+    }
+
     private init() throws(FixtureError) {
         let corpus: BBCCorpus
         do { corpus = try BBCCorpus.load() } catch { throw FixtureError("\(BBCCorpus.path): \(error)") }
         let engine: RuleEngine
         do {
-            engine = RuleEngine(rules: try RuleSet.load(paths: [BBCCorpus.repositoryRoot.appendingPathComponent("Rules").path]))
+            engine = try IngestFixture.engine()
         } catch {
             throw FixtureError("rules: \(error)")
         }
@@ -37,11 +42,8 @@ struct IngestFixture: Sendable {
     }
 }
 
-let benchmarks: @Sendable () -> Void = {
-    guard BBCCorpus.isAvailable else {
-        print("IngestBenchmarks: no corpus at \(BBCCorpus.path) (set ASSAY_BENCH_CORPUS); no benchmarks registered.")
-        return
-    }
+/// Registers "ingest corpus into a new workbench".
+func registerIngestBenchmark() {
     let rowsPerSecond = BenchmarkMetric.custom("stored rows/s", polarity: .prefersLarger, useScalingFactor: false)
     let fileRatio = BenchmarkMetric.custom("workbench size / corpus size (%)", polarity: .prefersSmaller, useScalingFactor: false)
     Benchmark("ingest corpus into a new workbench", configuration: .init(

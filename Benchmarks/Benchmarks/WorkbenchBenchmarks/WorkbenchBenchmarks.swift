@@ -1,0 +1,14 @@
+import Benchmark
+import BenchmarkCorpus
+
+// The workbench over the BBC News corpus (see ../../README.md): ingest of the whole corpus into
+// a new workbench, and the reports of one long stored document.
+
+let benchmarks: @Sendable () -> Void = {
+    guard BBCCorpus.isAvailable else {
+        print("WorkbenchBenchmarks: no corpus at \(BBCCorpus.path) (set ASSAY_BENCH_CORPUS); no benchmarks registered.")
+        return
+    }
+    registerIngestBenchmark()
+    registerReportBenchmarks()
+}
