@@ -1,21 +1,14 @@
 import AssayCore
-import Extraction
 import Foundation
 import Reporting
 import ReviewStore
-import RulesEngine
 import TestSupport
 
 /// Reports for the reporting tests: a seed stored in a temporary workbench with verdicts from two
 /// analysts and citations, or any text analyzed without one.
 enum SeedReports {
-    static let engine: Result<RuleEngine, RuleFileError> = Result { () throws(RuleFileError) in
-        RuleEngine(rules: try RuleSet.load(paths: [Repository.url("Rules").path]),
-                   registry: try SourceRegistry.load(path: Repository.url("seeds/sources.yml").path))
-    }
-
     static func document(text: String, source: String = "article.txt") throws -> Document {
-        try engine.get().apply(to: Extractor().extract(text: text, source: source, format: .text)).document
+        try ShippedRules.document(text: text, source: source)
     }
 
     /// `text` analyzed without a workbench.

@@ -1,8 +1,6 @@
 import AssayCore
-import Extraction
 import Foundation
 @testable import ReviewStore
-import RulesEngine
 import TestSupport
 
 /// A fresh workbench in a temporary folder, and seed documents extracted and flagged the way
@@ -18,15 +16,9 @@ struct WorkbenchFixture {
         workbench = try Workbench.open(path: path, access: .write)
     }
 
-    /// The shipped packs and the seeds' source registry, loaded once.
-    static let engine: Result<RuleEngine, RuleFileError> = Result { () throws(RuleFileError) in
-        RuleEngine(rules: try RuleSet.load(paths: [Repository.url("Rules").path]),
-                   registry: try SourceRegistry.load(path: Repository.url("seeds/sources.yml").path))
-    }
-
     /// A document extracted from `text` and flagged by the shipped packs.
     static func document(text: String, source: String = "article.txt") throws -> Document {
-        try engine.get().apply(to: Extractor().extract(text: text, source: source, format: .text)).document
+        try ShippedRules.document(text: text, source: source)
     }
 
     static func seedText(_ index: Int) throws -> String {
