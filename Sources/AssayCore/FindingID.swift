@@ -6,9 +6,10 @@ public enum FindingID {
     public static func ids(_ findings: [Finding]) -> [String] {
         var occurrences: [String: Int] = [:]
         return findings.map { finding in
-            let key = "\(finding.rule) \(finding.assertion ?? "-") \(finding.text)"
+            // Counted by the key as hashed: texts differing only in case or spacing hash alike.
+            let key = AssertionID.normalizedKey("\(finding.rule) \(finding.assertion ?? "-") \(finding.text)")
             occurrences[key, default: 0] += 1
-            return AssertionID.derive(from: key, occurrence: occurrences[key] ?? 1)
+            return AssertionID.derive(normalizedKey: key, occurrence: occurrences[key] ?? 1)
         }
     }
 }
