@@ -12,15 +12,18 @@ struct HTMLReporterTests {
     static let payload = "<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) \"quotes\" & 'apostrophes' "
         + "over\u{202E}ride zero\u{200B}width"
 
-    /// A temporary workbench holding `texts`, each with a verdict on its first two assertions
+    /// A temporary workbench with the seeds' source registry, holding `texts`, each with a verdict on its first two assertions
     /// and a citation on its first.
     private static func reviewed(_ texts: [String], note: String = "checked against the ministry's release",
                                  quote: String = "about 3,000 people") throws -> [ReviewedDocument] {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let workbench = try Workbench.open(path: folder.appendingPathComponent("review.sqlite").path, access: .write)
-        let engine = RuleEngine(rules: try RuleSet.load(paths: [Repository.url("Rules").path]),
-                                registry: try SourceRegistry.load(path: Repository.url("seeds/sources.yml").path))
+        let registry = try SourceRegistry.load(path: Repository.url("seeds/sources.yml").path)
+        let engine = RuleEngine(rules: try RuleSet.load(paths: [Repository.url("Rules").path]), registry: registry)
+        _ = try workbench.importSources(registry.entries.map {
+            SourceEntry(name: $0.name, aliases: $0.aliases, affiliations: $0.affiliates, type: $0.type, reliability: $0.reliability)
+        }, analyst: "alice")
         return try texts.enumerated().map { position, text in
             let document = engine.apply(to: Extractor().extract(text: text, source: "doc\(position).txt", format: .text)).document
             let name = try workbench.ingest(IngestRequest(document: document, path: "/docs/doc\(position).txt", analyst: "alice")).document

@@ -46,13 +46,14 @@ struct HTMLReportSection {
 
     private var summary: String {
         let summary = report.summary
+        let findingCount = summary.findings.values.reduce(0, +)
         let figures: [(String, String)] = [
-            (String(summary.assertions), "assertions"),
+            (String(summary.assertions), summary.assertions == 1 ? "assertion" : "assertions"),
             (percent(summary.checkWorthyShare), "check-worthy (score ≥ \(ReviewReport.checkWorthyThreshold))"),
             ("\(summary.reviewed) (\(percent(summary.reviewedShare)))", "reviewed"),
-            (String(summary.findings.values.reduce(0, +)), "standing findings"),
-            (String(summary.selfSourcedFigures), "self-sourced figures"),
-            (String(summary.unattributedFigures), "unattributed figures"),
+            (String(findingCount), findingCount == 1 ? "standing finding" : "standing findings"),
+            (String(summary.selfSourcedFigures), summary.selfSourcedFigures == 1 ? "self-sourced figure" : "self-sourced figures"),
+            (String(summary.unattributedFigures), summary.unattributedFigures == 1 ? "unattributed figure" : "unattributed figures"),
         ]
         let list = HTMLText.element("ul", ["class": "figures"], figures.map { figure, label in
             HTMLText.element("li", [:], HTMLText.text("strong", [:], figure) + " " + HTMLText.escape(label))
@@ -61,7 +62,7 @@ struct HTMLReportSection {
             HTMLText.text("span", ["class": "swatch " + look.className], look.category)
                 + " " + String(summary.findings[look.category] ?? 0)
         }
-        let byCategory = HTMLText.element("p", [:], HTMLText.escape("Findings by category: ")
+        let byCategory = HTMLText.element("p", ["class": "by-category"], HTMLText.escape("Findings by category: ")
             + (findings.isEmpty ? "none" : findings.joined(separator: " · ")))
         let charts = HTMLText.element("div", ["class": "charts"], [
             figure(HTMLChart.findingsPerParagraph(report.findingsPerParagraph) { position in

@@ -22,7 +22,7 @@ enum HTMLStyle {
     private static let base = """
         :root{color-scheme:light}
         body{font:16px/1.6 Georgia,"Times New Roman",serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}
-        h1,h2,h3,table,nav,footer,figcaption,.meta,.figures,.legend,.badge,.note{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+        h1,h2,h3,table,nav,footer,figcaption,.meta,.figures,.by-category,.legend,.badge,.note{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
         h1{font-size:1.6rem;line-height:1.25;margin:0 0 .6rem}
         h2{font-size:1.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2.2rem}
         a{color:#0b57a4}
@@ -45,7 +45,7 @@ enum HTMLStyle {
         .legend ul{display:contents}
         .legend li{list-style:none}
         .swatch{padding:0 .2rem}
-        .note{font-size:.85rem;color:#555}
+        .note{font-size:.85em;color:#555}
         .document{padding:.2rem 0}
         .para{margin:.7rem 0}
         .role-title{font-size:1.3rem;font-weight:bold}
@@ -61,12 +61,25 @@ enum HTMLStyle {
         mark.flag.sev-error{font-weight:600}
         mark.flag:hover,mark.flag:focus{outline:2px solid #333;outline-offset:1px}
         mark.flag:focus::after{content:attr(title);position:absolute;left:0;top:calc(100% + 4px);z-index:10;width:max-content;max-width:28rem;padding:.3rem .5rem;background:#222;color:#fff;font:13px/1.4 system-ui,sans-serif;font-weight:normal;border-radius:4px;white-space:normal}
-        .badge{display:inline-block;font-size:.72rem;line-height:1.3;padding:0 .4rem;margin:0 .2rem;border:1px solid currentColor;border-radius:.7rem;color:#444;background:#f3f3f3;text-decoration:none;vertical-align:.12em;white-space:nowrap}
+        .badge{display:inline-block;font-size:.78em;line-height:1.3;padding:0 .4rem;margin:0 .2rem;border:1px solid currentColor;border-radius:.7rem;color:#444;background:#f3f3f3;text-decoration:none;vertical-align:.12em;white-space:nowrap}
         table{border-collapse:collapse;width:100%;font-size:.84rem;margin:.5rem 0}
         th,td{border:1px solid #ccc;padding:.3rem .45rem;text-align:left;vertical-align:top}
         th{background:#f2f2f2}
         td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+        th,td{overflow-wrap:break-word}
+        td .badge{white-space:normal;max-width:100%}
+        table.claims{table-layout:fixed}
+        table.claims th:nth-child(1){width:9%}
+        table.claims th:nth-child(2){width:26%}
+        table.claims th:nth-child(3){width:9%}
+        table.claims th:nth-child(4){width:6%}
+        table.claims th:nth-child(5){width:16%}
+        table.claims th:nth-child(6){width:13%}
+        table.claims th:nth-child(7){width:8%}
+        table.claims th:nth-child(8){width:13%}
+        td.id{overflow-wrap:anywhere}
         td ul{margin:0;padding-left:1rem}
+        table.claims td:nth-child(5) ul{list-style:none;padding:0}
         .tags{color:#555;font-size:.8rem}
         .unlinked{overflow-wrap:anywhere;color:#555}
         q{font-style:italic}
@@ -76,6 +89,7 @@ enum HTMLStyle {
     private static let print = """
         @media print{
         body{margin:0;max-width:none;font-size:10.5pt}
+        table{font-size:7.5pt}
         a{color:inherit}
         td a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em;overflow-wrap:anywhere}
         h1,h2{break-after:avoid}

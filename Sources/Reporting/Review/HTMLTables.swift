@@ -24,7 +24,7 @@ struct HTMLTables {
                 HTMLText.element("td", [:], citations(report.document.citations[claim.id] ?? [])),
             ].joined())
         }
-        return table(["Id", "Assertion", "Kind", "Score", "Flags", "Verdict", "Analyst", "Citations"], numeric: [3], rows)
+        return table("claims", ["Id", "Assertion", "Kind", "Score", "Flags", "Verdict", "Analyst", "Citations"], numeric: [3], rows)
     }
 
     /// Who the document cites, how often, their Admiralty grade, and whether they are the publisher's own.
@@ -39,7 +39,7 @@ struct HTMLTables {
                 HTMLText.text("td", [:], source.wordings.joined(separator: "; ")),
             ].joined())
         }
-        return table(["Source", "Cited", "Grade", "Publisher or affiliate", "As written"], numeric: [1], rows)
+        return table("sources", ["Source", "Cited", "Grade", "Publisher or affiliate", "As written"], numeric: [1], rows)
     }
 
     /// Every figure but dates: the figure, its bound, what it counts, who backs it, the verdict.
@@ -55,16 +55,16 @@ struct HTMLTables {
                 HTMLText.element("td", [:], estimate.verdict.map(HTMLBadges.rating) ?? ""),
             ].joined())
         }
-        return table(["Figure", "Bound", "Referent", "Attribution", "Verdict"], numeric: [], rows)
+        return table("estimates", ["Figure", "Bound", "Referent", "Attribution", "Verdict"], numeric: [], rows)
     }
 
     /// The Admiralty source-reliability scale.
     static let grades = ["A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
                          "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged"]
 
-    private func table(_ headings: [String], numeric: Set<Int>, _ rows: [String]) -> String {
+    private func table(_ name: String, _ headings: [String], numeric: Set<Int>, _ rows: [String]) -> String {
         let head = headings.enumerated().map { HTMLText.text("th", ["class": numeric.contains($0) ? "num" : nil], $1) }.joined()
-        return HTMLText.element("table", [:], HTMLText.element("thead", [:], HTMLText.element("tr", [:], head))
+        return HTMLText.element("table", ["class": name], HTMLText.element("thead", [:], HTMLText.element("tr", [:], head))
             + HTMLText.element("tbody", [:], rows.joined(separator: "\n")))
     }
 
@@ -72,12 +72,12 @@ struct HTMLTables {
         tags.isEmpty ? "" : HTMLText.element("div", ["class": "tags"], HTMLText.escape("tags: " + tags.joined(separator: ", ")))
     }
 
+    /// Each flag's rule in its category's look; the category and message on hover.
     private func flags(_ findings: [FindingEntry]) -> String {
         guard !findings.isEmpty else { return "" }
         return HTMLText.element("ul", [:], findings.map { finding in
-            HTMLText.element("li", ["title": finding.message],
-                             HTMLText.text("span", ["class": "swatch " + categories.className(finding.category)], finding.category)
-                                + " " + HTMLText.escape(finding.rule))
+            HTMLText.element("li", ["title": "\(finding.category): \(finding.message)"],
+                             HTMLText.text("span", ["class": "swatch " + categories.className(finding.category)], finding.rule))
         }.joined())
     }
 
