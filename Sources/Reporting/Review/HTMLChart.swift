@@ -6,7 +6,8 @@ enum HTMLChart {
     static func findingsPerParagraph(_ counts: [Int], anchor: (Int) -> String) -> String {
         let height = 120.0, top = 16.0, left = 28.0, bottom = 22.0
         let step = max(6.0, min(24.0, 640.0 / Double(max(counts.count, 1))))
-        let width = left + step * Double(counts.count) + 8
+        // Wide enough for the first and last paragraph labels side by side.
+        let width = max(left + step * Double(counts.count) + 8, 200)
         let highest = Double(max(counts.max() ?? 0, 1))
         var bars = ""
         for (index, count) in counts.enumerated() {
@@ -23,8 +24,8 @@ enum HTMLChart {
         let labels = HTMLText.text("text", ["x": "0", "y": format(top), "class": "label"], String(Int(highest)))
             + HTMLText.text("text", ["x": "0", "y": format(height - bottom), "class": "label"], "0")
             + HTMLText.text("text", ["x": format(left), "y": format(height - 4), "class": "label"], "paragraph 1")
-            + HTMLText.text("text", ["x": format(width - 4), "y": format(height - 4), "class": "label end"],
-                            "paragraph \(counts.count)")
+            + (counts.count < 2 ? "" : HTMLText.text("text", ["x": format(width - 4), "y": format(height - 4), "class": "label end"],
+                                                      "paragraph \(counts.count)"))
         return svg(width: width, height: height, title: "Findings per paragraph", content: axis + bars + labels)
     }
 
