@@ -31,6 +31,7 @@ struct Analyze: ParsableCommand {
                  document's "text" (schema: docs/analyze-json.md)
           md     the review report of 'assay report' without a workbench (so
                  without verdicts), all documents in one output
+          html   the same as one self-contained HTML page
 
         Exit codes:
           0   every input was analyzed (and nothing reached --fail-on)
@@ -51,7 +52,7 @@ struct Analyze: ParsableCommand {
     @Argument(help: ArgumentHelp("Files, folders or '-' for standard input.", valueName: "inputs"))
     var inputs: [String]
 
-    @Option(help: "Output format: text, json, or a review report without verdicts: md.")
+    @Option(help: "Output format: text, json, or a review report without verdicts: md or html.")
     var format: AnalyzeFormat = .text
 
     @Option(help: "Read every input as this format: auto, text, markdown or html. auto uses the file extension, else looks at the content.")

@@ -67,11 +67,37 @@ struct ReportCommandTests {
         #expect(version.stderr == "error: 000_0b590991ea34db62 has no version 3 (it has 1)\n")
     }
 
+    @Test("every format renders a reviewed seed: html page, csv rows, ClaimReview of the reviewed claim")
+    func formats() throws {
+        let session = try WorkbenchSession()
+        #expect(try session.run(["ingest", seeds[0], "--url", "https://example.org/a"]).status == 0)
+        let claims = try session.claims()
+        let id = try #require(claims.first { ($0["text"] as? String)?.contains("30,000") == true }?["id"] as? String)
+        #expect(try session.run(["verdict", id, "inaccurate", "--note", "=cmd|' /C calc'!A0"], analyst: "ann").status == 0)
+        let html = try session.run(["report", "--format", "html"])
+        #expect(html.status == 0)
+        #expect(html.stdoutText.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.stdoutText.contains("id=\"claim-\(id)\""))
+        let csv = try session.run(["report", "--format", "csv"])
+        let rows = csv.stdoutText.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.first?.hasPrefix("document,version,id,") == true)
+        #expect(rows.count == claims.count + 1)
+        #expect(csv.stdoutText.contains("'=cmd|' /C calc'!A0"))
+        let claimReview = try session.run(["report", "--format", "claimreview"])
+        let reviews = try #require(try JSONSerialization.jsonObject(with: claimReview.stdout) as? [[String: Any]])
+        #expect(reviews.count == 1)
+        #expect(reviews.first?["@type"] as? String == "ClaimReview")
+        #expect((reviews.first?["reviewRating"] as? [String: Any])?["ratingValue"] as? Int == 1)
+    }
+
     @Test("analyze --format md renders the report without a workbench")
     func analyzeMarkdown() throws {
         let run = try AssayBinary.run(["analyze", "--format", "md"] + seeds)
         #expect(run.status == 0)
         #expect(run.stdoutText.components(separatedBy: "\n## Claims\n").count == 3)
         #expect(run.stdoutText.contains("**Analysts:** none yet"))
+        let html = try AssayBinary.run(["analyze", "--format", "html"] + seeds)
+        #expect(html.status == 0)
+        #expect(html.stdoutText.components(separatedBy: "<!DOCTYPE html>").count == 2, "one page for both documents")
     }
 }
