@@ -46,7 +46,7 @@ struct ReportFixture: Sendable {
 /// Registers "report … of a 2,000-assertion document" for each format: reading the document
 /// from the workbench, building the report model and rendering it.
 func registerReportBenchmarks() {
-    let reporters: [any ReviewReporter] = [MarkdownReporter(), ReviewJSONReporter()]
+    let reporters: [any ReviewReporter] = [MarkdownReporter(), HTMLReporter(), ReviewJSONReporter(), CSVReporter(), ClaimReviewReporter()]
     for reporter in reporters {
         Benchmark("report \(reporter.fileExtension) of a 2,000-assertion document", configuration: .init(
             metrics: [.wallClock, .cpuTotal, .peakMemoryResident], warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 20
