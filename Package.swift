@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "RulesEngine", targets: ["RulesEngine"]),
         .library(name: "ReviewStore", targets: ["ReviewStore"]),
         .library(name: "Reporting", targets: ["Reporting"]),
+        .library(name: "Comparison", targets: ["Comparison"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,10 +37,12 @@ let package = Package(
             dependencies: ["AssayCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "Reporting", dependencies: ["AssayCore", "ReviewStore"]),
+        // Version diff and cross-document claim matching, over reviewed documents.
+        .target(name: "Comparison", dependencies: ["AssayCore", "ReviewStore"]),
         .executableTarget(
             name: "assay",
             dependencies: [
-                "AssayCore", "Extraction", "RulesEngine", "ReviewStore", "Reporting",
+                "AssayCore", "Extraction", "RulesEngine", "ReviewStore", "Reporting", "Comparison",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +53,7 @@ let package = Package(
         .testTarget(name: "RulesEngineTests", dependencies: ["RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport",
                                                             .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "ReviewStore", "AssayCore", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
         // Depends on the executable so `swift test` always builds the binary it runs.
         // ReviewStore: to check the files the binary writes (a backup's integrity) from outside it.

@@ -1,0 +1,43 @@
+import AssayCore
+import ReviewStore
+
+/// A figure a claim states, as the numeric recognizer normalised it: what diff compares when a
+/// number changes and what match lines up across documents.
+public struct ClaimFigure: Sendable, Hashable, Codable {
+    /// The figure as written ("over 30,000 political prisoners").
+    public var text: String
+    public var value: Double?
+    public var low: Double?
+    public var high: Double?
+    /// `exact`, `lower`, `upper`, `approximate`, `range` or `vague`.
+    public var bound: String
+    public var referent: String?
+
+    /// The figures of a document's numeric findings (dates left out), by claim id, in text order.
+    public static func byClaim(_ findings: [FindingEntry]) -> [String: [ClaimFigure]] {
+        var figures: [String: [ClaimFigure]] = [:]
+        for finding in findings where finding.category == "numeric" && finding.fields["type"] != .string("date") {
+            guard let claim = finding.assertion else { continue }
+            figures[claim, default: []].append(ClaimFigure(
+                text: finding.text,
+                value: number(finding.fields["value"]) ?? number(finding.fields["magnitude"]),
+                low: number(finding.fields["low"]), high: number(finding.fields["high"]),
+                bound: string(finding.fields["bound"]) ?? "exact", referent: string(finding.fields["referent"])))
+        }
+        return figures
+    }
+
+    /// The quantity, whatever its bound: the value, or a range's low and high.
+    public var quantity: [Double] {
+        if let low, let high { return [low, high] }
+        return value.map { [$0] } ?? []
+    }
+
+    private static func string(_ value: FieldValue?) -> String? {
+        if case .string(let text)? = value { text } else { nil }
+    }
+
+    private static func number(_ value: FieldValue?) -> Double? {
+        if case .number(let number)? = value { number } else { nil }
+    }
+}
