@@ -4,7 +4,8 @@ import AssayCore
 public struct ClaimFilter: Sendable {
     /// A document name; nil for every document.
     public var document: String?
-    /// Only assertions without a verdict.
+    /// Only assertions without a verdict of their own (a verdict carried from an earlier wording
+    /// still needs review).
     public var unreviewed = false
     public var kind: AssertionKind?
     /// Only assertions with a standing flag of this category.
@@ -20,7 +21,7 @@ public struct ClaimFilter: Sendable {
 
     func accepts(_ claim: ClaimSummary) -> Bool {
         if claim.dismissal != nil && !includeDismissed { return false }
-        if unreviewed && claim.verdict != nil { return false }
+        if unreviewed && claim.verdict != nil && !claim.needsReview { return false }
         if let kind, claim.kind != kind { return false }
         if let category, claim.flags[category, default: 0] == 0 { return false }
         if let minimumScore, claim.checkworthiness < minimumScore { return false }

@@ -51,6 +51,7 @@ enum ClaimQueries {
     static func claims(_ db: Database, version: Version, only assertionID: String? = nil) throws -> [ClaimSummary] {
         let flags = try standingFlags(db, version: version)
         let verdicts = try currentVerdicts(db, documentID: version.documentID)
+        let carried = try carriedVerdicts(db, version: version, verdicts: verdicts)
         var tags: [String: [String]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT assertion_id, tag FROM tags WHERE document_id = ? ORDER BY tag",
                                     arguments: [version.documentID]) {
@@ -70,7 +71,8 @@ enum ClaimQueries {
                                 checkworthiness: row["checkworthiness"],
                                 reasons: reasons.isEmpty ? [] : reasons.components(separatedBy: "\n"),
                                 origin: AssertionOrigin(rawValue: row["origin"]) ?? .extractor,
-                                flags: flags[id] ?? [:], verdict: verdicts[id], tags: tags[id] ?? [], dismissal: dismissals[id])
+                                flags: flags[id] ?? [:], verdict: verdicts[id] ?? carried[id], needsReview: verdicts[id] == nil && carried[id] != nil,
+                                tags: tags[id] ?? [], dismissal: dismissals[id])
         }
     }
 
@@ -97,6 +99,19 @@ enum ClaimQueries {
         return Dictionary(rows.map { ($0["assertion_id"] as String, RowDecoding.verdict($0)) }) { $1 }
     }
 
+    /// For assertions of `version` that a reworded earlier assertion moved to: the latest verdict
+    /// of that earlier wording.
+    private static func carriedVerdicts(_ db: Database, version: Version, verdicts: [String: VerdictEntry]) throws -> [String: VerdictEntry] {
+        var carried: [String: VerdictEntry] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT old_id, new_id FROM claim_moves WHERE version_id = ? AND new_id IS NOT NULL",
+                                    arguments: [version.id]) {
+            let newID: String = row["new_id"]
+            guard let verdict = verdicts[row["old_id"]] else { continue }
+            if verdict.id > (carried[newID]?.id ?? 0) { carried[newID] = verdict }
+        }
+        return carried
+    }
+
     static func detail(_ db: Database, claim: ClaimSummary, key: ClaimKey) throws -> ClaimDetail {
         let version = try Row.fetchOne(db, sql: "SELECT text, paragraphs, sentences FROM versions WHERE id = ?", arguments: [key.versionID])
         let text: String = version?["text"] ?? ""
@@ -113,12 +128,18 @@ enum ClaimQueries {
             SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
             JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? AND f.assertion_id = ? ORDER BY f.start, f.id
             """, arguments: [key.versionID, key.assertionID]).map(RowDecoding.finding)
+        // Its own verdicts and those of the earlier wordings that moved to it in this version.
         let verdicts = try Row.fetchAll(db, sql: """
             SELECT \(RowDecoding.verdictColumns) FROM verdicts v JOIN versions ver ON ver.id = v.version_id
-            WHERE v.document_id = ? AND v.assertion_id = ? ORDER BY v.id
-            """, arguments: [key.documentID, key.assertionID]).map(RowDecoding.verdict)
-        let citations = try Row.fetchAll(db, sql: "SELECT * FROM citations WHERE document_id = ? AND assertion_id = ? ORDER BY id",
-                                         arguments: [key.documentID, key.assertionID]).map(RowDecoding.citation)
+            WHERE v.document_id = ? AND (v.assertion_id = ? OR v.assertion_id IN (
+              SELECT old_id FROM claim_moves WHERE version_id = ? AND new_id = ?))
+            ORDER BY v.id
+            """, arguments: [key.documentID, key.assertionID, key.versionID, key.assertionID]).map(RowDecoding.verdict)
+        let citations = try Row.fetchAll(db, sql: """
+            SELECT * FROM citations WHERE document_id = ? AND (assertion_id = ? OR assertion_id IN (
+              SELECT old_id FROM claim_moves WHERE version_id = ? AND new_id = ?))
+            ORDER BY id
+            """, arguments: [key.documentID, key.assertionID, key.versionID, key.assertionID]).map(RowDecoding.citation)
         let note = try String.fetchOne(db, sql: "SELECT note FROM annotations WHERE document_id = ? AND assertion_id = ?",
                                        arguments: [key.documentID, key.assertionID])
         return ClaimDetail(claim: claim, sentence: sentence, paragraph: paragraph, paragraphStart: paragraphStart,

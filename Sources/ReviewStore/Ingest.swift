@@ -44,6 +44,10 @@ public struct IngestOutcome: Sendable, Equatable, Encodable {
     public var findings: Int
     /// Assertions of this version that already had a verdict: their verdicts carry over.
     public var carriedVerdicts: Int
+    /// Earlier assertions with verdicts found again, reworded: their verdicts follow, for re-review.
+    public var reworded: Int
+    /// Earlier assertions with verdicts no longer found: their verdicts are orphaned (`assay claims --orphaned`).
+    public var orphaned: Int
     /// Analyst-added assertions whose quote is no longer in the text.
     public var unplacedAnnotations: [String]
 }
@@ -73,7 +77,7 @@ private struct DocumentIngest {
             let versionID: Int64 = latest["id"]
             return IngestOutcome(status: .unchanged, document: name, version: latest["number"],
                                  assertions: try count("assertions", versionID), findings: try count("findings", versionID),
-                                 carriedVerdicts: 0, unplacedAnnotations: [])
+                                 carriedVerdicts: 0, reworded: 0, orphaned: 0, unplacedAnnotations: [])
         }
         let number = (latest?["number"] as Int? ?? 0) + 1
         let previousIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM assertions WHERE version_id = ?",
@@ -90,13 +94,16 @@ private struct DocumentIngest {
         for assertion in assertions where !previousIDs.contains(assertion.id) {
             try SearchIndex.add(db, kind: .assertion, body: assertion.assertion.text, documentID: documentID, assertionID: assertion.id)
         }
+        let anchoring = try VerdictAnchoring.reanchor(db, documentID: documentID, versionID: versionID, text: document.text,
+                                                      assertions: assertions.map(\.assertion))
         let carried = try Int.fetchOne(db, sql: """
             SELECT count(DISTINCT a.id) FROM assertions a JOIN verdicts v ON v.assertion_id = a.id AND v.document_id = ?
             WHERE a.version_id = ?
             """, arguments: [documentID, versionID]) ?? 0
         return IngestOutcome(status: latest == nil ? .created : .newVersion, document: name, version: number,
                              assertions: assertions.count, findings: document.findings.count,
-                             carriedVerdicts: carried, unplacedAnnotations: placement.unplaced)
+                             carriedVerdicts: carried, reworded: anchoring.moved, orphaned: anchoring.orphaned,
+                             unplacedAnnotations: placement.unplaced)
     }
 
     private func count(_ table: String, _ versionID: Int64) throws -> Int {

@@ -36,6 +36,8 @@ public struct ReviewedDocument: Sendable, Codable, Equatable {
     public var citations: [String: [CitationEntry]]
     /// The workbench's source registry (empty for an unstored document).
     public var registry: [SourceEntry]
+    /// Verdicts whose claims this version no longer has (see `OrphanedVerdict`).
+    public var orphaned: [OrphanedVerdict] = []
 
     /// A document analyzed but not stored: its assertions and findings, no verdicts.
     public init(unreviewed document: Document, publisher: String? = nil) {
@@ -55,7 +57,8 @@ public struct ReviewedDocument: Sendable, Codable, Equatable {
             ClaimSummary(id: assertion.id, document: name, version: 0, position: position, paragraph: assertion.paragraph,
                          sentence: assertion.sentence, start: assertion.start, end: assertion.end, text: assertion.text,
                          kind: assertion.kind, checkworthiness: assertion.checkworthiness, reasons: assertion.reasons,
-                         origin: .extractor, flags: flags[assertion.id] ?? [:], verdict: nil, tags: [], dismissal: nil)
+                         origin: .extractor, flags: flags[assertion.id] ?? [:], verdict: nil, needsReview: false, tags: [],
+                         dismissal: nil)
         }
         findings = zip(document.findings, FindingID.ids(document.findings)).map { finding, id in
             FindingEntry(id: id, document: name, version: 0, rule: finding.rule, category: finding.category,
@@ -69,7 +72,7 @@ public struct ReviewedDocument: Sendable, Codable, Equatable {
 
     init(header: Header, text: String, paragraphs: [Paragraph], boilerplate: [BoilerplateLine], claims: [ClaimSummary],
          findings: [FindingEntry], verdicts: [String: [VerdictEntry]], citations: [String: [CitationEntry]],
-         registry: [SourceEntry]) {
+         registry: [SourceEntry], orphaned: [OrphanedVerdict]) {
         self.header = header
         self.text = text
         self.paragraphs = paragraphs
@@ -79,5 +82,6 @@ public struct ReviewedDocument: Sendable, Codable, Equatable {
         self.verdicts = verdicts
         self.citations = citations
         self.registry = registry
+        self.orphaned = orphaned
     }
 }

@@ -40,6 +40,13 @@ extension Workbench {
             for citation in try Row.fetchAll(db, sql: "SELECT * FROM citations WHERE document_id = ? ORDER BY id", arguments: [documentID]) {
                 citations[citation["assertion_id"], default: []].append(RowDecoding.citation(citation))
             }
+            // A reworded claim shows the verdicts and citations of the wording it moved from.
+            for move in try Row.fetchAll(db, sql: "SELECT old_id, new_id FROM claim_moves WHERE version_id = ? AND new_id IS NOT NULL",
+                                         arguments: [versionID]) {
+                let old: String = move["old_id"], new: String = move["new_id"]
+                if let moved = verdicts[old] { verdicts[new] = (moved + (verdicts[new] ?? [])).sorted { $0.id < $1.id } }
+                if let moved = citations[old] { citations[new] = (moved + (citations[new] ?? [])).sorted { $0.id < $1.id } }
+            }
             let analysts = try String.fetchAll(db, sql: """
                 SELECT analyst FROM verdicts WHERE document_id = ? UNION SELECT analyst FROM citations WHERE document_id = ?
                 ORDER BY 1
@@ -56,7 +63,8 @@ extension Workbench {
             return ReviewedDocument(header: header, text: row["text"], paragraphs: decode("paragraphs", as: [Paragraph].self) ?? [],
                                     boilerplate: decode("boilerplate", as: [BoilerplateLine].self) ?? [], claims: claims,
                                     findings: findings, verdicts: verdicts, citations: citations,
-                                    registry: try Row.fetchAll(db, sql: "SELECT * FROM sources ORDER BY name").map(SourceRows.entry))
+                                    registry: try Row.fetchAll(db, sql: "SELECT * FROM sources ORDER BY name").map(SourceRows.entry),
+                                    orphaned: try OrphanedVerdicts.of(db, version: key))
         }
     }
 }

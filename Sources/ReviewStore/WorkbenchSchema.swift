@@ -10,6 +10,7 @@ enum WorkbenchSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-documents-and-verdicts", migrate: createCoreTables)
         migrator.registerMigration("v2-review-tools", migrate: createReviewTables)
+        migrator.registerMigration("v3-claim-moves", migrate: createClaimMoves)
         return migrator
     }
 
@@ -190,5 +191,21 @@ enum WorkbenchSchema {
             );
             """)
         try SearchIndex.rebuild(db)
+    }
+
+    /// Where each verdict-bearing assertion went in a later version: to a reworded assertion
+    /// (its verdicts follow, marked for re-review) or nowhere (`new_id` NULL: the verdicts are
+    /// orphaned, listed rather than dropped). Filled by every ingest of a new version.
+    private static func createClaimMoves(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE claim_moves (
+              version_id INTEGER NOT NULL REFERENCES versions(id),
+              old_id TEXT NOT NULL,
+              new_id TEXT,
+              similarity REAL,
+              PRIMARY KEY (version_id, old_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX claim_moves_by_new ON claim_moves(version_id, new_id);
+            """)
     }
 }

@@ -8,7 +8,7 @@ import GRDB
 /// import fail instead of silently leaving it out. Columns are always read from the database.
 enum WorkbenchTables {
     static let ordered = [
-        "analysts", "documents", "versions", "assertions", "findings", "sources", "settings", "verdicts",
+        "analysts", "documents", "versions", "assertions", "findings", "claim_moves", "sources", "settings", "verdicts",
         "citations", "tags", "annotations", "dismissals", "attachments", "audit_log",
     ]
 

@@ -24,6 +24,7 @@ enum ClaimFormatting {
         if !claim.flags.isEmpty { tail += "  ⚑ " + flags(claim) }
         if !claim.tags.isEmpty { tail += "  " + claim.tags.map { "#" + $0 }.joined(separator: " ") }
         if claim.dismissal != nil { tail += "  (dismissed)" }
+        if claim.needsReview { tail += "  (re-review)" }
         if claim.origin == .analyst { tail += "  (added)" }
         let room = max(20, width - head.count - tail.count - 2)
         return head + " " + cut(claim.text, room) + tail

@@ -10,13 +10,16 @@ struct Claims: ParsableCommand {
         Lists the assertions of each document's latest version in document order: the id \
         prefix to type in other commands, kind, check-worthiness, current verdict, standing \
         flags by category and tags. Assertions dismissed as not claims are left out unless \
-        --dismissed is given.
+        --dismissed is given. When a document is edited, a verdict follows its claim through \
+        small rewordings, marked '(re-review)'; --orphaned lists the verdicts whose claims the \
+        latest version no longer has.
 
         Examples:
           assay claims
           assay claims 000_0b590991ea34db62 --unreviewed --min-score 0.6
           assay claims --category attribution --format json
           assay claims --tag needs-expert
+          assay claims --orphaned
         """
     )
 
@@ -42,6 +45,9 @@ struct Claims: ParsableCommand {
     @Flag(help: "Also list assertions dismissed as not claims.")
     var dismissed = false
 
+    @Flag(help: "List instead the verdicts whose claims the latest version no longer has (not even reworded).")
+    var orphaned = false
+
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
@@ -54,6 +60,7 @@ struct Claims: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
+        if orphaned { return try listOrphaned(store) }
         var filter = ClaimFilter(document: document)
         filter.unreviewed = unreviewed
         filter.kind = kind
@@ -74,6 +81,16 @@ struct Claims: ParsableCommand {
         }
         let reviewed = claims.filter { $0.verdict != nil }.count
         StandardStream.standardError.write("\(claims.count) assertions, \(reviewed) with a verdict\n")
+    }
+
+    private func listOrphaned(_ store: Workbench) throws {
+        let orphans = try attempt { () throws(WorkbenchError) in try store.orphanedVerdicts(document: document) }
+        if format == .json { return printJSON(orphans) }
+        for orphan in orphans {
+            StandardStream.standardOutput.write("\(orphan.document):\(ClaimFormatting.shortID(orphan.assertion))  "
+                + "\(ClaimFormatting.verdict(orphan.verdict))  last in @\(orphan.lastVersion)  “\(orphan.text)”\n")
+        }
+        StandardStream.standardError.write("\(orphans.count) orphaned verdict\(orphans.count == 1 ? "" : "s")\n")
     }
 }
 

@@ -110,6 +110,8 @@ extension IngestOutcome {
         case .created: "stored       \(name): \(assertions) assertions, \(findings) findings"
         case .newVersion: "new version  \(name): \(assertions) assertions, \(findings) findings; \(carriedVerdicts) assertions keep their verdicts"
         }
+        if reworded > 0 { line += "; \(reworded) reworded, their verdicts need re-review" }
+        if orphaned > 0 { line += "; \(orphaned) with verdicts no longer found (see 'assay claims --orphaned')" }
         if !unplacedAnnotations.isEmpty {
             line += "; \(unplacedAnnotations.count) added assertion(s) no longer found in the text"
         }

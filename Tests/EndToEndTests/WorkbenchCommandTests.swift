@@ -76,15 +76,25 @@ struct WorkbenchCommandTests {
         let claims = try session.claims()
         let unchanged = try #require(claims.first { ($0["text"] as? String)?.hasPrefix("Western nations have a moral duty") == true })
         let edited = try #require(claims.first { ($0["text"] as? String)?.contains("over 30,000 political prisoners") == true })
-        for claim in [unchanged, edited] {
+        let removed = try #require(claims.first { ($0["text"] as? String)?.hasPrefix("Five-hundred grams") == true })
+        for claim in [unchanged, edited, removed] {
             #expect(try session.run(["verdict", try #require(claim["id"] as? String), "misleading"]).status == 0)
         }
 
-        try original.replacingOccurrences(of: "over 30,000", with: "about 3,000").write(to: copy, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(of: "over 30,000", with: "about 3,000")
+            .replacingOccurrences(of: "Five-hundred grams of the high-explosive TATP was found in their vehicle, and ", with: "")
+            .write(to: copy, atomically: true, encoding: .utf8)
         let again = try session.run(["ingest", copy.path])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdoutText.contains("new version  article@2: "))
-        #expect(again.stdoutText.contains("; 1 assertions keep their verdicts"))
+        #expect(again.stdoutText.contains("; 1 assertions keep their verdicts; 1 reworded, their verdicts need re-review; "
+                                          + "1 with verdicts no longer found (see 'assay claims --orphaned')"))
+        let orphans = try #require(try session.json(["claims", "--orphaned"]) as? [[String: Any]])
+        #expect(orphans.compactMap { $0["assertion"] as? String } == [removed["id"] as? String])
+        #expect((orphans.first?["verdict"] as? [String: Any])?["rating"] as? String == "misleading")
+        let reworded = try #require(try session.claims().first { ($0["text"] as? String)?.contains("about 3,000") == true })
+        #expect(reworded["needsReview"] as? Bool == true)
+        #expect(try session.run(["report", "--format", "md"]).stdoutText.contains("## Orphaned verdicts"))
         let now = try session.claims()
         #expect(now.allSatisfy { $0["version"] as? Int == 2 })
         let kept = try #require(now.first { $0["id"] as? String == unchanged["id"] as? String })

@@ -37,7 +37,7 @@ struct IngestTests {
         #expect(try fixture.count("SELECT count(*) FROM assertions") + fixture.count("SELECT count(*) FROM audit_log") == rows)
     }
 
-    @Test("a changed text becomes version 2; verdicts on unchanged assertions carry over, edited ones do not")
+    @Test("a changed text becomes version 2; verdicts on unchanged assertions carry over, edited ones need re-review")
     func newVersionCarriesVerdicts() throws {
         let fixture = try WorkbenchFixture()
         let original = try WorkbenchFixture.seedText(0)
@@ -57,8 +57,10 @@ struct IngestTests {
         let now = try fixture.claims()
         #expect(now.allSatisfy { $0.version == 2 })
         #expect(now.first { $0.id == kept.id }?.verdict?.rating == "not-checkable")
+        // The edited claim has a new id; its verdict follows it, to be reviewed again.
         let changed = try #require(now.first { $0.text.contains("about 3,000 political prisoners") })
-        #expect(changed.verdict == nil)
+        #expect(changed.verdict?.rating == "unsupported")
+        #expect(changed.needsReview)
         #expect(!now.contains { $0.id == massacre.id })
         #expect(try fixture.count("SELECT count(*) FROM versions") == 2)
     }

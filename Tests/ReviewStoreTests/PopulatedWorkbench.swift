@@ -25,7 +25,7 @@ enum PopulatedWorkbench {
 
     /// Both seeds (with one hand-made finding each), verdicts from two analysts, a citation with
     /// an attached file, tags, an added assertion, a dismissed claim and a dismissed finding,
-    /// a custom verdict scale, a source: every table.
+    /// a custom verdict scale, a source, a second version with a reviewed claim reworded: every table.
     static func populated() throws -> Workbench {
         let workbench = try empty()
         let extractor = Extractor()
@@ -61,6 +61,14 @@ enum PopulatedWorkbench {
         _ = try workbench.annotate(document: claims[4].document, quote: quote, note: "added by hand; \"quoted\"", analyst: "bob")
         guard let finding = try workbench.findings().first else { throw FixtureError("no finding was stored") }
         _ = try workbench.dismissFinding(finding.id, reason: "the source is named", undo: false, analyst: "bob")
+        // A second version of one seed with a reviewed claim reworded: its verdict moves (claim_moves).
+        let reworded = claims[3]
+        let edited = (texts[reworded.document] ?? "").replacingOccurrences(of: reworded.text, with: "Reportedly, " + reworded.text)
+        guard edited != texts[reworded.document] else { throw FixtureError("the claim to reword is not in its text") }
+        let second = extractor.extract(text: edited, source: "seeds/edited.txt", format: .text)
+        guard try workbench.ingest(IngestRequest(document: second, name: reworded.document, analyst: "alice")).reworded == 1 else {
+            throw FixtureError("the reworded claim did not keep its verdict")
+        }
         return workbench
     }
 

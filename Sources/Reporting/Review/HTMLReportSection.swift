@@ -18,7 +18,7 @@ struct HTMLReportSection {
             heading("Claims"), tables.claims,
             heading("Sources"), tables.sources,
             heading("Numeric estimates"), tables.estimates,
-        ]
+        ] + (report.document.orphaned.isEmpty ? [] : [heading("Orphaned verdicts"), tables.orphaned])
         return HTMLText.element("section", ["class": "report", "id": anchors.section], "\n" + body.joined(separator: "\n") + "\n")
     }
 

@@ -58,6 +58,22 @@ struct HTMLTables {
         return table("estimates", ["Figure", "Bound", "Referent", "Attribution", "Verdict"], numeric: [], rows)
     }
 
+    /// Verdicts whose claims this version no longer has: their last wording and verdict.
+    var orphaned: String {
+        let rows = report.document.orphaned.map { orphan in
+            HTMLText.element("tr", [:], [
+                HTMLText.text("td", ["class": "id"], String(orphan.assertion.prefix(12))),
+                HTMLText.text("td", [:], orphan.text),
+                HTMLText.text("td", ["class": "num"], String(orphan.lastVersion)),
+                HTMLText.element("td", [:], HTMLBadges.rating(orphan.verdict.rating)
+                    + (orphan.verdict.note.map { HTMLText.text("div", ["class": "note"], $0) } ?? "")),
+                HTMLText.text("td", [:], orphan.verdict.analyst),
+            ].joined())
+        }
+        return HTMLText.text("p", ["class": "note"], "These claims are gone from this version, even reworded; their verdicts are kept here.")
+            + table("orphaned", ["Id", "Last wording", "Last version", "Verdict", "Analyst"], numeric: [2], rows)
+    }
+
     /// The Admiralty source-reliability scale.
     static let grades = ["A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
                          "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged"]
@@ -84,6 +100,7 @@ struct HTMLTables {
     private func verdict(_ claim: ClaimSummary) -> String {
         guard let verdict = claim.verdict else { return "" }
         var parts = [HTMLBadges.rating(verdict.rating)]
+        if claim.needsReview { parts.append(HTMLText.text("div", ["class": "note"], "from an earlier wording: needs re-review")) }
         if let credibility = verdict.credibility { parts.append(HTMLText.escape("credibility \(credibility)")) }
         if let confidence = verdict.confidence { parts.append(HTMLText.escape("confidence \(confidence)")) }
         if let note = verdict.note, !note.isEmpty { parts.append(HTMLText.text("div", ["class": "note"], note)) }

@@ -16,7 +16,7 @@ public struct MarkdownReporter: ReviewReporter {
 
     private func render(_ report: ReviewReport) -> String {
         var out = header(report) + summary(report) + documentSection(report)
-        out += claimsTable(report) + sourcesTable(report) + estimatesTable(report)
+        out += claimsTable(report) + sourcesTable(report) + estimatesTable(report) + orphanedTable(report)
         return out
     }
 
@@ -58,7 +58,10 @@ public struct MarkdownReporter: ReviewReporter {
                 let findings = report.findings(of: claim)
                 guard !findings.isEmpty || claim.verdict != nil else { continue }
                 out += "> “\(MarkdownText.escape(claim.text))” — `\(ReportFormatting.shortID(claim.id))`"
-                if let verdict = claim.verdict { out += " · **\(MarkdownText.escape(verdict.rating))** (\(MarkdownText.escape(verdict.analyst)))" }
+                if let verdict = claim.verdict {
+                    out += " · **\(MarkdownText.escape(verdict.rating))** (\(MarkdownText.escape(verdict.analyst)))"
+                    if claim.needsReview { out += " — from an earlier wording, needs re-review" }
+                }
                 out += "\n"
                 for finding in findings {
                     out += ">\n> ⚑ \(finding.severity.rawValue) `\(MarkdownText.escape(finding.rule))`: \(MarkdownText.escape(finding.message))\n"
@@ -104,6 +107,18 @@ public struct MarkdownReporter: ReviewReporter {
                 MarkdownText.escape(row.figure), row.bound, ReportFormatting.value(row), MarkdownText.escape(row.referent ?? "—"),
                 MarkdownText.escape(ReportFormatting.attribution(row)), MarkdownText.escape(row.verdict ?? "—"),
             ]
+            out += "| " + cells.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    private func orphanedTable(_ report: ReviewReport) -> String {
+        guard !report.document.orphaned.isEmpty else { return "" }
+        var out = "\n## Orphaned verdicts\n\nThese claims are gone from this version, even reworded; their verdicts are kept here.\n\n"
+        out += "| id | last wording | last version | verdict | analyst |\n|---|---|---|---|---|\n"
+        for orphan in report.document.orphaned {
+            let cells = ["`\(ReportFormatting.shortID(orphan.assertion))`", MarkdownText.escape(orphan.text), String(orphan.lastVersion),
+                         MarkdownText.escape(orphan.verdict.rating), MarkdownText.escape(orphan.verdict.analyst)]
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         return out
