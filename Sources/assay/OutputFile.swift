@@ -53,16 +53,7 @@ final class OutputFile {
     }
 
     private func flush() throws(WorkbenchError) {
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { bytes -> Int in
-                guard let base = bytes.baseAddress else { return 0 }
-                return Foundation.write(descriptor, base + offset, bytes.count - offset)
-            }
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { throw failure("cannot write") }
-            offset += written
-        }
+        guard StandardStream.writeAll(buffer, to: descriptor) else { throw failure("cannot write") }
         buffer.removeAll(keepingCapacity: true)
     }
 

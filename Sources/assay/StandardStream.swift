@@ -9,7 +9,12 @@ struct StandardStream: Sendable {
 
     func write(_ text: String) {
         guard !text.isEmpty else { return }
-        let bytes = Array(text.utf8)
+        _ = StandardStream.writeAll(Array(text.utf8), to: descriptor)
+    }
+
+    /// Writes every byte, retrying short and interrupted writes; false (with `errno` set) when
+    /// the descriptor refuses.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer -> Int in
@@ -17,9 +22,10 @@ struct StandardStream: Sendable {
                 return Foundation.write(descriptor, base + offset, buffer.count - offset)
             }
             if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return }
+            guard written > 0 else { return false }
             offset += written
         }
+        return true
     }
 }
 
