@@ -150,10 +150,10 @@ private struct DocumentIngest {
         encoder.outputFormatting = [.sortedKeys]
         func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         try db.execute(sql: """
-            INSERT INTO versions (document_id, number, content_hash, title, url, publisher, source, format, retrieved_at,
+            INSERT INTO versions (document_id, number, content_hash, title, author, url, publisher, source, format, retrieved_at,
                                   ingested_by, text, boilerplate, paragraphs, sentences)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [documentID, number, hash, document.title, request.url ?? document.metadata.url,
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [documentID, number, hash, document.title, document.metadata.author, request.url ?? document.metadata.url,
                              request.publisher ?? document.metadata.siteName, document.source, document.format.rawValue,
                              Workbench.timestamp(), request.analyst, document.text, try json(document.boilerplate),
                              try json(document.paragraphs), try json(document.sentences)])

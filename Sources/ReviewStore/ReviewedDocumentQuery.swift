@@ -58,7 +58,7 @@ extension Workbench {
             let documentPublisher = try String.fetchOne(db, sql: "SELECT publisher FROM documents WHERE id = ?", arguments: [documentID])
             let header = ReviewedDocument.Header(
                 name: name, title: row["title"], url: row["url"], publisher: row["publisher"] ?? documentPublisher,
-                author: nil, version: number, versions: versions, contentHash: row["content_hash"], ingestedAt: row["retrieved_at"],
+                author: row["author"], version: number, versions: versions, contentHash: row["content_hash"], ingestedAt: row["retrieved_at"],
                 source: row["source"], analysts: analysts)
             return ReviewedDocument(header: header, text: row["text"], paragraphs: decode("paragraphs", as: [Paragraph].self) ?? [],
                                     boilerplate: decode("boilerplate", as: [BoilerplateLine].self) ?? [], claims: claims,

@@ -10,7 +10,7 @@ enum WorkbenchSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-documents-and-verdicts", migrate: createCoreTables)
         migrator.registerMigration("v2-review-tools", migrate: createReviewTables)
-        migrator.registerMigration("v3-claim-moves", migrate: createClaimMoves)
+        migrator.registerMigration("v3-claim-moves-and-authors", migrate: createClaimMoves)
         return migrator
     }
 
@@ -206,6 +206,7 @@ enum WorkbenchSchema {
               PRIMARY KEY (version_id, old_id)
             ) WITHOUT ROWID;
             CREATE INDEX claim_moves_by_new ON claim_moves(version_id, new_id);
+            ALTER TABLE versions ADD COLUMN author TEXT;
             """)
     }
 }

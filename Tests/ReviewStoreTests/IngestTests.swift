@@ -1,4 +1,5 @@
 import AssayCore
+import Extraction
 import Foundation
 @testable import ReviewStore
 import Testing
@@ -63,6 +64,23 @@ struct IngestTests {
         #expect(changed.needsReview)
         #expect(!now.contains { $0.id == massacre.id })
         #expect(try fixture.count("SELECT count(*) FROM versions") == 2)
+    }
+
+    @Test("a version keeps the document's title, author, URL and publisher for reports")
+    func metadata() throws {
+        let fixture = try WorkbenchFixture()
+        let html = """
+            <html><head><title>Budget vote</title><meta name="author" content="Jane Doe">
+            <meta property="og:site_name" content="City Times"><link rel="canonical" href="https://example.org/budget"></head>
+            <body><p>The council approved the budget on Monday.</p></body></html>
+            """
+        let document = try ShippedRules.engine.get().apply(to: Extractor().extract(text: html, source: "b.html", format: .html)).document
+        _ = try fixture.workbench.ingest(IngestRequest(document: document, analyst: "ann"))
+        let header = try fixture.workbench.reviewedDocument("b").header
+        #expect(header.title == "Budget vote")
+        #expect(header.author == "Jane Doe")
+        #expect(header.url == "https://example.org/budget")
+        #expect(header.publisher == "City Times")
     }
 
     @Test("--doc stores under a name; the same file path finds its document again")
