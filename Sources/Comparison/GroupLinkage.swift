@@ -1,7 +1,8 @@
 /// Groups claims joined by pairs at or above the group threshold, guarding against chaining:
-/// pairs are taken best first, and two clusters merge only when the average score of all their
-/// cross-document pairs is at or above the suggestion threshold (average linkage). So A–B and
-/// B–C both strong does not put A with C when A and C have nothing in common.
+/// pairs are taken best first, and two clusters merge only when every pair across them from
+/// different documents scores at or above the suggestion threshold (complete linkage at the lower
+/// threshold). So A–B and B–C both strong does not put A with C when A and C have nothing in
+/// common: every member of a group is at least a suggested match of every other.
 struct GroupLinkage {
     let thresholds: MatchThresholds
 
@@ -14,7 +15,7 @@ struct GroupLinkage {
             let second = clusterOf[pair.second] ?? pair.second
             guard first != second else { continue }
             let left = clusters[first] ?? [pair.first], right = clusters[second] ?? [pair.second]
-            guard averageScore(left, right, scorer: &scorer) >= thresholds.suggest else { continue }
+            guard lowestScore(left, right, scorer: &scorer) >= thresholds.suggest else { continue }
             clusters[second] = nil
             clusters[first] = left + right
             for member in left + right { clusterOf[member] = first }
@@ -22,16 +23,15 @@ struct GroupLinkage {
         return clusters.values.map { $0.sorted() }.sorted { ($0.first ?? 0) < ($1.first ?? 0) }
     }
 
-    /// The mean score over the pairs, one from each side, that come from different documents.
-    private func averageScore(_ left: [Int], _ right: [Int], scorer: inout PairScorer) -> Double {
-        var total = 0.0, count = 0
+    /// The lowest score of the pairs, one from each side, that come from different documents.
+    private func lowestScore(_ left: [Int], _ right: [Int], scorer: inout PairScorer) -> Double {
+        var lowest = 1.0
         for i in left {
             for j in right where scorer.corpus.entries[i].document != scorer.corpus.entries[j].document {
-                total += scorer.score(i, j).value
-                count += 1
+                lowest = min(lowest, scorer.score(i, j).value)
             }
         }
-        return count > 0 ? total / Double(count) : 0
+        return lowest
     }
 }
 

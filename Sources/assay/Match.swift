@@ -15,8 +15,8 @@ struct Match: ParsableCommand {
         words they have in common, each weighted by its rarity across the claims compared (so \
         "Iran", "regime", "MEK" weigh little and "Assadi", "TATP" much). A pair at or above \
         --threshold is the same claim: such pairs form groups. A pair at or above --suggest is \
-        listed as a possible match. Claims join a group only when their average score with its \
-        members reaches --suggest, so groups do not grow by chaining.
+        listed as a possible match. A claim joins a group only when it scores at least --suggest \
+        with every member from another document, so groups do not grow by chaining.
 
         In a group, a verdict recorded on one member is offered to the members without one \
         ("suggestion: misleading from doc:id (by alice)"). Nothing is recorded: accept a \
