@@ -22,9 +22,9 @@ struct Match: ParsableCommand {
         ("suggestion: misleading from doc:id (by alice)"). Nothing is recorded: accept a \
         suggestion with 'assay verdict'.
 
-        DOCS are stored document names (default: every document in the workbench) or files, \
-        which are analyzed on the fly with the rule packs (no workbench needed when every DOC \
-        is a file). JSON schema: docs/match-json.md.
+        DOCS are stored document names (default: every document in the workbench) or files \
+        and folders (an argument naming an existing path is read as one), analyzed on the fly \
+        with the rule packs (no workbench is needed when every DOC is a file). JSON schema: docs/match-json.md.
 
         Exit codes: 0 success · 2 an unknown document, an unreadable file, a bad rule pack or \
         workbench · 64 a malformed command line (a threshold outside 0…1, --suggest above \
@@ -33,7 +33,7 @@ struct Match: ParsableCommand {
         Examples:
           assay match
           assay match 000_0b590991ea34db62 004_7c6fb8ad358d5ed6 --threshold 0.6
-          assay match seeds/000_0b590991ea34db62.txt seeds/004_7c6fb8ad358d5ed6.txt --format json
+          assay match seeds/*.txt --format json
           assay match --suggest 0.2
         """
     )
@@ -42,12 +42,11 @@ struct Match: ParsableCommand {
     var documents: [String] = []
 
     @Option(name: [.customLong("threshold"), .customLong("group")], help: ArgumentHelp(
-        "Group pairs scoring at least this (0 to 1; default \(MatchThresholds.defaultGroup)).", valueName: "score"))
+        "Group pairs scoring at least this (0 to 1).", valueName: "score"))
     var threshold: Double = MatchThresholds.defaultGroup
 
     @Option(help: ArgumentHelp(
-        "Suggest pairs scoring at least this (0 to 1, at most --threshold; default \(MatchThresholds.defaultSuggest)).",
-        valueName: "score"))
+        "Suggest pairs scoring at least this (0 to 1, at most --threshold).", valueName: "score"))
     var suggest: Double = MatchThresholds.defaultSuggest
 
     @Option(help: "Output format: text or json.")
@@ -68,7 +67,7 @@ struct Match: ParsableCommand {
     func run() throws {
         let documents = try MatchInputs(arguments: documents, rules: rules, workbench: workbench).load()
         if documents.count < 2 {
-            StandardStream.standardError.write("only \(documents.count) document to compare: nothing to match\n")
+            StandardStream.standardError.write("\(documents.count) document(s) given: matching needs two or more\n")
         }
         let match = ClaimMatcher(thresholds: thresholds).match(documents)
         if format == .json { return printJSON(MatchOutput(match)) }
