@@ -20,7 +20,7 @@ struct Assay: ParsableCommand {
         subcommands: [
             Analyze.self, Ingest.self, Claims.self, Show.self, Verdict.self, Cite.self, Tag.self, Untag.self,
             Review.self, Annotate.self, Dismiss.self, Findings.self, DismissFinding.self, SourcesCommand.self,
-            Search.self, Stats.self, Report.self, Scale.self, Check.self, Export.self, Import.self, Backup.self,
+            Search.self, Stats.self, Report.self, Scale.self, Check.self, Export.self, Import.self, Backup.self, Match.self,
             RulesCommand.self,
         ]
     )

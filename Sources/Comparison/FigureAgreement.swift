@@ -1,0 +1,57 @@
+import Foundation
+
+/// How strongly two figures, one from each claim, say the claims are the same: the quantities
+/// must agree, a specific quantity (30,000) counts for more than a small one (three), and the
+/// referents must not tell them apart ("political prisoners" and "people" may be the same dead;
+/// "Iranian expatriates" and "supporters" only perhaps).
+enum FigureAgreement {
+    /// In [0, 1]: quantity agreement × specificity × referent factor.
+    static func score(_ a: ClaimFigure, _ b: ClaimFigure) -> Double {
+        guard let x = representative(a), let y = representative(b) else { return 0 }
+        let quantity = quantityAgreement(a, x, b, y)
+        guard quantity > 0 else { return 0 }
+        var specificity = min(1, max(0.1, log10(min(x, y)) / 3))
+        if a.bound == "vague" || b.bound == "vague" { specificity /= 2 }
+        return quantity * specificity * (0.4 + 0.6 * referentSimilarity(a.referent, b.referent))
+    }
+
+    /// 1 for the same quantity (within 2 %), whatever the bounds ("over 30,000", "an estimated
+    /// 30,000"); 0.5 for different quantities the bounds make compatible and within a factor of
+    /// 1.5 ("over 20,000" and "about 25,000"); else 0.
+    private static func quantityAgreement(_ a: ClaimFigure, _ x: Double, _ b: ClaimFigure, _ y: Double) -> Double {
+        if abs(x - y) <= 0.02 * max(x, y) { return 1 }
+        guard max(x, y) / min(x, y) <= 1.5 else { return 0 }
+        let (first, second) = (interval(a, x), interval(b, y))
+        return first.lowerBound <= second.upperBound && second.lowerBound <= first.upperBound ? 0.5 : 0
+    }
+
+    /// The value, or a range's midpoint; nil when the figure has no positive quantity.
+    private static func representative(_ figure: ClaimFigure) -> Double? {
+        let quantity = figure.quantity
+        guard let first = quantity.first, let last = quantity.last else { return nil }
+        let value = (first + last) / 2
+        return value > 0 ? value : nil
+    }
+
+    /// The quantities the figure allows: "over" is open above, "as many as" below, "about" ±10 %.
+    private static func interval(_ figure: ClaimFigure, _ value: Double) -> ClosedRange<Double> {
+        if let low = figure.low, let high = figure.high, low <= high { return low...high }
+        switch figure.bound {
+        case "lower": return value...Double.greatestFiniteMagnitude
+        case "upper": return 0...value
+        case "approximate", "vague": return (value * 0.9)...(value * 1.1)
+        default: return value...value
+        }
+    }
+
+    /// 0.5 when a referent is missing or generic ("people"): it neither confirms nor contradicts;
+    /// else the Dice coefficient of the referents' terms.
+    static func referentSimilarity(_ a: String?, _ b: String?) -> Double {
+        let (first, second) = (a.map(MatchTerms.of) ?? [], b.map(MatchTerms.of) ?? [])
+        guard !first.isSubset(of: genericReferents), !second.isSubset(of: genericReferents) else { return 0.5 }
+        return MatchTerms.dice(first, second)
+    }
+
+    /// Referents that say only "some humans" (terms as `MatchTerms` folds them).
+    static let genericReferents: Set<String> = ["people", "person", "individual", "human", "one"]
+}
