@@ -62,7 +62,11 @@ struct DiffSideLoader {
         let engine = try self.engine ?? rules.makeEngine(publisher: publisher)
         self.engine = engine
         var folder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &folder), folder.boolValue {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &folder) else {
+            StandardStream.standardError.write("error: \(InputError(source: path, problem: .notFound).description)\n")
+            throw ExitCode(2)
+        }
+        if folder.boolValue {
             StandardStream.standardError.write("error: \(path): is a folder; give a file or a stored version\n")
             throw ExitCode(2)
         }
