@@ -47,12 +47,23 @@ struct DiffSideLoader {
     }
 
     private mutating func stored(_ name: String, version: Int?) throws -> ReviewedDocument {
-        let store = try self.store ?? workbench.open(.read)
+        let store = try self.store ?? openWorkbench(lookingFor: name)
         self.store = store
         do throws(WorkbenchError) {
             return try store.reviewedDocument(name, version: version)
         } catch .unknownDocument {
             throw fail(.invalid("\(name): no such file, and no document of that name in the workbench (see 'assay claims')"))
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// The workbench, read-only; when there is none, the side was meant as a file or a document.
+    private func openWorkbench(lookingFor name: String) throws -> Workbench {
+        do throws(WorkbenchError) {
+            return try Workbench.open(path: workbench.path, access: .read)
+        } catch .missing(let path) {
+            throw fail(.invalid("\(name): no such file, and no workbench at \(path) to hold a document of that name"))
         } catch {
             throw fail(error)
         }
