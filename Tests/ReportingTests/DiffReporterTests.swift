@@ -29,7 +29,10 @@ struct DiffReporterTests {
         #expect(probe.elements.contains { $0.name == "meta" && $0.attributes["http-equiv"] == "Content-Security-Policy"
                                           && $0.attributes["content"] == "default-src 'none'; style-src 'unsafe-inline'; img-src data:" })
         #expect(!html.lowercased().contains("<script"))
-        #expect(!probe.elements.contains { ["script", "img", "iframe", "a"].contains($0.name) })
+        #expect(!probe.elements.contains { ["script", "img", "iframe"].contains($0.name) })
+        #expect(probe.elements.filter { $0.name == "a" }.allSatisfy { $0.attributes["href"]?.hasPrefix("#claim-") == true },
+                "the only links are to the page's own rows")
+        #expect(probe.elements.contains { $0.name == "a" }, "the changes to check link to their rows")
         #expect(probe.text.contains("<script>alert(1)</script>"), "the payload is shown as text")
         #expect(probe.text.contains("⟨U+202E⟩evil"))
         #expect(html.contains("<del>30,000</del>") && html.contains("<ins>3,000</ins>"))
@@ -61,6 +64,7 @@ struct DiffReporterTests {
         #expect(text.contains("    old: In the summer of 1988, the clerical regime massacred over [-30,000-] political prisoners"))
         #expect(text.contains("    new: In the summer of 1988, the clerical regime massacred over {+3,000+} political prisoners"))
         #expect(text.contains("    ⚑ number changed: 30,000 → 3,000"))
+        #expect(text.contains("\nChanges to check:\n  ⚑ af79d819  number changed: 30,000 → 3,000\n"))
         #expect(!text.unicodeScalars.contains("\u{202E}"))
     }
 

@@ -5,7 +5,8 @@ import ReviewStore
 /// The diff as one self-contained HTML page, like the review report: inline CSS, no script, a
 /// Content Security Policy that forbids loading anything, markup that is well-formed XML. Both
 /// versions side by side, one row per aligned assertion (unchanged ones included), deletions in
-/// `del` and insertions in `ins`, callouts and verdicts under the row, then the orphaned
+/// `del` and insertions in `ins`, callouts and verdicts under the row (and all callouts listed
+/// first, linking to their rows), then the orphaned
 /// verdicts. Every piece of document and note text is escaped (`HTMLText`).
 public struct DiffHTMLReporter: DiffReporter {
     public init() {}
@@ -23,6 +24,8 @@ public struct DiffHTMLReporter: DiffReporter {
         var body = [HTMLText.text("h1", [:], title)]
         if let documentTitle = diff.new.header.title ?? diff.old.header.title { body.append(HTMLText.text("p", ["class": "doc"], documentTitle)) }
         body.append(HTMLText.text("p", ["class": "summary"], DiffWording.summaryLine(diff.summary)))
+        let calledOut = diff.entries.filter { !$0.callouts.isEmpty }
+        if !calledOut.isEmpty { body.append(changesToCheck(calledOut)) }
         body.append(table(diff))
         if !diff.orphaned.isEmpty { body.append(orphaned(diff.orphaned)) }
         body.append(HTMLText.text("footer", [:], "Version comparison by \(AssayVersion.name) \(AssayVersion.current)."))
@@ -46,7 +49,7 @@ public struct DiffHTMLReporter: DiffReporter {
     /// The assertion's row, and a row of callouts and verdict when it has any.
     private func rows(_ entry: DiffEntry) -> String {
         let status = entry.status.rawValue
-        var out = HTMLText.element("tr", ["class": "entry " + status, "id": "claim-" + (entry.new?.id ?? entry.old?.id ?? "")], [
+        var out = HTMLText.element("tr", ["class": "entry " + status, "id": anchor(entry)], [
             HTMLText.text("td", ["class": "status"], status),
             HTMLText.element("td", ["class": "old"], entry.old.map { cell($0, entry, .delete) } ?? ""),
             HTMLText.element("td", ["class": "new"], entry.new.map { cell($0, entry, .insert) } ?? ""),
@@ -71,6 +74,23 @@ public struct DiffHTMLReporter: DiffReporter {
             piece.changed ? HTMLText.text(tag, [:], piece.text) : HTMLText.escape(piece.text)
         }.joined()
         return HTMLText.text("span", ["class": "id"], ReportFormatting.shortID(claim.id)) + " " + text
+    }
+
+    /// Every callout, linking to its assertion's row.
+    private func changesToCheck(_ entries: [DiffEntry]) -> String {
+        let items = entries.flatMap { entry in
+            entry.callouts.map { callout in
+                HTMLText.element("li", ["class": "callout " + callout.subject.rawValue],
+                                 HTMLText.element("a", ["href": "#" + anchor(entry)], HTMLText.escape(DiffWording.callout(callout))))
+            }
+        }
+        return HTMLText.element("section", ["class": "to-check"],
+                                HTMLText.text("h2", [:], "Changes to check") + HTMLText.element("ul", [:], items.joined()))
+    }
+
+    /// The row's id: its assertion's (the new one's when it has both).
+    private func anchor(_ entry: DiffEntry) -> String {
+        "claim-" + (entry.new?.id ?? entry.old?.id ?? "")
     }
 
     private func orphaned(_ entries: [DiffEntry]) -> String {

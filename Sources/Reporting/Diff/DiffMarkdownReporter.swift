@@ -1,7 +1,8 @@
 import Comparison
 import ReviewStore
 
-/// The diff as Markdown for a code-hosting site: the two sides, the summary, each changed
+/// The diff as Markdown for a code-hosting site: the two sides, the summary, the changes to
+/// check (every callout, with its assertion's id), each changed
 /// assertion with deletions struck through and insertions in bold, its callouts and verdict,
 /// then the orphaned verdicts. Unchanged assertions are only counted unless `all`. All document
 /// and note text is escaped.
@@ -14,6 +15,15 @@ public struct DiffMarkdownReporter: DiffReporter {
         var out = "# Diff: \(MarkdownText.escape(DiffWording.label(diff.old))) → \(MarkdownText.escape(DiffWording.label(diff.new)))\n\n"
         if let title = diff.new.header.title ?? diff.old.header.title { out += "**Document:** \(MarkdownText.escape(title))  \n" }
         out += "**Summary:** \(MarkdownText.escape(DiffWording.summaryLine(diff.summary)))\n\n"
+        let calledOut = diff.entries.filter { !$0.callouts.isEmpty }
+        if !calledOut.isEmpty {
+            out += "## Changes to check\n\n| Assertion | Change |\n|---|---|\n"
+            for entry in calledOut {
+                let id = ReportFormatting.shortID(entry.new?.id ?? entry.old?.id ?? "")
+                for callout in entry.callouts { out += "| `\(id)` | \(MarkdownText.escape(DiffWording.callout(callout))) |\n" }
+            }
+            out += "\n"
+        }
         let shown = diff.entries.filter { all || $0.status != .unchanged || !$0.callouts.isEmpty }
         out += "## Assertions\n\n"
         if shown.isEmpty { out += "No assertion changed.\n\n" }

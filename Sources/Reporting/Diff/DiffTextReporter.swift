@@ -1,7 +1,8 @@
 import Comparison
 import ReviewStore
 
-/// The diff for people: the two sides, the summary line, then every assertion that changed —
+/// The diff for people: the two sides, the summary line, the changes to check (every callout,
+/// with its assertion's id), then every assertion that changed —
 /// its status, paragraphs and id, the old and new text with deletions as `[-…-]` and
 /// insertions as `{+…+}`, the callouts (`⚑`) and its verdict — and the orphaned verdicts.
 /// Unchanged assertions are only counted unless `all`. Control characters in document text are
@@ -14,6 +15,14 @@ public struct DiffTextReporter: DiffReporter {
     public func render(_ diff: DocumentDiff) -> String {
         var out = "diff \(DiffWording.label(diff.old)) → \(DiffWording.label(diff.new))\n"
         out += DiffWording.summaryLine(diff.summary) + "\n"
+        let calledOut = diff.entries.filter { !$0.callouts.isEmpty }
+        if !calledOut.isEmpty {
+            out += "\nChanges to check:\n"
+            for entry in calledOut {
+                let id = ReportFormatting.shortID(entry.new?.id ?? entry.old?.id ?? "")
+                for callout in entry.callouts { out += "  ⚑ \(id)  \(Self.visible(DiffWording.callout(callout)))\n" }
+            }
+        }
         for entry in diff.entries where all || entry.status != .unchanged || !entry.callouts.isEmpty {
             out += "\n" + render(entry)
         }
