@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Modules follow the data flow: AssayCore → Extraction → (RulesEngine → ReviewStore) → Reporting,
+// Modules follow the data flow: AssayCore → Extraction → (RulesEngine → ReviewStore) → Comparison → Reporting,
 // with the `assay` command-line tool a thin layer on top. See ../shared/design.md, "Layout".
 let package = Package(
     name: "Assay",
@@ -36,9 +36,10 @@ let package = Package(
             name: "ReviewStore",
             dependencies: ["AssayCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "Reporting", dependencies: ["AssayCore", "ReviewStore"]),
         // Version diff and cross-document claim matching, over reviewed documents.
         .target(name: "Comparison", dependencies: ["AssayCore", "ReviewStore"]),
+        // Renderers of reviews and of version comparisons.
+        .target(name: "Reporting", dependencies: ["AssayCore", "ReviewStore", "Comparison"]),
         .executableTarget(
             name: "assay",
             dependencies: [
@@ -54,7 +55,7 @@ let package = Package(
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport",
                                                             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "ReviewStore", "AssayCore", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Comparison", "ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
         // Depends on the executable so `swift test` always builds the binary it runs.
         // ReviewStore: to check the files the binary writes (a backup's integrity) from outside it.
         .testTarget(name: "EndToEndTests", dependencies: ["assay", "ReviewStore", "TestSupport"]),

@@ -37,6 +37,7 @@ let package = Package(
                 .product(name: "RulesEngine", package: "Assay"),
                 .product(name: "ReviewStore", package: "Assay"),
                 .product(name: "Reporting", package: "Assay"),
+                .product(name: "Comparison", package: "Assay"),
                 .product(name: "AssayCore", package: "Assay"),
             ],
             path: "Benchmarks/WorkbenchBenchmarks",

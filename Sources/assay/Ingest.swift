@@ -1,7 +1,9 @@
 import ArgumentParser
 import AssayCore
+import Comparison
 import Extraction
 import Foundation
+import Reporting
 import ReviewStore
 import RulesEngine
 
@@ -14,7 +16,9 @@ struct Ingest: ParsableCommand {
         workbench in one transaction (all of it or nothing). A document is matched to one \
         already stored by --doc, else by its URL, else by its path: an identical text is left \
         as it is, a changed text becomes a new version, and verdicts on assertions whose \
-        text did not change carry over to it. A new document is named after its file.
+        text did not change carry over to it; the line of a new version is followed by the \
+        summary of 'assay diff NAME' (what changed since the previous version). A new \
+        document is named after its file.
 
         Exit codes:
           0   every input was stored (or was already there)
@@ -90,9 +94,25 @@ struct Ingest: ParsableCommand {
         if format == .json {
             printJSON(outcomes)
         } else {
-            for outcome in outcomes { StandardStream.standardOutput.write(outcome.line + "\n") }
+            for outcome in outcomes {
+                StandardStream.standardOutput.write(outcome.line + "\n")
+                if let summary = diffSummary(outcome, store: store) { StandardStream.standardOutput.write(summary + "\n") }
+            }
         }
         if failed { throw ExitCode(2) }
+    }
+
+    /// For a new version, what changed since the previous one: one line under the outcome's.
+    private func diffSummary(_ outcome: IngestOutcome, store: Workbench) -> String? {
+        guard outcome.status == .newVersion else { return nil }
+        do throws(WorkbenchError) {
+            let new = try store.reviewedDocument(outcome.document, version: outcome.version)
+            let old = try store.reviewedDocument(outcome.document, version: outcome.version - 1)
+            return "             diff @\(outcome.version - 1): " + DiffWording.summaryLine(DocumentDiff(old: old, new: new).summary)
+        } catch {
+            StandardStream.standardError.write("warning: \(outcome.document): the versions could not be compared: \(error.description)\n")
+            return nil
+        }
     }
 
     private func isFolder(_ path: String) -> Bool {

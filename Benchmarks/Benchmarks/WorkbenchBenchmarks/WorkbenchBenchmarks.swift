@@ -2,7 +2,8 @@ import Benchmark
 import BenchmarkCorpus
 
 // The workbench over the BBC News corpus (see ../../README.md): ingest of the whole corpus into
-// a new workbench, and the reports of one long stored document.
+// a new workbench, the reports of one long stored document, and the diff of two versions of long
+// documents.
 
 let benchmarks: @Sendable () -> Void = {
     guard BBCCorpus.isAvailable else {
@@ -11,4 +12,5 @@ let benchmarks: @Sendable () -> Void = {
     }
     registerIngestBenchmark()
     registerReportBenchmarks()
+    registerDiffBenchmarks()
 }

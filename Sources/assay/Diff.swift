@@ -1,0 +1,80 @@
+import ArgumentParser
+import Comparison
+import Extraction
+import Reporting
+import ReviewStore
+import RulesEngine
+
+/// `assay diff`: two versions of a document compared assertion by assertion.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two versions of a document, assertion by assertion.",
+        discussion: """
+        Each side is a file (extracted and flagged as 'assay analyze' does) or a stored \
+        version: NAME@N is version N of a workbench document, NAME its latest version. A \
+        single NAME compares the document's latest two versions.
+
+        Assertions are aligned and each is unchanged, modified (with the words deleted and \
+        inserted), added, removed or moved. Changes that matter to a fact-checker are called \
+        out: a changed figure (30,000 → 3,000, over → about), a source added, removed or \
+        changed, framing added or removed, a claim's kind changed. Verdicts recorded on the \
+        old version are kept by unchanged and moved assertions, marked for re-review on \
+        modified ones, and listed as orphaned when their assertion is gone.
+
+        Formats:
+          text   the summary, then each assertion that changed (all of them with --all)
+          json   every aligned assertion; spans in scalar offsets of each side's text
+                 (schema: docs/diff-json.md)
+          md     Markdown: the changes, struck through and in bold
+          html   one self-contained page, both versions side by side
+
+        Exit codes:
+          0   compared (whether or not anything changed)
+          2   a file could not be read, or a document or version is not in the workbench
+          64  the command line is malformed
+
+        Examples:
+          assay diff mek-article                 the latest two versions
+          assay diff mek-article@1 mek-article@3 --format html > diff.html
+          assay diff old.txt new.txt --format json
+          assay diff mek-article@2 draft.md
+        """
+    )
+
+    @Argument(help: ArgumentHelp("OLD NEW (files or NAME@N), or one stored document's NAME.", valueName: "side"))
+    var sides: [String]
+
+    @Option(help: "text, json, md or html.")
+    var format: DiffFormat = .text
+
+    @Flag(help: "List unchanged assertions too (text and md).")
+    var all = false
+
+    @Option(help: "Read files as this format: auto, text, markdown or html.")
+    var inputFormat: InputFormatChoice = .auto
+
+    @Option(help: ArgumentHelp("The files' publisher, for self-sourcing.", valueName: "name"))
+    var publisher: String?
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    @OptionGroup(title: "Rules")
+    var rules: RuleOptions
+
+    func validate() throws {
+        guard sides.count == 1 else {
+            if sides.count != 2 { throw ValidationError("Give OLD and NEW (files or NAME@N), or one stored document's name.") }
+            return
+        }
+        guard case .stored(_, nil)? = sides.first.map(DiffSide.init) else {
+            throw ValidationError("One side alone must be a stored document's name (its latest two versions are compared); else give OLD and NEW.")
+        }
+    }
+
+    func run() throws {
+        var loader = DiffSideLoader(workbench: workbench, rules: rules, inputFormat: inputFormat.format, publisher: publisher)
+        let (old, new) = try loader.load(sides.map(DiffSide.init))
+        StandardStream.standardOutput.write(format.reporter(all: all).render(DocumentDiff(old: old, new: new)))
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// One side of `assay diff` as written on the command line: a file, or a stored version.
+enum DiffSide: Equatable {
+    case file(String)
+    /// `NAME@N`, or `NAME` for the latest version (`version` nil).
+    case stored(name: String, version: Int?)
+
+    /// A file when one exists at the path (or the argument looks like a path: it has a `/` or a
+    /// text extension); else `NAME@N` is version N of a stored document and `NAME` its latest.
+    init(_ argument: String) {
+        if FileManager.default.fileExists(atPath: argument) {
+            self = .file(argument)
+        } else if let at = argument.lastIndex(of: "@"), at != argument.startIndex,
+                  let version = Int(argument[argument.index(after: at)...]) {
+            self = .stored(name: String(argument[..<at]), version: version)
+        } else if argument.contains("/") || DiffSide.textExtensions.contains(URL(fileURLWithPath: argument).pathExtension.lowercased()) {
+            self = .file(argument)
+        } else {
+            self = .stored(name: argument, version: nil)
+        }
+    }
+
+    private static let textExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+}
