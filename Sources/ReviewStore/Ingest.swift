@@ -59,6 +59,29 @@ extension Workbench {
     public func ingest(_ request: IngestRequest) throws(WorkbenchError) -> IngestOutcome {
         try write { db in try DocumentIngest(db: db, request: request).run() }
     }
+
+    /// Stores many documents in one transaction — one commit (one `fsync`) for the batch instead
+    /// of one per document — each inside a savepoint of its own, so each is still stored whole
+    /// or not at all: a document that fails is rolled back alone and reported in its place.
+    public func ingest(_ requests: [IngestRequest]) throws(WorkbenchError) -> [Result<IngestOutcome, WorkbenchError>] {
+        try write { db in
+            requests.map { request in
+                do {
+                    var outcome: IngestOutcome?
+                    try db.inSavepoint {
+                        outcome = try DocumentIngest(db: db, request: request).run()
+                        return .commit
+                    }
+                    guard let outcome else { return .failure(WorkbenchError.storage("the document was not stored")) }
+                    return .success(outcome)
+                } catch let error as WorkbenchError {
+                    return .failure(error)
+                } catch {
+                    return .failure(Workbench.storageError(error, path: path))
+                }
+            }
+        }
+    }
 }
 
 /// One ingest inside its transaction.

@@ -130,14 +130,18 @@ public final class Workbench: Sendable {
             return try database.write(body)
         } catch let error as WorkbenchError {
             throw error
-        } catch let error as DatabaseError {
-            switch error.resultCode {
-            case .SQLITE_FULL: throw .storage("the disk is full")
-            case .SQLITE_READONLY: throw .readOnly(path: path)
-            default: throw .storage(Workbench.reason(error))
-            }
         } catch {
-            throw .storage("\(error)")
+            throw Workbench.storageError(error, path: path)
+        }
+    }
+
+    /// What a failed write tells the analyst.
+    static func storageError(_ error: any Error, path: String) -> WorkbenchError {
+        guard let error = error as? DatabaseError else { return .storage("\(error)") }
+        switch error.resultCode {
+        case .SQLITE_FULL: return .storage("the disk is full")
+        case .SQLITE_READONLY: return .readOnly(path: path)
+        default: return .storage(Workbench.reason(error))
         }
     }
 

@@ -68,26 +68,41 @@ struct Ingest: ParsableCommand {
     func run() throws {
         let engine = try rules.makeEngine(publisher: publisher)
         let store = try workbench.open(.write)
-        let extractor = Extractor()
+        let batcher = DocumentBatcher(engine: engine, format: inputFormat.format)
         let located = InputLocator.locate(inputs)
         let progress = ProgressBar(total: located.count, label: "ingest")
         var outcomes: [IngestOutcome] = []
         var failed = false
-        for (index, input) in located.enumerated() {
-            progress.update(index, item: (try? input.get())?.source ?? "")
-            do {
-                let item = try input.get()
-                let (document, warnings) = engine.apply(to: try extractor.extract(item, format: inputFormat.format))
-                for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }
-                let path = item == .standardInput ? nil : URL(fileURLWithPath: item.source).standardizedFileURL.path
-                outcomes.append(try attempt { () throws(WorkbenchError) in
-                    try store.ingest(IngestRequest(document: document, name: doc, url: url, publisher: publisher, path: path,
-                                                   analyst: workbench.analystName))
-                })
-            } catch let error as InputError {
-                progress.clear()
-                StandardStream.standardError.write("error: \(error.description)\n")
-                failed = true
+        func report(_ source: String, _ message: String) {
+            progress.clear()
+            StandardStream.standardError.write("error: \(source): \(message)\n")
+            failed = true
+        }
+        for start in stride(from: 0, to: located.count, by: DocumentBatcher.size) {
+            progress.update(start, item: (try? located[start].get())?.source ?? "")
+            var sources: [String] = []
+            var requests: [IngestRequest] = []
+            for extracted in batcher.extract(located[start..<min(located.count, start + DocumentBatcher.size)]) {
+                switch extracted {
+                case .failure(let error):
+                    progress.clear()
+                    StandardStream.standardError.write("error: \(error.description)\n")
+                    failed = true
+                case .success(let (item, document, warnings)):
+                    for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }
+                    let path = item == .standardInput ? nil : URL(fileURLWithPath: item.source).standardizedFileURL.path
+                    sources.append(item.source)
+                    requests.append(IngestRequest(document: document, name: doc, url: url, publisher: publisher, path: path,
+                                                  analyst: workbench.analystName))
+                }
+            }
+            // One transaction for the batch; each document is still stored whole or not at all.
+            let results = try attempt { () throws(WorkbenchError) in try store.ingest(requests) }
+            for (source, result) in zip(sources, results) {
+                switch result {
+                case .success(let outcome): outcomes.append(outcome)
+                case .failure(let error): report(source, error.description)
+                }
             }
         }
         progress.clear()

@@ -83,6 +83,25 @@ struct IngestTests {
         #expect(header.publisher == "City Times")
     }
 
+    @Test("a batch is one transaction in which each document is stored whole or not at all")
+    func batch() throws {
+        let fixture = try WorkbenchFixture()
+        let requests = try ["One", "Two", "Three"].map { word in
+            IngestRequest(document: try WorkbenchFixture.document(text: "\(word)\n\nThe council met \(word.lowercased()) times.",
+                                                                 source: "\(word).txt"),
+                          name: word == "Two" ? "bad@name" : nil, analyst: "ann")
+        }
+        let results = try fixture.workbench.ingest(requests)
+        #expect(results.count == 3)
+        #expect((try? results[0].get())?.document == "One")
+        #expect((try? results[2].get())?.document == "Three")
+        guard case .failure(let error) = results[1] else { Issue.record("the bad name was accepted"); return }
+        #expect(error.description.contains("cannot contain '@'"))
+        #expect(try fixture.count("SELECT count(*) FROM documents") == 2)
+        #expect(try fixture.count("SELECT count(*) FROM versions") == 2)
+        #expect(try fixture.count("SELECT count(DISTINCT version_id) FROM assertions") == 2)
+    }
+
     @Test("--doc stores under a name; the same file path finds its document again")
     func documentMatching() throws {
         let fixture = try WorkbenchFixture()
