@@ -47,6 +47,7 @@ public struct CitationRequest: Sendable {
 
 extension Workbench {
     /// Records a citation (and its attached file, once per content) on a claim.
+    @discardableResult
     public func cite(_ request: CitationRequest) throws(WorkbenchError) -> (document: String, assertion: String, citation: CitationEntry) {
         try CitationRequest.validate(url: request.url)
         let fileHash = request.file.map { ContentHash.sha256($0.bytes) }

@@ -117,7 +117,7 @@ enum ClaimQueries {
         let text: String = version?["text"] ?? ""
         let decoder = JSONDecoder()
         let paragraphs = (try? decoder.decode([Paragraph].self, from: Data((version?["paragraphs"] as String? ?? "[]").utf8))) ?? []
-        let sentences = (try? decoder.decode([Sentence].self, from: Data((version?["sentences"] as String? ?? "[]").utf8))) ?? []
+        let sentences = SentenceSpans.decode(version?["sentences"], text: text)
         let span = Span(start: claim.start, end: claim.end)
         let containing = QuoteLocator.sentence(containing: span, in: sentences)
         let sentence = containing?.text ?? claim.text

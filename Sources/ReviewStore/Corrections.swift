@@ -24,7 +24,7 @@ extension Workbench {
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM assertions WHERE version_id = ? AND id = ?", arguments: [version.id, id]) == true {
                 throw WorkbenchError.invalid("\(document) already has this assertion (\(id.prefix(8)))")
             }
-            let sentences = (try? JSONDecoder().decode([Sentence].self, from: Data((row?["sentences"] as String? ?? "[]").utf8))) ?? []
+            let sentences = SentenceSpans.decode(row?["sentences"], text: text)
             let assertion = AnnotationPlacement.assertion(id: id, quote: quote, span: span, sentences: sentences).assertion
             try Workbench.audit(db, analyst: analyst, action: "annotate", subject: "\(document):\(id)", detail: quote)
             try db.execute(sql: """

@@ -56,6 +56,7 @@ extension Workbench {
     /// Stores a document as a new document or a new version of one, with its assertions,
     /// findings and the analyst-added assertions whose quotes it still contains — all in one
     /// transaction. An identical text is a no-op.
+    @discardableResult
     public func ingest(_ request: IngestRequest) throws(WorkbenchError) -> IngestOutcome {
         try write { db in try DocumentIngest(db: db, request: request).run() }
     }
@@ -179,7 +180,7 @@ private struct DocumentIngest {
             """, arguments: [documentID, number, hash, document.title, document.metadata.author, request.url ?? document.metadata.url,
                              request.publisher ?? document.metadata.siteName, document.source, document.format.rawValue,
                              Workbench.timestamp(), request.analyst, document.text, try json(document.boilerplate),
-                             try json(document.paragraphs), try json(document.sentences)])
+                             try json(document.paragraphs), SentenceSpans.encode(document.sentences)])
         return db.lastInsertedRowID
     }
 

@@ -46,6 +46,7 @@ extension Workbench {
     }
 
     /// Appends a verdict; the claim's earlier verdicts stay in its history.
+    @discardableResult
     public func recordVerdict(_ request: VerdictRequest) throws(WorkbenchError) -> RecordedVerdict {
         try request.checkFields()
         return try write { db in

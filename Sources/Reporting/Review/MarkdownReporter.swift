@@ -22,7 +22,7 @@ public struct MarkdownReporter: ReviewReporter {
 
     private func header(_ report: ReviewReport) -> String {
         let header = report.document.header
-        var out = "# \(MarkdownText.escape(header.title ?? header.name))\n\n"
+        let out = "# \(MarkdownText.escape(header.title ?? header.name))\n\n"
         var facts: [String] = []
         if let url = header.url { facts.append("**Source:** " + MarkdownText.link(url, url: url)) }
         if let publisher = header.publisher { facts.append("**Publisher:** \(MarkdownText.escape(publisher))") }

@@ -1,0 +1,27 @@
+import AssayCore
+import Foundation
+
+/// How a version stores its sentences: `[[index, paragraph, start, end], …]`, without their
+/// text, which the version's text already holds — a third of the size of the full objects, and
+/// written without a JSON encoder.
+enum SentenceSpans {
+    static func encode(_ sentences: [Sentence]) -> String {
+        "[" + sentences.map { "[\($0.index),\($0.paragraph),\($0.start),\($0.end)]" }.joined(separator: ",") + "]"
+    }
+
+    /// The sentences, their text sliced from `text`. Also reads full sentence objects.
+    static func decode(_ json: String?, text: String) -> [Sentence] {
+        let data = Data((json ?? "[]").utf8)
+        if let spans = try? JSONDecoder().decode([[Int]].self, from: data) {
+            let scalars = Array(text.unicodeScalars)
+            return spans.compactMap { span in
+                guard span.count == 4 else { return nil }
+                let start = min(max(0, span[2]), scalars.count), end = min(max(start, span[3]), scalars.count)
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[start..<end])
+                return Sentence(index: span[0], paragraph: span[1], start: span[2], end: span[3], text: String(view))
+            }
+        }
+        return (try? JSONDecoder().decode([Sentence].self, from: data)) ?? []
+    }
+}
