@@ -204,12 +204,10 @@ private struct DocumentIngest {
             INSERT INTO findings (version_id, id, rule, category, severity, start, "end", text, message, assertion_id, fields)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         for (finding, id) in zip(document.findings, FindingID.ids(document.findings)) {
             try statement.execute(arguments: [versionID, id, finding.rule, finding.category, finding.severity.rawValue,
                                               finding.start, finding.end, finding.text, finding.message, finding.assertion,
-                                              String(decoding: try encoder.encode(finding.fields), as: UTF8.self)])
+                                              FieldsJSON.encode(finding.fields)])
         }
     }
 }

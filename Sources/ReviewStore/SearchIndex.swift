@@ -11,8 +11,8 @@ enum SearchIndex {
 
     static func add(_ db: Database, kind: Kind, body: String, documentID: Int64, assertionID: String) throws {
         guard !body.isEmpty else { return }
-        try db.execute(sql: "INSERT INTO search_index (body, kind, document_id, subject) VALUES (?, ?, ?, ?)",
-                       arguments: [body, kind.rawValue, documentID, assertionID])
+        try db.cachedStatement(sql: "INSERT INTO search_index (body, kind, document_id, subject) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [body, kind.rawValue, documentID, assertionID])
     }
 
     /// Indexes every assertion of a document once (its text in the latest version that has it),
