@@ -1,3 +1,5 @@
+import AssayCore
+
 /// The word-level changes between two texts: which words the new text deleted and which it
 /// inserted, each with its span in scalar offsets of its own text.
 ///
@@ -89,7 +91,7 @@ public enum WordDiff {
         func extend(_ run: inout [Change], kind: Change.Kind, token: WordToken, scalars: [Unicode.Scalar]) {
             if let last = run.last, last.kind == kind {
                 run[run.count - 1].end = token.end
-                run[run.count - 1].text = WordToken.slice(scalars, last.start, token.end)
+                run[run.count - 1].text = ScalarSlice.string(scalars, last.start, token.end)
             } else {
                 run.append(Change(kind: kind, start: token.start, end: token.end, text: token.text))
             }

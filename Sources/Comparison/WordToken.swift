@@ -1,3 +1,5 @@
+import AssayCore
+
 /// A token of `WordDiff`: a word, a number ("30,000", "3.5") or one punctuation mark, with its
 /// `[start, end)` in scalar offsets.
 struct WordToken: Sendable, Hashable {
@@ -27,17 +29,9 @@ struct WordToken: Sendable, Hashable {
                     }
                 }
             }
-            tokens.append(WordToken(text: slice(scalars, start, index), start: start, end: index))
+            tokens.append(WordToken(text: ScalarSlice.string(scalars, start, index), start: start, end: index))
         }
         return tokens
-    }
-
-    /// The scalars in `[start, end)`, clamped to the array.
-    static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
     }
 
     /// A mark that keeps one token whole: "30,000" and "3.5" (between digits), "Iran’s" and

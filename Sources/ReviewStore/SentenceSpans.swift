@@ -16,10 +16,8 @@ enum SentenceSpans {
             let scalars = Array(text.unicodeScalars)
             return spans.compactMap { span in
                 guard span.count == 4 else { return nil }
-                let start = min(max(0, span[2]), scalars.count), end = min(max(start, span[3]), scalars.count)
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<end])
-                return Sentence(index: span[0], paragraph: span[1], start: span[2], end: span[3], text: String(view))
+                return Sentence(index: span[0], paragraph: span[1], start: span[2], end: span[3],
+                                text: ScalarSlice.string(scalars, span[2], span[3]))
             }
         }
         return (try? JSONDecoder().decode([Sentence].self, from: data)) ?? []

@@ -70,11 +70,6 @@ enum VerdictAnchoring {
 
     /// The text just before and just after `[start, end)`.
     private static func context(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        let lower = min(max(0, start), scalars.count), upper = min(max(lower, end), scalars.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, lower - contextLength)..<lower])
-        view.append(" ")
-        view.append(contentsOf: scalars[upper..<min(scalars.count, upper + contextLength)])
-        return String(view)
+        ScalarSlice.string(scalars, start - contextLength, start) + " " + ScalarSlice.string(scalars, end, end + contextLength)
     }
 }

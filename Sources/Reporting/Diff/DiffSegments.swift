@@ -1,3 +1,4 @@
+import AssayCore
 import Comparison
 import ReviewStore
 
@@ -17,11 +18,11 @@ enum DiffSegments {
         for change in changes where change.kind == kind {
             let start = max(cursor, min(scalars.count, change.start - claim.start))
             let end = max(start, min(scalars.count, change.end - claim.start))
-            if start > cursor { pieces.append(Piece(text: ReportFormatting.slice(scalars, cursor, start), changed: false)) }
-            if end > start { pieces.append(Piece(text: ReportFormatting.slice(scalars, start, end), changed: true)) }
+            if start > cursor { pieces.append(Piece(text: ScalarSlice.string(scalars, cursor, start), changed: false)) }
+            if end > start { pieces.append(Piece(text: ScalarSlice.string(scalars, start, end), changed: true)) }
             cursor = end
         }
-        if cursor < scalars.count { pieces.append(Piece(text: ReportFormatting.slice(scalars, cursor, scalars.count), changed: false)) }
+        if cursor < scalars.count { pieces.append(Piece(text: ScalarSlice.string(scalars, cursor, scalars.count), changed: false)) }
         return pieces
     }
 }

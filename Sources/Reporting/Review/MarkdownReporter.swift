@@ -53,7 +53,7 @@ public struct MarkdownReporter: ReviewReporter {
         let scalars = Array(document.text.unicodeScalars)
         let claimsByParagraph = report.claimsByParagraph()
         for paragraph in document.paragraphs {
-            out += MarkdownText.escape(ReportFormatting.slice(scalars, paragraph.start, paragraph.end)) + "\n\n"
+            out += MarkdownText.escape(ScalarSlice.string(scalars, paragraph.start, paragraph.end)) + "\n\n"
             for claim in claimsByParagraph[paragraph.index] ?? [] {
                 let findings = report.findings(of: claim)
                 guard !findings.isEmpty || claim.verdict != nil else { continue }

@@ -29,11 +29,4 @@ public enum ReportFormatting {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
-    /// `text[start:end]` over pre-split scalars, clamped.
-    static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        let lower = min(max(0, start), scalars.count), upper = min(max(lower, end), scalars.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
-    }
 }
