@@ -62,7 +62,7 @@ struct DiffCommandTests {
         #expect(try session.run(["diff", "mek@1", "mek@2"]).stdoutText == latest.stdoutText)
 
         let json = try session.run(["diff", "mek@1", "mek@2", "--format", "json"])
-        let object = try #require(try json.json())
+        let object = try json.json()
         let verdicts = try #require((object["summary"] as? [String: Any])?["verdicts"] as? [String: Int])
         #expect(verdicts == ["kept": 1, "needs-review": 1, "orphaned": 1])
         #expect((object["orphaned"] as? [[String: Any]])?.count == 1)
