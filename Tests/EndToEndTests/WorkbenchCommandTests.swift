@@ -175,5 +175,29 @@ struct WorkbenchCommandTests {
         let bad = try session.run(["sources", "rate", "MEK", "Z"])
         #expect(bad.status == 2)
         #expect(bad.stderr.hasPrefix("error: unknown reliability 'Z'"))
+        #expect(try session.run(["sources", "add", "Amnesty International", "--alias", "Amnesty", "--type", "ngo",
+                                 "--reliability", "b"]).status == 0)
+        #expect(try session.run(["sources", "affiliate", "Amnesty", "UN"]).stdoutText
+                == "Amnesty International: affiliated with UN\n")
+        let twice = try session.run(["sources", "add", "amnesty"])
+        #expect(twice.status == 2)
+        #expect(twice.stderr == "error: 'amnesty' is already in the registry as Amnesty International\n")
+    }
+
+    @Test("a workbench's own verdict scale: set, listed, enforced; earlier ratings keep their value")
+    func customScale() throws {
+        let session = try WorkbenchSession()
+        #expect(try session.run(["ingest", seeds[0]]).status == 0)
+        let id = try #require(try session.claims().first?["id"] as? String)
+        #expect(try session.run(["verdict", id, "mixed"]).status == 0)
+        let set = try session.run(["scale", "--set", "true", "half-true", "false"])
+        #expect(set.stdoutText == "1  true\n2  half-true\n3  false\n")
+        #expect(try session.run(["scale"]).stdoutText == set.stdoutText)
+        let old = try session.run(["verdict", id, "mixed"])
+        #expect(old.status == 2)
+        #expect(old.stderr == "error: unknown rating 'mixed' (expected: true, half-true, false)\n")
+        #expect(try session.run(["verdict", id, "half-true"]).status == 0)
+        let detail = try #require(try session.json(["show", id]) as? [String: Any])
+        #expect((detail["verdicts"] as? [[String: Any]])?.compactMap { $0["rating"] as? String } == ["mixed", "half-true"])
     }
 }
