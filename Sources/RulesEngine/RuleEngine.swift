@@ -1,13 +1,15 @@
 import AssayCore
 
 /// Runs a rule set over a document: lexicon rules in one pass over each sentence's tokens,
-/// pattern rules per sentence (bounded), and the built-in recognizers per sentence. Each match
+/// pattern rules per sentence (bounded) where one scan for their required literals says they
+/// may match, and the built-in recognizers per sentence. Each match
 /// becomes a `Finding` attached to the assertion it starts in.
 public struct RuleEngine: Sendable {
     private let rules: [Rule]
     private let messages: [MessageTemplate]
     private let lexicon: LexiconIndex
     private let patternRules: [(rule: Int, pattern: BoundedPattern)]
+    private let patternPrefilter: PatternPrefilter
     private let numericRules: [(rule: Int, conditions: FieldConditions)]
     private let attributionRules: [(rule: Int, conditions: FieldConditions)]
     private let numeric: NumericRecognizer
@@ -32,6 +34,7 @@ public struct RuleEngine: Sendable {
         }
         lexicon = LexiconIndex(lexiconRules)
         patternRules = patterns
+        patternPrefilter = PatternPrefilter(patterns: patterns.map(\.pattern.source))
         self.numericRules = numericRules
         self.attributionRules = attributionRules
         numeric = NumericRecognizer(ruleSet.configurations.numeric)
@@ -46,6 +49,7 @@ public struct RuleEngine: Sendable {
         let publisher = sources.publisher(of: document)
         var collector = FindingCollector(document: document, text: text, rules: rules, messages: messages)
         var warnings: [RuleWarning] = []
+        var candidatePatterns: [Bool] = []
         let needsAttribution = !attributionRules.isEmpty || !numericRules.isEmpty
         for sentence in document.sentences {
             let view = SentenceView(text: text, byteRange: text.byteOffset(ofScalar: sentence.start)..<text.byteOffset(ofScalar: sentence.end))
@@ -54,7 +58,9 @@ public struct RuleEngine: Sendable {
                 collector.add(rule: match.rule, bytes: first.range.lowerBound..<last.range.upperBound, sentence: sentence.index, fields: [:])
             }
             if !patternRules.isEmpty {
-                warnings += matchPatterns(view, sentence: sentence, source: document.source, into: &collector)
+                patternPrefilter.candidates(in: text.bytes, view.byteRange, into: &candidatePatterns)
+                warnings += matchPatterns(view, sentence: sentence, source: document.source,
+                                          candidates: candidatePatterns, into: &collector)
             }
             let attributions = needsAttribution ? attribution.recognize(view).map { sources.marked($0, publisher: publisher) } : []
             for recognition in attributions {
@@ -71,11 +77,13 @@ public struct RuleEngine: Sendable {
         return (result, warnings)
     }
 
-    private func matchPatterns(_ view: SentenceView, sentence: Sentence, source: String,
+    /// Runs the pattern rules the prefilter left as `candidates` (indices into `patternRules`).
+    private func matchPatterns(_ view: SentenceView, sentence: Sentence, source: String, candidates: [Bool],
                                into collector: inout FindingCollector) -> [RuleWarning] {
+        guard candidates.contains(true) else { return [] }
         var warnings: [RuleWarning] = []
         let sentenceText = view.text.string(view.byteRange)
-        for (rule, pattern) in patternRules {
+        for ((rule, pattern), isCandidate) in zip(patternRules, candidates) where isCandidate {
             let (matches, timedOut) = pattern.matches(in: sentenceText)
             for match in matches {
                 let bytes = (match.range.lowerBound + view.byteRange.lowerBound)..<(match.range.upperBound + view.byteRange.lowerBound)
