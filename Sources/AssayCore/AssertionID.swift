@@ -16,7 +16,7 @@ public enum AssertionID {
     public static func derive(normalizedKey key: String, occurrence: Int) -> String {
         var key = key
         if occurrence > 1 { key += "\u{0}\(occurrence)" }
-        return String(ContentHash.sha256(key.utf8).prefix(length))
+        return ContentHash.sha256(key.utf8, hexDigits: length)
     }
 
     /// The text as the id sees it.

@@ -185,7 +185,7 @@ enum AssertionClassifier {
     }
 
     private static func startsUpperCase(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        UTF8Bytes.scalar(in: bytes, at: range.lowerBound)?.scalar.properties.isUppercase ?? false
+        UTF8Bytes.isUppercase(bytes, at: range.lowerBound)
     }
 
     /// Two or more letters, all upper case (NCRI, MEK, IRGC, PMOI-MEK).

@@ -13,6 +13,13 @@ public enum UTF8Bytes {
 
     @inlinable public static func lowercased(_ byte: UInt8) -> UInt8 { isASCIIUpper(byte) ? byte | 0x20 : byte }
 
+    /// Whether the scalar starting at `index` is an upper-case letter; ASCII without a table lookup.
+    public static func isUppercase(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index < bytes.count else { return false }
+        if bytes[index] < 0x80 { return isASCIIUpper(bytes[index]) }
+        return scalar(in: bytes, at: index)?.scalar.properties.isUppercase ?? false
+    }
+
     /// Decodes the scalar starting at `index` and returns it with its width in bytes.
     /// Assumes valid UTF-8 (the decoder validated it); returns nil past the end.
     public static func scalar(in bytes: [UInt8], at index: Int) -> (scalar: Unicode.Scalar, width: Int)? {

@@ -1,44 +1,91 @@
 /// A hash table from words to values, looked up directly on UTF-8 bytes without building a
 /// `String`: keys are folded (`FoldedWord`) both when stored and when looked up.
+///
+/// Most lookups are of words the table does not hold, so two bit sets of the bytes keys begin
+/// and end with answer "no" for most of them before any hashing; the rest cost one hash and a
+/// probe of one flat table, the keys' bytes in one arena.
 public struct WordTable<Value: Sendable>: Sendable {
     @usableFromInline
     struct Entry: Sendable {
-        @usableFromInline var key: [UInt8]
+        @usableFromInline var hash: UInt64
+        @usableFromInline var keyStart: Int
+        @usableFromInline var keyEnd: Int
         @usableFromInline var value: Value
 
         @usableFromInline
-        init(key: [UInt8], value: Value) {
-            self.key = key
+        init(hash: UInt64, keyStart: Int, keyEnd: Int, value: Value) {
+            self.hash = hash
+            self.keyStart = keyStart
+            self.keyEnd = keyEnd
             self.value = value
         }
     }
 
-    @usableFromInline var buckets: [[Entry]]
+    @usableFromInline let entries: [Entry]
+    /// Open addressing: an index into `entries`, or -1 for an empty slot.
+    @usableFromInline let slots: [Int32]
     @usableFromInline let mask: Int
+    @usableFromInline let arena: [UInt8]
+    @usableFromInline let firstBytes: ByteSet
+    @usableFromInline let lastBytes: ByteSet
+    @usableFromInline let hasEmptyKey: Bool
 
     public init(_ pairs: [(String, Value)]) {
-        var size = 16
-        while size < pairs.count * 2 { size <<= 1 }
-        mask = size - 1
-        buckets = Array(repeating: [], count: size)
+        var entries: [Entry] = []
+        var arena: [UInt8] = []
+        var firstBytes = ByteSet()
+        var lastBytes = ByteSet()
+        var indexOfKey: [[UInt8]: Int] = [:]
         for (word, value) in pairs {
             let key = FoldedWord.fold(Array(word.utf8)[...])
-            let bucket = Int(truncatingIfNeeded: FoldedWord.hash(key, 0..<key.count)) & mask
-            if let existing = buckets[bucket].firstIndex(where: { $0.key == key }) {
-                buckets[bucket][existing].value = value
-            } else {
-                buckets[bucket].append(Entry(key: key, value: value))
+            if let existing = indexOfKey[key] {
+                entries[existing].value = value
+                continue
+            }
+            indexOfKey[key] = entries.count
+            entries.append(Entry(hash: FoldedWord.hash(key, 0..<key.count), keyStart: arena.count,
+                                 keyEnd: arena.count + key.count, value: value))
+            arena += key
+            if let first = key.first, let last = key.last {
+                firstBytes.insertFolded(first, curlyApostropheByte: 0xE2)
+                lastBytes.insertFolded(last, curlyApostropheByte: 0x99)
             }
         }
+        var size = 16
+        while size < entries.count * 2 { size <<= 1 }
+        var slots = [Int32](repeating: -1, count: size)
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & (size - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(index)
+        }
+        self.entries = entries
+        self.slots = slots
+        self.mask = size - 1
+        self.arena = arena
+        self.firstBytes = firstBytes
+        self.lastBytes = lastBytes
+        self.hasEmptyKey = indexOfKey[[]] != nil
     }
 
     @inlinable
     public func value(for bytes: [UInt8], in range: Range<Int>) -> Value? {
-        let hash = FoldedWord.hash(bytes, range)
-        for entry in buckets[Int(truncatingIfNeeded: hash) & mask] where FoldedWord.equals(entry.key, bytes, range) {
-            return entry.value
+        if range.isEmpty {
+            guard hasEmptyKey else { return nil }
+        } else if !firstBytes.contains(bytes[range.lowerBound]) || !lastBytes.contains(bytes[range.upperBound - 1]) {
+            return nil
         }
-        return nil
+        let hash = FoldedWord.hash(bytes, range)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            guard index >= 0 else { return nil }
+            let entry = entries[index]
+            if entry.hash == hash, FoldedWord.equals(arena[entry.keyStart..<entry.keyEnd], bytes, range) {
+                return entry.value
+            }
+            slot = (slot + 1) & mask
+        }
     }
 
     @inlinable
@@ -48,4 +95,41 @@ public struct WordTable<Value: Sendable>: Sendable {
 extension WordTable where Value == Void {
     /// A set of words.
     public init(words: [String]) { self.init(words.map { ($0, ()) }) }
+}
+
+/// A set of byte values, as four 64-bit words.
+@usableFromInline
+struct ByteSet: Sendable {
+    @usableFromInline var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init() {}
+
+    /// Adds a folded key byte, its upper-case form, and for `'` the byte a curly apostrophe
+    /// (E2 80 99) shows at that end of a word.
+    mutating func insertFolded(_ byte: UInt8, curlyApostropheByte: UInt8) {
+        insert(byte)
+        if UTF8Bytes.isASCIILower(byte) { insert(byte & ~0x20) }
+        if byte == 0x27 { insert(curlyApostropheByte) }
+    }
+
+    private mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
+    }
+
+    @inlinable
+    func contains(_ byte: UInt8) -> Bool {
+        let word = switch byte >> 6 {
+        case 0: words.0
+        case 1: words.1
+        case 2: words.2
+        default: words.3
+        }
+        return word & (UInt64(1) << UInt64(byte & 63)) != 0
+    }
 }

@@ -12,15 +12,27 @@ public struct MatchText: Sendable {
     private let scalarOffsets: [Int32]
 
     public init(_ text: String) {
+        let utf8 = Array(text.utf8)
         var bytes: [UInt8] = []
         var offsets: [Int32] = []
-        bytes.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
+        bytes.reserveCapacity(utf8.count)
+        offsets.reserveCapacity(utf8.count + 1)
         var scalarIndex: Int32 = 0
-        for scalar in text.unicodeScalars {
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            // ASCII, nearly all of most texts, is kept as it is.
+            if byte < 0x80 {
+                bytes.append(byte)
+                offsets.append(scalarIndex)
+                index += 1
+                scalarIndex += 1
+                continue
+            }
+            guard let (scalar, width) = UTF8Bytes.scalar(in: utf8, at: index) else { break }
             switch MatchNormalizer.replacement(for: scalar) {
             case .keep:
-                for byte in scalar.utf8 {
+                for byte in utf8[index..<index + width] {
                     bytes.append(byte)
                     offsets.append(scalarIndex)
                 }
@@ -30,6 +42,7 @@ public struct MatchText: Sendable {
                 bytes.append(byte)
                 offsets.append(scalarIndex)
             }
+            index += width
             scalarIndex += 1
         }
         offsets.append(scalarIndex)

@@ -28,9 +28,7 @@ public struct SentenceView: Sendable {
 
     /// Whether the token starts with an upper-case letter.
     public func isCapitalized(_ index: Int) -> Bool {
-        let range = text.tokens[index].range
-        guard let (scalar, _) = UTF8Bytes.scalar(in: text.bytes, at: range.lowerBound) else { return false }
-        return scalar.properties.isUppercase
+        UTF8Bytes.isUppercase(text.bytes, at: text.tokens[index].range.lowerBound)
     }
 
     /// Whether the token is the punctuation mark `character` (an ASCII byte, e.g. `,` or `"`).

@@ -2,8 +2,9 @@ import Extraction
 
 /// The configuration's lists as tables looked up on bytes, and the closed-class English words
 /// (auxiliaries, determiners, pronouns, prepositions) the recognizer reads grammar with.
-/// Every question is about one token of a sentence and costs one hash lookup.
-struct AttributionLexicon: Sendable {
+/// Every question is about one token of a sentence and costs one hash lookup. A class: the
+/// recognizer hands it to a `SourceFinder` at every token, which must not copy the tables.
+final class AttributionLexicon: Sendable {
     let cues: PhraseTable<Void>
     let cuesBeforeSource: PhraseTable<Void>
     let vagueCues: PhraseTable<Void>
