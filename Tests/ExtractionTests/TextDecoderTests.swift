@@ -50,6 +50,23 @@ struct TextDecoderTests {
         #expect(decoded.unicodeScalars.count == 4)
     }
 
+    @Test("the NFC fast path accepts only scalars that normalisation leaves alone")
+    func knownNFC() throws {
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x2FF, 0x2010...0x206F, 0x20A0...0x20CF]
+        for value in ranges.joined() {
+            let text = String(try #require(Unicode.Scalar(value)))
+            #expect(TextDecoder.isKnownNFC(Array(text.utf8)))
+            // Scalars compared: String's == already treats canonically equivalent texts as equal.
+            #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars),
+                    "U+\(String(value, radix: 16))")
+        }
+        for outside in ["e\u{301}", "\u{2000}", "\u{212B}", "\u{1100}\u{1161}", "\u{20D0}", "🙂", "\u{FB01}"] {
+            #expect(!TextDecoder.isKnownNFC(Array(outside.utf8)), "\(outside.unicodeScalars.map(\.value))")
+        }
+        let decoded = try decode(Array("Price: £5 – “fair” A\u{30A}".utf8))
+        #expect(decoded.unicodeScalars.elementsEqual("Price: £5 – “fair” \u{C5}".unicodeScalars))
+    }
+
     @Test("bad input is refused with the problem and where it is")
     func refusals() {
         #expect(problem([]) == .empty)

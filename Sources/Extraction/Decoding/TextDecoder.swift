@@ -32,7 +32,7 @@ enum TextDecoder {
             let offset = firstInvalidUTF8Offset(body) + (bytes.count - body.count)
             throw InputError(source: source, problem: .invalidUTF8(offset: offset))
         }
-        return nfc(text)
+        return isKnownNFC(normalised) ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// NUL bytes never occur in UTF-8 text; other C0 controls (but tab, LF, VT, FF, CR, ESC) are
@@ -84,7 +84,9 @@ enum TextDecoder {
                 throw InputError(source: source, problem: .invalidUTF16(offset: 2 + consumedUnits * 2))
             }
         }
-        return nfc(String(decoding: normaliseLineEndings(Array(String(scalars).utf8)[...]), as: UTF8.self))
+        let normalised = normaliseLineEndings(Array(String(scalars).utf8)[...])
+        let text = String(decoding: normalised, as: UTF8.self)
+        return isKnownNFC(normalised) ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// CRLF and lone CR become LF. CR never occurs inside a multi-byte UTF-8 sequence, so this is
@@ -118,8 +120,24 @@ enum TextDecoder {
         }
     }
 
-    /// ASCII text is already NFC; only text with other scalars pays for normalisation.
-    private static func nfc(_ text: String) -> String {
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCanonicalMapping
+    /// Whether valid UTF-8 is NFC without normalising it: true when every scalar is below
+    /// U+0300 (no combining marks, no decomposable singletons) or is punctuation or a currency
+    /// sign of U+2010–U+206F and U+20A0–U+20CF (curly quotes, dashes, €), which neither
+    /// decompose nor compose. Only text with other scalars pays for normalisation.
+    static func isKnownNFC(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0xCC {
+                // ASCII, a continuation byte, or a two-byte scalar below U+0300.
+                index += 1
+                continue
+            }
+            guard lead == 0xE2, index + 2 < bytes.count else { return false }
+            let scalar = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+            guard (0x2010...0x206F).contains(scalar) || (0x20A0...0x20CF).contains(scalar) else { return false }
+            index += 3
+        }
+        return true
     }
 }
