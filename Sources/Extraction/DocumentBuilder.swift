@@ -55,9 +55,12 @@ struct DocumentBuilder {
                                        classification: AssertionClassifier.Result) {
         let text = text(range)
         let key = AssertionID.normalizedKey(text)
-        occurrences[key, default: 0] += 1
+        // Repeats are counted by the first occurrence's id: a short string, cheap to hash.
+        let firstID = AssertionID.derive(normalizedKey: key, occurrence: 1)
+        let occurrence = (occurrences[firstID] ?? 0) + 1
+        occurrences[firstID] = occurrence
         assertions.append(Assertion(
-            id: AssertionID.derive(normalizedKey: key, occurrence: occurrences[key] ?? 1),
+            id: occurrence == 1 ? firstID : AssertionID.derive(normalizedKey: key, occurrence: occurrence),
             sentence: sentence, paragraph: paragraph,
             start: assertionOffsets.scalarOffset(ofByte: range.lowerBound),
             end: assertionOffsets.scalarOffset(ofByte: range.upperBound),
