@@ -122,7 +122,7 @@ struct ByteSet: Sendable {
         }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     func contains(_ byte: UInt8) -> Bool {
         let word = switch byte >> 6 {
         case 0: words.0
