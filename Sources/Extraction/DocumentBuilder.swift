@@ -23,8 +23,7 @@ struct DocumentBuilder {
         let start = paragraphOffsets.scalarOffset(ofByte: range.lowerBound)
         let end = paragraphOffsets.scalarOffset(ofByte: range.upperBound)
         paragraphs.append(Paragraph(index: index, start: start, end: end, role: role))
-        guard role != .code else { return }
-        for sentenceRange in SentenceSegmenter.sentences(in: bytes, range: range) {
+        for sentenceRange in SentenceSegmenter.sentences(in: bytes, paragraph: range, role: role) {
             addSentence(sentenceRange, paragraph: index, role: role)
         }
     }

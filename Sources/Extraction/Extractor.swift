@@ -9,23 +9,19 @@ public struct Extractor: Sendable {
 
     /// Reads and extracts one input.
     public func extract(_ item: InputItem, format: DocumentFormat? = nil) throws(InputError) -> Document {
-        let bytes = try InputReader.read(item)
-        return try extract(bytes: bytes, source: item.source, format: format ?? item.declaredFormat)
+        let (text, format) = try Self.read(item, format: format)
+        return extract(text: text, source: item.source, format: format)
     }
 
     /// Decodes and extracts a document's bytes; `format` nil means sniff it.
     public func extract(bytes: [UInt8], source: String, format: DocumentFormat?) throws(InputError) -> Document {
-        let text = try TextDecoder.decode(bytes, source: source)
-        return extract(text: text, source: source, format: format ?? FormatSniffer.format(of: text))
+        let (text, format) = try Self.decode(bytes, source: source, format: format)
+        return extract(text: text, source: source, format: format)
     }
 
     /// Extracts a document from already decoded text (line endings LF).
     public func extract(text: String, source: String, format: DocumentFormat) -> Document {
-        let converted = switch format {
-        case .text: PlainTextConverter.convert(text)
-        case .markdown: MarkdownConverter.convert(text)
-        case .html: HTMLConverter.convert(text)
-        }
+        let converted = Self.convert(text, format: format)
         let layout = DocumentAssembler.assemble(converted.blocks)
         var builder = DocumentBuilder(bytes: layout.bytes)
         for (index, paragraph) in layout.paragraphs.enumerated() {
@@ -38,5 +34,24 @@ public struct Extractor: Sendable {
         return Document(source: source, format: format, metadata: metadata,
                         text: String(decoding: layout.bytes, as: UTF8.self), boilerplate: layout.boilerplate,
                         paragraphs: builder.paragraphs, sentences: builder.sentences, assertions: builder.assertions)
+    }
+
+    /// An input's decoded text and its format: `format` if given, else the one its name
+    /// declares, else the one its content suggests. Shared with `Segmenter`.
+    static func read(_ item: InputItem, format: DocumentFormat?) throws(InputError) -> (String, DocumentFormat) {
+        try decode(try InputReader.read(item), source: item.source, format: format ?? item.declaredFormat)
+    }
+
+    static func decode(_ bytes: [UInt8], source: String, format: DocumentFormat?) throws(InputError) -> (String, DocumentFormat) {
+        let text = try TextDecoder.decode(bytes, source: source)
+        return (text, format ?? FormatSniffer.format(of: text))
+    }
+
+    static func convert(_ text: String, format: DocumentFormat) -> ConvertedDocument {
+        switch format {
+        case .text: PlainTextConverter.convert(text)
+        case .markdown: MarkdownConverter.convert(text)
+        case .html: HTMLConverter.convert(text)
+        }
     }
 }

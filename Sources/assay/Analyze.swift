@@ -79,8 +79,7 @@ struct Analyze: ParsableCommand {
     var failOn: Severity?
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Give at least one file, folder or '-' for standard input.") }
-        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read only once.") }
+        try InputArguments.validate(inputs)
     }
 
     func run() throws {

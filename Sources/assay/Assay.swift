@@ -16,10 +16,11 @@ struct Assay: ParsableCommand {
           assay review                         one assertion at a time, one key per verdict
           assay verdict 3f2a9c1e misleading --note "…"
           assay diff mek-article               what changed between its latest two versions
+          assay segment seeds/                 only the sentences the seeds split into
         """,
         version: AssayVersion.current,
         subcommands: [
-            Analyze.self, Ingest.self, Claims.self, Show.self, Verdict.self, Cite.self, Tag.self, Untag.self,
+            Analyze.self, Segment.self, Ingest.self, Claims.self, Show.self, Verdict.self, Cite.self, Tag.self, Untag.self,
             Review.self, Annotate.self, Dismiss.self, Findings.self, DismissFinding.self, SourcesCommand.self,
             Search.self, Stats.self, Report.self, Diff.self, Match.self, Scale.self, Check.self, Export.self, Import.self,
             Backup.self, RulesCommand.self,

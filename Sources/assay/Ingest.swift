@@ -61,8 +61,7 @@ struct Ingest: ParsableCommand {
     var rules: RuleOptions
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Give at least one file, folder or '-' for standard input.") }
-        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read only once.") }
+        try InputArguments.validate(inputs)
         let single = inputs.count == 1 && (inputs[0] == "-" || !isFolder(inputs[0]))
         if doc != nil && !single { throw ValidationError("--doc names one document: give a single file.") }
         if url != nil && !single { throw ValidationError("--url belongs to one document: give a single file.") }

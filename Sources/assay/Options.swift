@@ -7,6 +7,15 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
 }
 
+/// INPUTS of the commands that read documents (analyze, ingest, segment): files, folders, '-'.
+enum InputArguments {
+    /// Rejects what cannot work before any input is read.
+    static func validate(_ inputs: [String]) throws {
+        if inputs.isEmpty { throw ValidationError("Give at least one file, folder or '-' for standard input.") }
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read only once.") }
+    }
+}
+
 /// `--input-format`: how to read inputs.
 enum InputFormatChoice: String, ExpressibleByArgument, CaseIterable {
     case auto

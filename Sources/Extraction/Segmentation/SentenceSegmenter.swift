@@ -1,3 +1,5 @@
+import AssayCore
+
 /// Splits a paragraph of normalised text into sentences the way a reader would.
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` (runs such as `?!` or `...` count once), after any
@@ -9,6 +11,11 @@
 ///
 /// Works on bytes of normalised text, where whitespace inside a paragraph is a single space.
 enum SentenceSegmenter {
+    /// The sentences of a paragraph as byte ranges; none for code, which is not prose.
+    static func sentences(in bytes: [UInt8], paragraph range: Range<Int>, role: ParagraphRole) -> [Range<Int>] {
+        role == .code ? [] : sentences(in: bytes, range: range)
+    }
+
     /// The sentences of `range` (a paragraph) as byte ranges, in order, without edge spaces.
     static func sentences(in bytes: [UInt8], range: Range<Int>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []

@@ -1,3 +1,5 @@
+import AssayCore
+
 /// Converts ascending UTF-8 byte offsets into Unicode scalar offsets in one forward pass.
 ///
 /// Spans are produced in text order, so a cursor that only moves forward converts all of them
@@ -19,5 +21,11 @@ struct ScalarOffsetCursor {
         scalarOffset += UTF8Bytes.scalarCount(bytes, byteOffset..<min(target, bytes.count))
         byteOffset = target
         return scalarOffset
+    }
+
+    /// The scalar span of the byte range `range`, which must not start below the previous call's.
+    mutating func span(ofBytes range: Range<Int>) -> Span {
+        let start = scalarOffset(ofByte: range.lowerBound)
+        return Span(start: start, end: scalarOffset(ofByte: range.upperBound))
     }
 }

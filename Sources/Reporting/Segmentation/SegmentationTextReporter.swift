@@ -1,0 +1,27 @@
+import AssayCore
+
+/// `assay segment --format text`: one line per sentence, or per assertion when the document was
+/// split into assertions, as `source<TAB>start<TAB>end<TAB>text`, the text's tabs and line
+/// breaks shown as spaces so that every line has four fields.
+public struct SegmentationTextReporter: SegmentationReporter {
+    public init() {}
+
+    public func header() -> String { "" }
+
+    public func document(_ document: SegmentedDocument, position: Int) -> String {
+        let scalars = Array(document.text.unicodeScalars)
+        var out = ""
+        for span in document.assertions ?? document.sentences {
+            let text = ScalarSlice.string(scalars, span.start, span.end)
+            out += "\(document.source)\t\(span.start)\t\(span.end)\t\(Self.oneLine(text))\n"
+        }
+        return out
+    }
+
+    public func footer(errors: [(source: String, message: String)]) -> String { "" }
+
+    private static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { "\t\n\r".unicodeScalars.contains($0) ? " " : $0 }))
+    }
+}
