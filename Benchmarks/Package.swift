@@ -17,6 +17,17 @@ let package = Package(
         // The BBC corpus reader the benchmark targets share.
         .target(name: "BenchmarkCorpus", path: "Benchmarks/BenchmarkCorpus"),
         .executableTarget(
+            name: "ExtractionBenchmarks",
+            dependencies: [
+                "BenchmarkCorpus",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Extraction", package: "Assay"),
+                .product(name: "AssayCore", package: "Assay"),
+            ],
+            path: "Benchmarks/ExtractionBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "RulesBenchmarks",
             dependencies: [
                 "BenchmarkCorpus",

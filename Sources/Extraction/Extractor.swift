@@ -42,7 +42,9 @@ public struct Extractor: Sendable {
         try decode(try InputReader.read(item), source: item.source, format: format ?? item.declaredFormat)
     }
 
-    static func decode(_ bytes: [UInt8], source: String, format: DocumentFormat?) throws(InputError) -> (String, DocumentFormat) {
+    /// The first stage alone: bytes → normalised text (UTF-8 or UTF-16, LF line endings, NFC)
+    /// and the document's format.
+    public static func decode(_ bytes: [UInt8], source: String, format: DocumentFormat?) throws(InputError) -> (String, DocumentFormat) {
         let text = try TextDecoder.decode(bytes, source: source)
         return (text, format ?? FormatSniffer.format(of: text))
     }

@@ -7,16 +7,18 @@ import RulesEngine
 /// Everything the benchmarks measure against, built once per process and outside the measured
 /// part: the corpus' articles extracted as documents, and one rule engine per rule set.
 struct Fixture: Sendable {
-    /// Lexicon sizes of the "lexicon N entries" benchmarks; "rules k×" use the smaller one.
+    /// Lexicon sizes of the "lexicon N entries" and "rules + N lexicon entries" benchmarks.
     static let lexiconSizes = (small: 5_000, large: 10_000)
 
     /// One document per article (the 1× corpus).
     let documents: [Document]
     /// UTF-8 bytes of the documents' text at 1×.
     let bytes: Int
-    /// The shipped packs (`<repo>/Rules`) and the synthetic lexicon of `lexiconSizes.small` terms.
+    /// The shipped packs (`<repo>/Rules`).
     let rules: RuleEngine
     let shippedRuleCount: Int
+    /// The shipped packs and the synthetic lexicon, by number of terms.
+    let rulesWithLexicon: [Int: RuleEngine]
     /// Synthetic lexicon only, by number of terms (0: no rules, the engine's fixed cost per document).
     let lexicons: [Int: RuleEngine]
 
@@ -40,12 +42,15 @@ struct Fixture: Sendable {
                 try RulePackLoader.load(path: path)
             }
             shippedRuleCount = try RuleSet(shipped).rules.count
-            rules = RuleEngine(rules: try RuleSet(shipped + [lexicon.pack(count: Fixture.lexiconSizes.small)]))
+            rules = RuleEngine(rules: try RuleSet(shipped))
             var lexicons: [Int: RuleEngine] = [0: RuleEngine(rules: try RuleSet([]))]
+            var rulesWithLexicon: [Int: RuleEngine] = [:]
             for size in [Fixture.lexiconSizes.small, Fixture.lexiconSizes.large] {
                 lexicons[size] = RuleEngine(rules: try RuleSet([lexicon.pack(count: size)]))
+                rulesWithLexicon[size] = RuleEngine(rules: try RuleSet(shipped + [lexicon.pack(count: size)]))
             }
             self.lexicons = lexicons
+            self.rulesWithLexicon = rulesWithLexicon
         } catch {
             throw FixtureError("rules: \(error)")
         }
@@ -57,6 +62,12 @@ struct Fixture: Sendable {
     /// The engine of the synthetic lexicon of `size` terms (one of 0 and `lexiconSizes`).
     func lexicon(_ size: Int) throws(FixtureError) -> RuleEngine {
         guard let engine = lexicons[size] else { throw FixtureError("no lexicon of \(size) entries is built") }
+        return engine
+    }
+
+    /// The engine of the shipped packs with the synthetic lexicon of `size` terms (one of `lexiconSizes`).
+    func rules(withLexicon size: Int) throws(FixtureError) -> RuleEngine {
+        guard let engine = rulesWithLexicon[size] else { throw FixtureError("no lexicon of \(size) entries is built") }
         return engine
     }
 

@@ -4,8 +4,9 @@ import Foundation
 import RulesEngine
 
 // The rules engine over the BBC News corpus (see ../../README.md): "rules k×" runs the shipped
-// packs plus a synthetic lexicon over every article k times; "lexicon N entries" runs a
-// synthetic lexicon alone over every article once. Documents and engines are built in setup.
+// packs over every article k times; "rules + N lexicon entries" adds a synthetic lexicon of N
+// terms to them (N = 5,000 and 10,000: doubling the lexicon); "lexicon N entries" runs the
+// synthetic lexicon alone. Documents and engines are built in setup.
 
 let benchmarks: @Sendable () -> Void = {
     guard BBCCorpus.isAvailable else {
@@ -43,11 +44,17 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.measurement(bytesPerSecond, Int(Double(fixture.bytes * times) / seconds))
     }
 
-    for times in [1, 2, 4] {
+    for times in [1, 4, 16] {
         let name = "rules \(times)×"
         Benchmark(name, closure: { benchmark in
             try measure(benchmark, times: times) { $0.rules }
         }, setup: setup(name, times: times) { $0.rules })
+    }
+    for size in [Fixture.lexiconSizes.small, Fixture.lexiconSizes.large] {
+        let name = "rules + \(size) lexicon entries"
+        Benchmark(name, closure: { benchmark in
+            try measure(benchmark, times: 1) { try $0.rules(withLexicon: size) }
+        }, setup: setup(name, times: 1) { try $0.rules(withLexicon: size) })
     }
     for size in [0, Fixture.lexiconSizes.small, Fixture.lexiconSizes.large] {
         let name = "lexicon \(size) entries"
