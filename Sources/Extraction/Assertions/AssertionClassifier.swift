@@ -85,8 +85,8 @@ enum AssertionClassifier {
             }
             let isCalendar = cue?.value == .calendar || cue?.value == .prediction && capitalised && !firstWord
             if capitalised, !isCalendar, isAcronym(bytes, token.range)
-                || !titleCase && !firstWord && !commonCapitalised.contains(bytes, in: token.range)
-                && Abbreviations.table.value(for: bytes, in: token.range) != .title {
+                || !titleCase && !firstWord && !commonCapitalised.contains(token, in: bytes)
+                && Abbreviations.table.value(for: token, in: bytes) != .title {
                 evidence.entity = evidence.entity ?? text()
             }
             firstWord = false
@@ -158,7 +158,7 @@ enum AssertionClassifier {
     private static func isEventVerb(_ bytes: [UInt8], _ tokens: [Token], _ index: Int) -> Bool {
         let range = tokens[index].range
         guard VerbLexicon.isRegularPast(bytes, range), !bytes[range].contains(UInt8(ascii: "-")) else { return false }
-        return index == 0 || !adjectivePosition.contains(bytes, in: tokens[index - 1].range)
+        return index == 0 || !adjectivePosition.contains(tokens[index - 1], in: bytes)
     }
 
     private static func endsWithQuestionMark(_ bytes: [UInt8], _ tokens: [Token]) -> Bool {
@@ -171,7 +171,7 @@ enum AssertionClassifier {
     }
 
     private static func followedByObject(_ bytes: [UInt8], _ tokens: [Token], _ index: Int) -> Bool {
-        index < tokens.count && determinersAfterImperative.contains(bytes, in: tokens[index].range)
+        index < tokens.count && determinersAfterImperative.contains(tokens[index], in: bytes)
     }
 
     private static func isYear(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {

@@ -60,10 +60,10 @@ enum AssertionSplitter {
         if token.kind == .punctuation, bytes[token.range.lowerBound] == UInt8(ascii: ";") {
             candidate = (index, index + 1)
         } else if token.kind == .punctuation, bytes[token.range.lowerBound] == UInt8(ascii: ","),
-                  index + 1 < tokens.count, coordinators.contains(bytes, in: tokens[index + 1].range) {
+                  index + 1 < tokens.count, coordinators.contains(tokens[index + 1], in: bytes) {
             candidate = (index, index + 2)
-        } else if token.kind == .word, index > segmentStart, bareCoordinators.contains(bytes, in: token.range),
-                  index + 1 < tokens.count, subjectPronouns.contains(bytes, in: tokens[index + 1].range) {
+        } else if token.kind == .word, index > segmentStart, bareCoordinators.contains(token, in: bytes),
+                  index + 1 < tokens.count, subjectPronouns.contains(tokens[index + 1], in: bytes) {
             candidate = (index, index + 1)
         } else {
             return nil
@@ -80,13 +80,13 @@ enum AssertionSplitter {
         let first = tokens[start]
         let verbSearchStart: Int
         let window: Int
-        if subjectPronouns.contains(bytes, in: first.range) {
+        if subjectPronouns.contains(first, in: bytes) {
             verbSearchStart = start + 1
             window = 3
-        } else if determiners.contains(bytes, in: first.range) {
+        } else if determiners.contains(first, in: bytes) {
             verbSearchStart = start + 2
             window = verbWindow
-        } else if quantifiers.contains(bytes, in: first.range) || first.kind == .number
+        } else if quantifiers.contains(first, in: bytes) || first.kind == .number
                     || UTF8Bytes.isASCIIUpper(bytes[first.range.lowerBound]) {
             verbSearchStart = start + 1
             window = verbWindow
@@ -103,7 +103,7 @@ enum AssertionSplitter {
     private static func hasVerb(_ bytes: [UInt8], _ tokens: [Token], _ range: Range<Int>) -> Bool {
         range.contains { index in
             tokens[index].kind == .word && VerbLexicon.isVerb(bytes, tokens[index].range)
-                && !(index > 0 && infinitiveMarker.contains(bytes, in: tokens[index - 1].range))
+                && !(index > 0 && infinitiveMarker.contains(tokens[index - 1], in: bytes))
         }
     }
 

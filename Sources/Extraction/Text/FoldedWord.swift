@@ -25,14 +25,16 @@ public enum FoldedWord {
     public static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
         var index = range.lowerBound
-        while index < range.upperBound {
-            let byte: UInt8
-            if isCurlyApostrophe(bytes, index, end: range.upperBound) {
+        let end = range.upperBound
+        while index < end {
+            var byte = bytes[index]
+            index += 1
+            if byte < 0x80 {
+                // ASCII upper case to lower case without a branch.
+                byte |= (byte &- 0x41) < 26 ? 0x20 : 0
+            } else if byte == 0xE2, index + 1 < end, bytes[index] == 0x80, bytes[index + 1] == 0x99 {
                 byte = 0x27
-                index += 3
-            } else {
-                byte = UTF8Bytes.lowercased(bytes[index])
-                index += 1
+                index += 2
             }
             hash = (hash ^ UInt64(byte)) &* 0x100000001b3
         }

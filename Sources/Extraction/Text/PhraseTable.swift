@@ -31,7 +31,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     @inlinable
     public func match(_ bytes: [UInt8], _ tokens: [Token], at index: Int) -> (length: Int, value: Value)? {
         guard index >= 0, index < tokens.count, tokens[index].kind != .punctuation,
-              let phrases = byFirstWord.value(for: bytes, in: tokens[index].range) else { return nil }
+              let phrases = byFirstWord.value(for: tokens[index], in: bytes) else { return nil }
         for phrase in phrases where PhraseTable.matchesRest(phrase.rest, bytes, tokens, after: index) {
             return (phrase.rest.count + 1, phrase.value)
         }

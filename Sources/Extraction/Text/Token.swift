@@ -8,9 +8,14 @@ public struct Token: Sendable, Equatable {
 
     public var range: Range<Int>
     public var kind: Kind
+    /// `FoldedWord.hash` of the token's bytes, computed once when tokenising so that the many
+    /// word-table lookups of a token do not each hash it again.
+    public var foldedHash: UInt64
 
-    public init(range: Range<Int>, kind: Kind) {
+    /// A token of `bytes[range]`.
+    public init(range: Range<Int>, kind: Kind, in bytes: [UInt8]) {
         self.range = range
         self.kind = kind
+        self.foldedHash = FoldedWord.hash(bytes, range)
     }
 }

@@ -30,11 +30,11 @@ public enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(Token(range: start..<index, kind: isNumber ? .number : .word))
+                tokens.append(Token(range: start..<index, kind: isNumber ? .number : .word, in: bytes))
             } else {
                 let scalarWidth = UTF8Bytes.scalar(in: bytes, at: index)?.width ?? 1
                 let next = min(index + scalarWidth, end)
-                tokens.append(Token(range: index..<next, kind: .punctuation))
+                tokens.append(Token(range: index..<next, kind: .punctuation, in: bytes))
                 index = next
             }
         }

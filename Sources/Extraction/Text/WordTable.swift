@@ -70,12 +70,26 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     @inlinable
     public func value(for bytes: [UInt8], in range: Range<Int>) -> Value? {
-        if range.isEmpty {
-            guard hasEmptyKey else { return nil }
-        } else if !firstBytes.contains(bytes[range.lowerBound]) || !lastBytes.contains(bytes[range.upperBound - 1]) {
-            return nil
-        }
-        let hash = FoldedWord.hash(bytes, range)
+        guard mayHold(bytes, range) else { return nil }
+        return value(for: bytes, in: range, hash: FoldedWord.hash(bytes, range))
+    }
+
+    /// The value of a token's word, with the hash the tokenizer already computed.
+    @inlinable
+    public func value(for token: Token, in bytes: [UInt8]) -> Value? {
+        guard mayHold(bytes, token.range) else { return nil }
+        return value(for: bytes, in: token.range, hash: token.foldedHash)
+    }
+
+    /// False when no key starts and ends with these bytes: most words a table does not hold.
+    @inlinable
+    func mayHold(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        if range.isEmpty { return hasEmptyKey }
+        return firstBytes.contains(bytes[range.lowerBound]) && lastBytes.contains(bytes[range.upperBound - 1])
+    }
+
+    @inlinable
+    func value(for bytes: [UInt8], in range: Range<Int>, hash: UInt64) -> Value? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let index = Int(slots[slot])
@@ -90,6 +104,9 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     @inlinable
     public func contains(_ bytes: [UInt8], in range: Range<Int>) -> Bool { value(for: bytes, in: range) != nil }
+
+    @inlinable
+    public func contains(_ token: Token, in bytes: [UInt8]) -> Bool { value(for: token, in: bytes) != nil }
 }
 
 extension WordTable where Value == Void {

@@ -53,7 +53,7 @@ struct LexiconIndex: Sendable {
     /// the rule's exceptions removed.
     func matches(in text: MatchText, tokenRange: Range<Int>) -> [Match] {
         guard !isEmpty else { return [] }
-        let hashes = tokenRange.map { FoldedWord.hash(text.bytes, text.tokens[$0].range) }
+        let hashes = tokenRange.map { text.tokens[$0].foldedHash }
         var found: [Match] = []
         var exceptions: [Match] = []
         for start in tokenRange where text.tokens[start].kind != .punctuation {

@@ -111,7 +111,7 @@ final class AttributionLexicon: Sendable {
     /// The source type of a personal pronoun ("he" a person, "it" an organisation), or nil.
     func pronounType(_ sentence: SentenceView, _ index: Int) -> SourceType? {
         guard isWord(sentence, index) else { return nil }
-        return AttributionLexicon.pronouns.value(for: sentence.text.bytes, in: sentence[index].range)
+        return AttributionLexicon.pronouns.value(for: sentence[index], in: sentence.text.bytes)
     }
 
     func isWord(_ sentence: SentenceView, _ index: Int, _ word: String) -> Bool {
@@ -125,7 +125,7 @@ final class AttributionLexicon: Sendable {
     }
 
     private func has<Value>(_ table: WordTable<Value>, _ sentence: SentenceView, _ index: Int) -> Bool {
-        isWord(sentence, index) && table.contains(sentence.text.bytes, in: sentence[index].range)
+        isWord(sentence, index) && table.contains(sentence[index], in: sentence.text.bytes)
     }
 
     // MARK: closed-class words

@@ -20,7 +20,7 @@ struct GappedPhraseTable: Sendable {
     /// The index of the last token of the longest phrase starting at token `index` within the sentence.
     func match(in sentence: SentenceView, at index: Int, isAdverb: (Int) -> Bool) -> Int? {
         guard sentence.tokenRange.contains(index), sentence[index].kind == .word,
-              let rests = byFirstWord.value(for: sentence.text.bytes, in: sentence[index].range) else { return nil }
+              let rests = byFirstWord.value(for: sentence[index], in: sentence.text.bytes) else { return nil }
         var best: Int?
         for rest in rests {
             guard let last = matchRest(rest, in: sentence, after: index, isAdverb: isAdverb) else { continue }

@@ -66,12 +66,12 @@ enum DateReader {
               ReferentReader.isPlural(sentence, sentence[next].range) else { return true }
         let before = index - 1
         return before >= sentence.tokenRange.lowerBound && sentence[before].kind == .word
-            && NumericVocabulary.yearContext.contains(sentence.text.bytes, in: sentence[before].range)
+            && NumericVocabulary.yearContext.contains(sentence[before], in: sentence.text.bytes)
     }
 
     private static func month(_ sentence: SentenceView, _ index: Int, _ end: Int) -> Double? {
         guard index < end, sentence[index].kind == .word, sentence.isCapitalized(index) else { return nil }
-        return NumericVocabulary.months.value(for: sentence.text.bytes, in: sentence[index].range)
+        return NumericVocabulary.months.value(for: sentence[index], in: sentence.text.bytes)
     }
 
     private static func day(_ sentence: SentenceView, _ index: Int, _ end: Int) -> Double? {

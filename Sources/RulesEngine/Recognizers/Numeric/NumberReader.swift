@@ -37,7 +37,7 @@ enum NumberReader {
         number.end = index + 1
         var multiplier = 1.0
         while number.end < end, sentence[number.end].kind == .word,
-              let magnitude = NumericVocabulary.magnitudes.value(for: bytes, in: sentence[number.end].range) {
+              let magnitude = NumericVocabulary.magnitudes.value(for: sentence[number.end], in: bytes) {
             multiplier *= magnitude
             number.end += 1
         }

@@ -72,7 +72,7 @@ public struct NumericRecognizer: Sendable {
             return Opening(tokens: index..<(index + length), bound: bound)
         }
         if sentence[index].kind == .word,
-           let joiner = NumericVocabulary.rangeOpeners.value(for: bytes, in: sentence[index].range) {
+           let joiner = NumericVocabulary.rangeOpeners.value(for: sentence[index], in: bytes) {
             return Opening(tokens: index..<(index + 1), rangeJoiner: joiner)
         }
         return nil
@@ -88,7 +88,7 @@ public struct NumericRecognizer: Sendable {
         var referent: Range<Int>?
         if after < end, NumberReader.isWord(sentence, after, "of") {
             referent = referents.read(sentence, from: after + 1, end: end, afterOf: true)
-        } else if after < end, NumericVocabulary.determiners.contains(sentence.text.bytes, in: sentence[after].range) {
+        } else if after < end, NumericVocabulary.determiners.contains(sentence[after], in: sentence.text.bytes) {
             referent = referents.read(sentence, from: after, end: end, afterOf: true)
         }
         guard referent != nil || opening != nil else { return nil }
@@ -233,7 +233,7 @@ public struct NumericRecognizer: Sendable {
         guard index > range.lowerBound, opening == nil else { return false }
         if sentence.isPunctuation(index - 1, UInt8(ascii: ":")) { return true }
         return sentence[index - 1].kind == .word
-            && NumericVocabulary.labels.contains(sentence.text.bytes, in: sentence[index - 1].range)
+            && NumericVocabulary.labels.contains(sentence[index - 1], in: sentence.text.bytes)
     }
 
     private static func isCurrency(_ sentence: SentenceView, _ index: Int) -> Bool {

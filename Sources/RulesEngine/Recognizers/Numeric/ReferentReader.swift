@@ -59,7 +59,7 @@ struct ReferentReader: Sendable {
         guard NumberReader.isWord(sentence, index, "and") || NumberReader.isWord(sentence, index, "or") else { return false }
         let next = index + 1
         guard next < end, sentence[next].kind == .word else { return false }
-        return !NumericVocabulary.referentStops.contains(sentence.text.bytes, in: sentence[next].range)
+        return !NumericVocabulary.referentStops.contains(sentence[next], in: sentence.text.bytes)
             && !NumberReader.isWord(sentence, next, "of") && !isPostponedVerb(sentence, next, end)
     }
 
