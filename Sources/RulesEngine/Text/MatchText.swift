@@ -2,8 +2,9 @@ import Extraction
 
 /// A document's text as the rules see it: normalised for matching (see `MatchNormalizer`),
 /// as UTF-8 bytes with case preserved, tokenised once, and mapped back to the scalar offsets of
-/// `Document.text` so every finding's span is exact in the original.
-public struct MatchText: Sendable {
+/// `Document.text` so every finding's span is exact in the original. A class: every sentence
+/// view and source finder holds it, and copying one reference is cheaper than three arrays.
+public final class MatchText: Sendable {
     /// The normalised text.
     public let bytes: [UInt8]
     /// Words, numbers and punctuation of the whole text, in order.

@@ -18,14 +18,13 @@ public struct AttributionRecognizer: Sendable {
         let hedges = hedgeRanges(in: sentence)
         var found: [Attribution] = []
         var index = sentence.tokenRange.lowerBound
-        var lowerBound = index
+        var finder = SourceFinder(lexicon: lexicon, sentence: sentence, lowerBound: index)
         while index < sentence.tokenRange.upperBound {
-            let finder = SourceFinder(lexicon: lexicon, sentence: sentence, lowerBound: lowerBound)
             if let attribution = impersonal(at: index, in: sentence) ?? cueBeforeSource(at: index, finder)
                 ?? cue(at: index, finder) {
                 found.append(attribution)
                 index = attribution.last + 1
-                lowerBound = index
+                finder = SourceFinder(lexicon: lexicon, sentence: sentence, lowerBound: index)
             } else {
                 index += 1
             }
