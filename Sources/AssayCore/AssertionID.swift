@@ -21,24 +21,37 @@ public enum AssertionID {
 
     /// The text as the id sees it.
     public static func normalizedKey(_ text: String) -> String {
+        let bytes = Array(text.utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
         func append(_ bytes: some Sequence<UInt8>) {
             if pendingSpace { out.append(0x20) }
             pendingSpace = false
             out += bytes
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // ASCII, nearly all of most texts, without decoding a scalar.
+                index += 1
                 if byte <= 0x20 {
                     pendingSpace = !out.isEmpty
                 } else {
-                    append(CollectionOfOne(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte))
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 }
                 continue
             }
+            let width = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            var value = UInt32(byte & (0xFF >> (width + 1)))
+            for offset in 1..<width where index + offset < bytes.count {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            index += width
+            guard let scalar = Unicode.Scalar(value) else { continue }
             switch scalar {
             case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
                 continue

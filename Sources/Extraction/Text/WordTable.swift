@@ -82,7 +82,7 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// False when no key starts and ends with these bytes: most words a table does not hold.
-    @inlinable
+    @inlinable @inline(__always)
     func mayHold(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         if range.isEmpty { return hasEmptyKey }
         return firstBytes.contains(bytes[range.lowerBound]) && lastBytes.contains(bytes[range.upperBound - 1])
