@@ -34,7 +34,9 @@ Peers run in this script's Python process, one call per article, after their imp
 models are loaded. Assay runs as whole processes (start-up, reading files, JSON output to
 /dev/null) over that folder: `assay segment --format json`, `assay segment --assertions
 --format json` and `assay analyze --format json` (every shipped rule pack). Everything runs
-on one core. The report (Markdown tables on stdout; progress on stderr) ends with the machine.
+on one core. Wall-clock and CPU times are both reported (best of --runs each): on a machine
+busy with other work, CPU time is the steadier. The report (Markdown tables on stdout;
+progress on stderr) ends with the machine.
 
 Example:
   Benchmarks/compare-peers.sh --articles 450 --assay .build/release/assay
