@@ -24,6 +24,12 @@ enum BoilerplateDetector {
         "share this on", "continue reading", "all rights reserved", "copyright ©", "© ",
     ]
 
+    /// Whether normalised UTF-8 could be boilerplate at all: short enough. Long paragraphs, most
+    /// of a text, are answered on their byte count without building a string.
+    static func mayBeBoilerplate(_ bytes: [UInt8]) -> Bool {
+        bytes.count <= maxLength || bytes.count <= maxLength * 4 && bytes.count(where: { !UTF8Bytes.isContinuation($0) }) <= maxLength
+    }
+
     static func isBoilerplate(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= maxLength else { return false }
         let line = text.lowercased()

@@ -11,8 +11,7 @@ enum PlainTextConverter {
     private static let headingMaxLength = 150
 
     static func convert(_ text: String) -> ConvertedDocument {
-        // Split on UTF-8 bytes: Character-based splitting is slow on long lines.
-        let lines = text.utf8.split(separator: UTF8Bytes.newline, omittingEmptySubsequences: false).map { Substring($0) }
+        let lines = lines(of: text)
         var blocks: [TextBlock] = []
         var group: [(text: Substring, line: Int)] = []
         for (offset, line) in lines.enumerated() {
@@ -28,9 +27,27 @@ enum PlainTextConverter {
         return ConvertedDocument(blocks: blocks, metadata: metadata)
     }
 
+    /// The lines of the text, found on its UTF-8 bytes: splitting by `Character` is slow on
+    /// long lines.
+    private static func lines(of text: String) -> [Substring] {
+        var text = text
+        let ends = text.withUTF8 { buffer in buffer.indices.filter { buffer[$0] == UTF8Bytes.newline } }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
+        var start = 0
+        for end in ends + [utf8.count] {
+            // Offsets into a native string's UTF-8: index(_:offsetBy:) is constant time.
+            lines.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]))
+            start = end + 1
+        }
+        return lines
+    }
+
     private static func paragraphs(of group: [(text: Substring, line: Int)]) -> [TextBlock] {
         guard !group.isEmpty else { return [] }
-        let longest = group.map { $0.text.unicodeScalars.count }.max() ?? 0
+        // A lone line neither wraps nor continues another: no need to measure it.
+        let longest = group.count == 1 ? 0 : group.map { UTF8Bytes.scalarCount($0.text) }.max() ?? 0
         let hardWrapped = group.count > 2 && longest <= wrapWidth
         var blocks: [TextBlock] = []
         var current: TextBlock?
@@ -53,7 +70,7 @@ enum PlainTextConverter {
     /// In hard-wrapped text a line runs on into the next unless it is short: the last line of
     /// its paragraph, or a heading.
     private static func wrapsOnto(_ line: Substring, longest: Int) -> Bool {
-        line.unicodeScalars.count * 10 >= longest * 6
+        UTF8Bytes.scalarCount(line) * 10 >= longest * 6
     }
 
     private static func startsLowercase(_ text: Substring) -> Bool {

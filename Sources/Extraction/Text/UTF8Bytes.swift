@@ -13,6 +13,12 @@ public enum UTF8Bytes {
 
     @inlinable public static func lowercased(_ byte: UInt8) -> UInt8 { isASCIIUpper(byte) ? byte | 0x20 : byte }
 
+    /// The number of Unicode scalars in UTF-8 text: its bytes that do not continue a scalar.
+    public static func scalarCount(_ text: Substring) -> Int {
+        var text = text
+        return text.withUTF8 { buffer in buffer.reduce(0) { $0 + (isContinuation($1) ? 0 : 1) } }
+    }
+
     /// Whether the scalar starting at `index` is an upper-case letter; ASCII without a table lookup.
     public static func isUppercase(_ bytes: [UInt8], at index: Int) -> Bool {
         guard index < bytes.count else { return false }
