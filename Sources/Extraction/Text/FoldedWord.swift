@@ -20,10 +20,18 @@ public enum FoldedWord {
         return out
     }
 
+    /// FNV-1a's starting value; `combine` adds one folded byte.
+    @inlinable public static var hashSeed: UInt64 { 0xcbf29ce484222325 }
+
+    @inlinable @inline(__always)
+    public static func combine(_ hash: UInt64, _ foldedByte: UInt8) -> UInt64 {
+        (hash ^ UInt64(foldedByte)) &* 0x100000001b3
+    }
+
     /// FNV-1a of the folded form of `bytes[range]`; equal for a word and its folded form.
     @inlinable
     public static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash = hashSeed
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -36,7 +44,7 @@ public enum FoldedWord {
                 byte = 0x27
                 index += 2
             }
-            hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+            hash = combine(hash, byte)
         }
         return hash
     }

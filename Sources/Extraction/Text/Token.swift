@@ -12,10 +12,9 @@ public struct Token: Sendable, Equatable {
     /// word-table lookups of a token do not each hash it again.
     public var foldedHash: UInt64
 
-    /// A token of `bytes[range]`.
-    public init(range: Range<Int>, kind: Kind, in bytes: [UInt8]) {
+    init(range: Range<Int>, kind: Kind, foldedHash: UInt64) {
         self.range = range
         self.kind = kind
-        self.foldedHash = FoldedWord.hash(bytes, range)
+        self.foldedHash = foldedHash
     }
 }

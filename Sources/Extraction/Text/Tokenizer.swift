@@ -6,8 +6,9 @@
 public enum Tokenizer {
     public static func tokens(in bytes: [UInt8], range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 4)
         var index = range.lowerBound
-        let end = range.upperBound
+        let end = min(range.upperBound, bytes.count)
         while index < end {
             let byte = bytes[index]
             if byte == UTF8Bytes.space || byte == UTF8Bytes.newline {
@@ -16,32 +17,49 @@ public enum Tokenizer {
             }
             let width = wordCharacterWidth(bytes, index, end)
             if width > 0 {
+                // The token's `FoldedWord.hash` is built as its bytes are read: one pass.
+                var hash = FoldedWord.hashSeed
                 let start = index
                 let isNumber = UTF8Bytes.isDigit(byte)
+                hash = fold(bytes, index, width, into: hash)
                 index += width
                 while index < end {
                     let next = wordCharacterWidth(bytes, index, end)
                     if next > 0 {
+                        hash = fold(bytes, index, next, into: hash)
                         index += next
                     } else if let joiner = joinerWidth(bytes, index, end, inNumber: isNumber),
                               wordCharacterWidth(bytes, index + joiner, end) > 0 {
+                        // A curly apostrophe folds to `'`; the other joiners are ASCII.
+                        hash = FoldedWord.combine(hash, joiner == 3 ? 0x27 : bytes[index])
                         index += joiner
                     } else {
                         break
                     }
                 }
-                tokens.append(Token(range: start..<index, kind: isNumber ? .number : .word, in: bytes))
+                tokens.append(Token(range: start..<index, kind: isNumber ? .number : .word, foldedHash: hash))
             } else {
                 let scalarWidth = UTF8Bytes.scalar(in: bytes, at: index)?.width ?? 1
                 let next = min(index + scalarWidth, end)
-                tokens.append(Token(range: index..<next, kind: .punctuation, in: bytes))
+                tokens.append(Token(range: index..<next, kind: .punctuation,
+                                    foldedHash: FoldedWord.hash(bytes, index..<next)))
                 index = next
             }
         }
         return tokens
     }
 
+    /// Adds a word character's bytes to a hash: ASCII folded to lower case, others as they are.
+    @inline(__always)
+    private static func fold(_ bytes: [UInt8], _ index: Int, _ width: Int, into hash: UInt64) -> UInt64 {
+        guard width > 1 else { return FoldedWord.combine(hash, UTF8Bytes.lowercased(bytes[index])) }
+        var hash = hash
+        for offset in 0..<width { hash = FoldedWord.combine(hash, bytes[index + offset]) }
+        return hash
+    }
+
     /// Width of the letter, digit or combining mark at `index`, or 0.
+    @inline(__always)
     private static func wordCharacterWidth(_ bytes: [UInt8], _ index: Int, _ end: Int) -> Int {
         guard index < end else { return 0 }
         let byte = bytes[index]
