@@ -133,8 +133,9 @@ public struct NumericRecognizer: Sendable {
         guard index < end else { return nil }
         let currency = Self.isCurrency(sentence, index) ? 1 : 0
         let numberIndex = index + currency
-        guard !isLabelOrClock(sentence, numberIndex, opening: opening),
-              var number = NumberReader.read(sentence, at: numberIndex, end: end) else { return nil }
+        // Reading the number first: most tokens are none, and that is quicker to tell.
+        guard var number = NumberReader.read(sentence, at: numberIndex, end: end),
+              !isLabelOrClock(sentence, numberIndex, opening: opening) else { return nil }
         let start = opening?.tokens.lowerBound ?? index
         if DateReader.isYear(number, sentence, at: numberIndex) {
             // A hedge or "between" before a year is left out: the year is reported on its own.
