@@ -4,15 +4,17 @@ import Crypto
 /// document it has already stored and names attached evidence files. `hexDigits` keeps only
 /// the first digits (assertion ids use 16).
 public enum ContentHash {
-    public static func sha256(_ bytes: some Sequence<UInt8>, hexDigits: Int = 64) -> String {
+    public static func sha256(_ bytes: some Sequence<UInt8>, hexDigits count: Int = 64) -> String {
         let digest = SHA256.hash(data: Array(bytes))
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in digest {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0F)])
+        let length = min(max(0, count), 2 * SHA256.byteCount)
+        return String(unsafeUninitializedCapacity: length) { hex in
+            for (index, byte) in digest.enumerated() where 2 * index < length {
+                hex[2 * index] = hexDigits[Int(byte >> 4)]
+                if 2 * index + 1 < length { hex[2 * index + 1] = hexDigits[Int(byte & 0xF)] }
+            }
+            return length
         }
-        return String(decoding: hex.prefix(max(0, hexDigits)), as: UTF8.self)
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

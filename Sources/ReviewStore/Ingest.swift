@@ -205,9 +205,11 @@ private struct DocumentIngest {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (finding, id) in zip(document.findings, FindingID.ids(document.findings)) {
+            var fields = JSONWriter()
+            fields.fields(finding.fields)
             try statement.execute(arguments: [versionID, id, finding.rule, finding.category, finding.severity.rawValue,
                                               finding.start, finding.end, finding.text, finding.message, finding.assertion,
-                                              FieldsJSON.encode(finding.fields)])
+                                              fields.string])
         }
     }
 }

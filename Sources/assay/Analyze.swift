@@ -6,7 +6,8 @@ import ReviewStore
 import RulesEngine
 
 /// `assay analyze`: extraction and the rules over files, folders and stdin, without a
-/// workbench. Documents are read, extracted, flagged and written one at a time.
+/// workbench. Documents are read, extracted, flagged and rendered on every core, a batch at a
+/// time, and written in input order.
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split documents into assertions and flag them with the rule packs.",
@@ -83,41 +84,52 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let reporter: any AnalysisReporter = switch format {
-        case .text: AnalysisTextReporter(style: TerminalStyle(enabled: color.isEnabled(for: .standardOutput),
-                                                             width: Terminal.width(of: .standardOutput)))
-        default: AnalysisJSONReporter()
-        }
-        // Review reports (md, html) are rendered once, over all documents, at the end.
-        let reviewReporter = format.reviewReporter
-        var reviews: [ReviewReport] = []
         let engine = try rules.makeEngine(categories: category, rules: rule, publisher: publisher)
+        let batcher = DocumentBatcher(engine: engine, format: inputFormat.format)
+        let located = InputLocator.locate(inputs)
         let output = StandardStream.standardOutput
-        let extractor = Extractor()
         var reachedFailOn = false
         var errors: [(source: String, message: String)] = []
-        var position = 0
-        if reviewReporter == nil { output.write(reporter.header()) }
-        for located in InputLocator.locate(inputs) {
-            do {
-                let item = try located.get()
-                let (document, warnings) = engine.apply(to: try extractor.extract(item, format: inputFormat.format))
-                for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }
-                if let failOn, document.findings.contains(where: { $0.severity >= failOn }) { reachedFailOn = true }
-                if reviewReporter != nil {
-                    reviews.append(ReviewReport(ReviewedDocument(unreviewed: document, publisher: publisher)))
-                } else {
-                    output.write(reporter.document(document, position: position))
+        /// Hands each batch's documents, in input order, to `take` after printing the inputs'
+        /// warnings and errors; `make` runs in the workers.
+        func analyze<Output: Sendable>(making make: @escaping @Sendable (Document) -> Output, take: (Output) -> Void) {
+            let failOn = failOn
+            let analyzed: @Sendable (InputItem, Document) -> (output: Output, reachedFailOn: Bool) = { _, document in
+                (make(document), failOn.map { level in document.findings.contains { $0.severity >= level } } ?? false)
+            }
+            for start in stride(from: 0, to: located.count, by: DocumentBatcher.size) {
+                for outcome in batcher.extract(located[start..<min(located.count, start + DocumentBatcher.size)], making: analyzed) {
+                    switch outcome {
+                    case .failure(let error):
+                        StandardStream.standardError.write("error: \(error.description)\n")
+                        errors.append((error.source, error.description))
+                    case .success(let (analyzed, warnings)):
+                        for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }
+                        if analyzed.reachedFailOn { reachedFailOn = true }
+                        take(analyzed.output)
+                    }
                 }
-                position += 1
-            } catch {
-                StandardStream.standardError.write("error: \(error.description)\n")
-                errors.append((error.source, error.description))
             }
         }
-        if let reviewReporter {
+        if let reviewReporter = format.reviewReporter {
+            // Review reports (md, html) are rendered once, over all documents, at the end.
+            var reviews: [ReviewReport] = []
+            let publisher = publisher
+            analyze(making: { ReviewReport(ReviewedDocument(unreviewed: $0, publisher: publisher)) }) { reviews.append($0) }
             output.write(reviewReporter.render(reviews))
         } else {
+            let reporter: any AnalysisReporter = switch format {
+            case .text: AnalysisTextReporter(style: TerminalStyle(enabled: color.isEnabled(for: .standardOutput),
+                                                                 width: Terminal.width(of: .standardOutput)))
+            default: AnalysisJSONReporter()
+            }
+            output.write(reporter.header())
+            var first = true
+            analyze(making: reporter.document) { rendered in
+                if !first { output.write(reporter.separator) }
+                output.write(rendered)
+                first = false
+            }
             output.write(reporter.footer(errors: errors))
         }
         if !errors.isEmpty { throw ExitCode(2) }

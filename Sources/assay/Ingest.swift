@@ -71,6 +71,11 @@ struct Ingest: ParsableCommand {
         let engine = try rules.makeEngine(publisher: publisher)
         let store = try workbench.open(.write)
         let batcher = DocumentBatcher(engine: engine, format: inputFormat.format)
+        let (doc, url, publisher, analyst) = (doc, url, publisher, workbench.analystName)
+        let request: @Sendable (InputItem, Document) -> IngestRequest = { item, document in
+            let path = item == .standardInput ? nil : URL(fileURLWithPath: item.source).standardizedFileURL.path
+            return IngestRequest(document: document, name: doc, url: url, publisher: publisher, path: path, analyst: analyst)
+        }
         let located = InputLocator.locate(inputs)
         let progress = ProgressBar(total: located.count, label: "ingest")
         var outcomes: [IngestOutcome] = []
@@ -84,18 +89,16 @@ struct Ingest: ParsableCommand {
             progress.update(start, item: (try? located[start].get())?.source ?? "")
             var sources: [String] = []
             var requests: [IngestRequest] = []
-            for extracted in batcher.extract(located[start..<min(located.count, start + DocumentBatcher.size)]) {
-                switch extracted {
+            for outcome in batcher.extract(located[start..<min(located.count, start + DocumentBatcher.size)], making: request) {
+                switch outcome {
                 case .failure(let error):
                     progress.clear()
                     StandardStream.standardError.write("error: \(error.description)\n")
                     failed = true
-                case .success(let (item, document, warnings)):
+                case .success(let (request, warnings)):
                     for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }
-                    let path = item == .standardInput ? nil : URL(fileURLWithPath: item.source).standardizedFileURL.path
-                    sources.append(item.source)
-                    requests.append(IngestRequest(document: document, name: doc, url: url, publisher: publisher, path: path,
-                                                  analyst: workbench.analystName))
+                    sources.append(request.document.source)
+                    requests.append(request)
                 }
             }
             // One transaction for the batch; each document is still stored whole or not at all.

@@ -8,8 +8,12 @@ struct StandardStream: Sendable {
     static let standardError = StandardStream(descriptor: STDERR_FILENO)
 
     func write(_ text: String) {
-        guard !text.isEmpty else { return }
-        _ = StandardStream.writeAll(Array(text.utf8), to: descriptor)
+        write(Array(text.utf8))
+    }
+
+    func write(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        _ = StandardStream.writeAll(bytes, to: descriptor)
     }
 
     /// Writes every byte, retrying short and interrupted writes; false (with `errno` set) when

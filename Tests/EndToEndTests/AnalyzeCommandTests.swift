@@ -72,6 +72,31 @@ struct AnalyzeCommandTests {
         #expect(errors.count == 5)
     }
 
+    @Test("over several batches of inputs, documents, errors and text output keep the input order")
+    func inputOrder() throws {
+        let folder = try Repository.temporaryFolder()
+        let names = (0..<150).map { String(format: "f%03d.txt", $0) }
+        let empty = Set(names.indices.filter { $0 % 37 == 5 })
+        for (index, name) in names.enumerated() {
+            let text = empty.contains(index) ? "" : "Headline \(index)\n\nPolice arrested \(index) people on Monday."
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        let paths = names.map { folder.appendingPathComponent($0).path }
+        let good = paths.indices.filter { !empty.contains($0) }.map { paths[$0] }
+        let bad = paths.indices.filter { empty.contains($0) }.map { paths[$0] }
+
+        let run = try AssayBinary.run(["analyze", "--format", "json", folder.path])
+        #expect(run.status == 2)
+        let json = try run.json()
+        #expect((json["documents"] as? [[String: Any]])?.map { $0["source"] as? String } == good)
+        #expect((json["errors"] as? [[String: Any]])?.map { $0["source"] as? String } == bad)
+        #expect(run.stderr.split(separator: "\n").map(String.init) == bad.map { "error: \($0): is empty: there is nothing to analyze" })
+
+        let text = try AssayBinary.run(["analyze", folder.path]).stdoutText
+        let headers = text.split(separator: "\n").filter { $0.hasPrefix(folder.path) }.map { String($0.prefix { $0 != " " }) }
+        #expect(headers == good)
+    }
+
     @Test("UTF-16 with a byte-order mark and CRLF line endings read like UTF-8")
     func utf16() throws {
         let folder = try Repository.temporaryFolder()

@@ -12,12 +12,9 @@ struct AnalysisReporterTests {
 
     private func json(_ reporter: AnalysisJSONReporter, documents: [Document],
                       errors: [(source: String, message: String)] = []) throws -> [String: Any] {
-        var output = reporter.header()
-        for (position, document) in documents.enumerated() {
-            output += reporter.document(document, position: position)
-        }
-        output += reporter.footer(errors: errors)
-        return try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let output = reporter.header() + Array(documents.map(reporter.document).joined(separator: reporter.separator))
+            + reporter.footer(errors: errors)
+        return try #require(try JSONSerialization.jsonObject(with: Data(output)) as? [String: Any])
     }
 
     @Test("JSON streams documents into one valid object, with the tool, schema version and errors")
@@ -33,7 +30,7 @@ struct AnalysisReporterTests {
 
     @Test("a JSON document carries every field of the schema")
     func jsonDocument() throws {
-        let object = try json(AnalysisJSONReporter(pretty: true), documents: [document])
+        let object = try json(AnalysisJSONReporter(), documents: [document])
         let entry = try #require((object["documents"] as? [[String: Any]])?.first)
         for key in ["source", "format", "title", "metadata", "text", "boilerplate", "paragraphs", "sentences", "assertions", "findings"] {
             #expect(entry[key] != nil, "missing \(key)")
@@ -50,15 +47,16 @@ struct AnalysisReporterTests {
 
     @Test("text output has no escape codes unless colour is on, and wraps to the width")
     func text() {
-        let plain = AnalysisTextReporter(style: TerminalStyle(enabled: false, width: 60)).document(document, position: 0)
+        let plain = String(decoding: AnalysisTextReporter(style: TerminalStyle(enabled: false, width: 60)).document(document),
+                           as: UTF8.self)
         #expect(!plain.contains("\u{1B}["))
         #expect(plain.contains("notes/a.txt — Headline"))
         #expect(plain.contains("set aside as boilerplate: “Share this:” (line 4)"))
         let assertionLines = plain.split(separator: "\n").filter { $0.hasPrefix("   ") }
         #expect(assertionLines.count > 3)
         #expect(assertionLines.allSatisfy { $0.unicodeScalars.count <= 60 })
-        let coloured = AnalysisTextReporter(style: TerminalStyle(enabled: true, width: 60)).document(document, position: 0)
-        #expect(coloured.contains("\u{1B}["))
+        let coloured = AnalysisTextReporter(style: TerminalStyle(enabled: true, width: 60)).document(document)
+        #expect(String(decoding: coloured, as: UTF8.self).contains("\u{1B}["))
     }
 
     /// The test document with one finding across its two assertions ("…Monday, and the court…").
@@ -75,7 +73,8 @@ struct AnalysisReporterTests {
     @Test("a finding that spans two assertions is listed under both, in text and in JSON")
     func spanningFinding() throws {
         let spanning = try documentWithSpanningFinding()
-        let text = AnalysisTextReporter(style: TerminalStyle(enabled: false, width: 200)).document(spanning, position: 0)
+        let text = String(decoding: AnalysisTextReporter(style: TerminalStyle(enabled: false, width: 200)).document(spanning),
+                          as: UTF8.self)
         #expect(text.components(separatedBy: "⚑ warning demo.span: spans two assertions").count == 3)
         let object = try json(AnalysisJSONReporter(), documents: [spanning])
         let entry = try #require((object["documents"] as? [[String: Any]])?.first)

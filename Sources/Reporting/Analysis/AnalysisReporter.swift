@@ -1,12 +1,15 @@
 import AssayCore
 
-/// Renders `assay analyze` output one document at a time, so a run over many inputs holds only
-/// one document in memory: `header()`, then `document(_:position:)` for each, then
-/// `footer(errors:)`.
+/// Renders `assay analyze` output a document at a time, so a run over many inputs holds only the
+/// documents in hand in memory: `header()`, then each `document(_:)` with `separator` between
+/// them, then `footer(errors:)`. Output is UTF-8 bytes.
 public protocol AnalysisReporter: Sendable {
-    func header() -> String
-    /// `position` is the document's 0-based place in the output.
-    func document(_ document: Document, position: Int) -> String
+    func header() -> [UInt8]
+    /// One document's output: a function of the document alone, so documents can be rendered
+    /// in parallel and joined in input order.
+    func document(_ document: Document) -> [UInt8]
+    /// What goes between two documents' outputs.
+    var separator: [UInt8] { get }
     /// `errors` are the inputs that could not be read, as (source, message).
-    func footer(errors: [(source: String, message: String)]) -> String
+    func footer(errors: [(source: String, message: String)]) -> [UInt8]
 }

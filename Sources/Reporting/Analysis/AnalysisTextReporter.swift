@@ -13,11 +13,13 @@ public struct AnalysisTextReporter: AnalysisReporter {
         self.style = style
     }
 
-    public func header() -> String { "" }
+    public func header() -> [UInt8] { [] }
 
-    public func document(_ document: Document, position: Int) -> String {
+    /// A blank line between documents.
+    public var separator: [UInt8] { Array("\n".utf8) }
+
+    public func document(_ document: Document) -> [UInt8] {
         var lines: [String] = []
-        if position > 0 { lines.append("") }
         lines.append(style.bold(document.source == "-" ? "<stdin>" : document.source)
                      + (document.title.map { " — " + $0 } ?? ""))
         lines.append(style.dim(summary(document)))
@@ -35,10 +37,10 @@ public struct AnalysisTextReporter: AnalysisReporter {
             }
             lines += render(assertion, number: number + 1, findings: findingsByAssertion[number] ?? [])
         }
-        return lines.joined(separator: "\n") + "\n"
+        return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
 
-    public func footer(errors: [(source: String, message: String)]) -> String { "" }
+    public func footer(errors: [(source: String, message: String)]) -> [UInt8] { [] }
 
     private func summary(_ document: Document) -> String {
         let worthy = document.assertions.filter { $0.checkworthiness >= 0.5 }.count
