@@ -1,5 +1,4 @@
 import AssayCore
-import Dispatch
 import Extraction
 import Foundation
 import RulesEngine
@@ -23,37 +22,13 @@ struct DocumentBatcher {
     /// the command keeps of it.
     func extract<Output: Sendable>(_ inputs: ArraySlice<Result<InputItem, InputError>>,
                                    making make: @Sendable (InputItem, Document) -> Output) -> [Outcome<Output>] {
-        let inputs = Array(inputs)
-        let results = ResultSlots<Outcome<Output>>(count: inputs.count)
         let extractor = Extractor()
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let outcome: Outcome<Output> = Result { () throws(InputError) in
-                let item = try inputs[index].get()
+        return ParallelMap.map(Array(inputs)) { input in
+            Result { () throws(InputError) in
+                let item = try input.get()
                 let (document, warnings) = engine.apply(to: try extractor.extract(item, format: format))
                 return (make(item, document), warnings)
             }
-            results.set(index, outcome)
         }
-        return results.values
-    }
-}
-
-/// Slots that parallel workers fill, each its own index, read once all are done.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = value
-    }
-
-    var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
     }
 }

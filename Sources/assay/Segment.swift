@@ -66,18 +66,28 @@ struct Segment: ParsableCommand {
         case .json: SegmentationJSONReporter()
         }
         let segmenter = Segmenter(splitsAssertions: assertions)
+        let format = inputFormat.format
+        let located = InputLocator.locate(inputs)
         let output = StandardStream.standardOutput
         var errors: [(source: String, message: String)] = []
-        var position = 0
+        var isFirst = true
         output.write(reporter.header())
-        for located in InputLocator.locate(inputs) {
-            do {
-                output.write(reporter.document(try segmenter.segment(try located.get(), format: inputFormat.format),
-                                               position: position))
-                position += 1
-            } catch {
-                StandardStream.standardError.write("error: \(error.description)\n")
-                errors.append((error.source, error.description))
+        // Documents are segmented and rendered a batch at a time on every core, written in input order.
+        for start in stride(from: 0, to: located.count, by: DocumentBatcher.size) {
+            let batch = Array(located[start..<min(located.count, start + DocumentBatcher.size)])
+            let rendered = ParallelMap.map(batch) { input in
+                Result { () throws(InputError) in reporter.document(try segmenter.segment(try input.get(), format: format)) }
+            }
+            for outcome in rendered {
+                switch outcome {
+                case .success(let bytes):
+                    if !isFirst { output.write(reporter.separator) }
+                    isFirst = false
+                    output.write(bytes)
+                case .failure(let error):
+                    StandardStream.standardError.write("error: \(error.description)\n")
+                    errors.append((error.source, error.description))
+                }
             }
         }
         output.write(reporter.footer(errors: errors))

@@ -10,24 +10,9 @@ public struct AnalysisJSONReporter: AnalysisReporter {
 
     public init() {}
 
-    public func header() -> [UInt8] {
-        var json = JSONWriter()
-        json.beginObject()
-        json.key("schemaVersion")
-        json.number(Self.schemaVersion)
-        json.key("tool")
-        json.beginObject()
-        json.key("name")
-        json.string(AssayVersion.name)
-        json.key("version")
-        json.string(AssayVersion.current)
-        json.endObject()
-        json.key("documents")
-        json.beginArray()
-        return json.bytes
-    }
+    public func header() -> [UInt8] { JSONEnvelope.header(schemaVersion: Self.schemaVersion) }
 
-    public var separator: [UInt8] { Array(",".utf8) }
+    public var separator: [UInt8] { JSONEnvelope.separator }
 
     public func document(_ document: Document) -> [UInt8] {
         // The output is about seven times the text (which sentences and assertions repeat).
@@ -69,23 +54,7 @@ public struct AnalysisJSONReporter: AnalysisReporter {
         return json.bytes
     }
 
-    public func footer(errors: [(source: String, message: String)]) -> [UInt8] {
-        var json = JSONWriter()
-        json.endArray()  // of "documents", opened by the header
-        json.key("errors")
-        json.beginArray()
-        for error in errors {
-            json.beginObject()
-            json.key("source")
-            json.string(error.source)
-            json.key("message")
-            json.string(error.message)
-            json.endObject()
-        }
-        json.endArray()
-        json.endObject()
-        return json.bytes + Array("\n".utf8)
-    }
+    public func footer(errors: [(source: String, message: String)]) -> [UInt8] { JSONEnvelope.footer(errors: errors) }
 
     private func write(_ metadata: DocumentMetadata, to json: inout JSONWriter) {
         json.beginObject()

@@ -1,5 +1,4 @@
 import AssayCore
-import Foundation
 
 /// `assay segment --format json`: one JSON object
 /// `{"schemaVersion", "tool": {"name", "version"}, "documents": […], "errors": […]}`, each
@@ -11,34 +10,39 @@ public struct SegmentationJSONReporter: SegmentationReporter {
 
     public init() {}
 
-    public func header() -> String {
-        let tool = #"{"name":"\#(AssayVersion.name)","version":"\#(AssayVersion.current)"}"#
-        return #"{"schemaVersion":\#(Self.schemaVersion),"tool":\#(tool),"documents":["#
+    public func header() -> [UInt8] { JSONEnvelope.header(schemaVersion: Self.schemaVersion) }
+
+    public var separator: [UInt8] { JSONEnvelope.separator }
+
+    public func document(_ document: SegmentedDocument) -> [UInt8] {
+        var json = JSONWriter(capacity: 2 * document.text.utf8.count + 1024)
+        json.beginObject()
+        json.key("source")
+        json.string(document.source)
+        json.key("format")
+        json.string(document.format.rawValue)
+        json.key("text")
+        json.string(document.text)
+        json.key("sentences")
+        write(document.sentences, to: &json)
+        if let assertions = document.assertions {
+            json.key("assertions")
+            write(assertions, to: &json)
+        }
+        json.endObject()
+        return json.bytes
     }
 
-    public func document(_ document: SegmentedDocument, position: Int) -> String {
-        var out = position == 0 ? "{" : ",{"
-        out += #""source":\#(encode(document.source)),"format":"\#(document.format.rawValue)","#
-        out += #""text":\#(encode(document.text)),"sentences":\#(spans(document.sentences))"#
-        if let assertions = document.assertions { out += #","assertions":\#(spans(assertions))"# }
-        return out + "}"
-    }
+    public func footer(errors: [(source: String, message: String)]) -> [UInt8] { JSONEnvelope.footer(errors: errors) }
 
-    public func footer(errors: [(source: String, message: String)]) -> String {
-        let entries = errors.map { #"{"source":\#(encode($0.source)),"message":\#(encode($0.message))}"# }
-        return #"],"errors":[\#(entries.joined(separator: ","))]}"# + "\n"
-    }
-
-    private func spans(_ spans: [Span]) -> String {
-        "[" + spans.map { "[\($0.start),\($0.end)]" }.joined(separator: ",") + "]"
-    }
-
-    /// A JSON string literal, escaped by the JSON encoder.
-    private func encode(_ string: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        // Encoding a string cannot fail; an empty string keeps the output valid.
-        guard let data = try? encoder.encode(string) else { return #""""# }
-        return String(decoding: data, as: UTF8.self)
+    private func write(_ spans: [Span], to json: inout JSONWriter) {
+        json.beginArray()
+        for span in spans {
+            json.beginArray()
+            json.number(span.start)
+            json.number(span.end)
+            json.endArray()
+        }
+        json.endArray()
     }
 }

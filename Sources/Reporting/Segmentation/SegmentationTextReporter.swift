@@ -6,19 +6,21 @@ import AssayCore
 public struct SegmentationTextReporter: SegmentationReporter {
     public init() {}
 
-    public func header() -> String { "" }
+    public func header() -> [UInt8] { [] }
 
-    public func document(_ document: SegmentedDocument, position: Int) -> String {
+    public var separator: [UInt8] { [] }
+
+    public func document(_ document: SegmentedDocument) -> [UInt8] {
         let scalars = Array(document.text.unicodeScalars)
         var out = ""
         for span in document.assertions ?? document.sentences {
             let text = ScalarSlice.string(scalars, span.start, span.end)
             out += "\(document.source)\t\(span.start)\t\(span.end)\t\(Self.oneLine(text))\n"
         }
-        return out
+        return Array(out.utf8)
     }
 
-    public func footer(errors: [(source: String, message: String)]) -> String { "" }
+    public func footer(errors: [(source: String, message: String)]) -> [UInt8] { [] }
 
     private static func oneLine(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
