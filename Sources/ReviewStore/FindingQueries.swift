@@ -6,10 +6,11 @@ extension Workbench {
     public func findings(document: String? = nil) throws(WorkbenchError) -> [FindingEntry] {
         try read { db in
             try ClaimQueries.versions(db, document: document).flatMap { version in
-                try Row.fetchAll(db, sql: """
+                let text = try ClaimQueries.text(db, version: version.id)
+                return try Row.fetchAll(db, sql: """
                     SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
                     JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? ORDER BY f.start, f.rule, f.id
-                    """, arguments: [version.id]).map(RowDecoding.finding)
+                    """, arguments: [version.id]).map { RowDecoding.finding($0, text: text) }
             }
         }
     }

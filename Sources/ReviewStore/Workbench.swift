@@ -93,6 +93,12 @@ public final class Workbench: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.foreignKeysEnabled = true
         configuration.label = "workbench"
+        configuration.prepareDatabase { db in
+            // Each document stored in a batch is a savepoint, for which SQLite keeps a copy of every
+            // page the document changes: in memory, not in a temporary file. A page cache of 16 MB
+            // (not 2) holds a batch's changes until its commit instead of writing them out early.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384")
+        }
         return configuration
     }
 
@@ -161,10 +167,11 @@ public final class Workbench: Sendable {
                       registering: Bool = true) throws {
         let now = timestamp()
         if registering {
-            try db.execute(sql: "INSERT OR IGNORE INTO analysts (name, created_at) VALUES (?, ?)", arguments: [analyst, now])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO analysts (name, created_at) VALUES (?, ?)")
+                .execute(arguments: [analyst, now])
         }
-        try db.execute(sql: "INSERT INTO audit_log (at, analyst, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [now, analyst, action, subject, detail])
+        try db.cachedStatement(sql: "INSERT INTO audit_log (at, analyst, action, subject, detail) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [now, analyst, action, subject, detail])
     }
 
     /// Now, as ISO 8601 UTC with milliseconds (`2026-12-01T13:30:05.996Z`): sortable as text.
