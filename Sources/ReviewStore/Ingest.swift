@@ -58,9 +58,10 @@ extension Workbench {
     /// transaction. An identical text is a no-op.
     @discardableResult
     public func ingest(_ request: IngestRequest) throws(WorkbenchError) -> IngestOutcome {
-        try write { db in
+        let prepared = PreparedDocument(request)
+        return try write { db in
             let inserters = try RowInserters(db)
-            let stored = try DocumentIngest(db: db, request: request, inserters: inserters).run()
+            let stored = try DocumentIngest(db: db, prepared: prepared, inserters: inserters).run()
             for pending in stored.unindexed { try inserters.search.index(pending) }
             return stored.outcome
         }
@@ -70,14 +71,15 @@ extension Workbench {
     /// of one per document — each inside a savepoint of its own, so each is still stored whole
     /// or not at all: a document that fails is rolled back alone and reported in its place.
     public func ingest(_ requests: [IngestRequest]) throws(WorkbenchError) -> [Result<IngestOutcome, WorkbenchError>] {
-        try write { db in
+        let batch = PreparedDocument.all(requests)
+        return try write { db in
             let inserters = try RowInserters(db)
             var unindexed: [SearchIndex.Pending] = []
-            let results = requests.map { request -> Result<IngestOutcome, WorkbenchError> in
+            let results = batch.map { prepared -> Result<IngestOutcome, WorkbenchError> in
                 do {
                     var stored: DocumentIngest.Stored?
                     try db.inSavepoint {
-                        stored = try DocumentIngest(db: db, request: request, inserters: inserters).run()
+                        stored = try DocumentIngest(db: db, prepared: prepared, inserters: inserters).run()
                         return .commit
                     }
                     guard let stored else { return .failure(WorkbenchError.storage("the document was not stored")) }
@@ -127,12 +129,13 @@ private struct DocumentIngest {
     }
 
     let db: Database
-    let request: IngestRequest
+    let prepared: PreparedDocument
     let inserters: RowInserters
+    var request: IngestRequest { prepared.request }
     var document: Document { request.document }
 
     func run() throws -> Stored {
-        let hash = ContentHash.sha256(document.text.utf8)
+        let hash = prepared.hash
         let (documentID, name, created) = try findOrCreateDocument()
         let latest = created ? nil : try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, number, content_hash FROM versions WHERE document_id = ? ORDER BY number DESC LIMIT 1
@@ -149,12 +152,11 @@ private struct DocumentIngest {
         try Workbench.audit(db, analyst: request.analyst, action: "ingest", subject: "\(name)@\(number)",
                             detail: document.source)
         let versionID = try insertVersion(documentID: documentID, number: number, hash: hash)
-        let text = VersionText(document.text)
         var assertions = document.assertions.map { StoredAssertion($0, origin: .extractor) }
         // A document created just now has no earlier version, verdicts or analyst-added assertions.
         if created {
-            try insert(assertions, versionID: versionID, text: text)
-            try insertFindings(versionID: versionID, text: text)
+            try insert(prepared.assertions, of: assertions, versionID: versionID)
+            try insertFindings(versionID: versionID)
             return Stored(outcome: IngestOutcome(status: .created, document: name, version: number,
                                                  assertions: assertions.count, findings: document.findings.count,
                                                  carriedVerdicts: 0, reworded: 0, orphaned: 0, unplacedAnnotations: []),
@@ -164,9 +166,12 @@ private struct DocumentIngest {
                                                   arguments: [latest?["id"] as Int64?]))
         let placement = try AnnotationPlacement.place(db, documentID: documentID, text: document.text,
                                                       sentences: document.sentences, existing: Set(assertions.map(\.id)))
+        let placed = placement.placed.enumerated().map { offset, stored in
+            PreparedDocument.row(stored.assertion, position: assertions.count + offset, text: prepared.text)
+        }
         assertions += placement.placed
-        try insert(assertions, versionID: versionID, text: text)
-        try insertFindings(versionID: versionID, text: text)
+        try insert(prepared.assertions + placed, of: assertions, versionID: versionID)
+        try insertFindings(versionID: versionID)
         let unindexed = try enter(assertions, documentID: documentID, versionID: versionID, previous: previousIDs)
         let anchoring = try VerdictAnchoring.reanchor(db, documentID: documentID, versionID: versionID, text: document.text,
                                                       assertions: assertions.map(\.assertion))
@@ -237,49 +242,45 @@ private struct DocumentIngest {
             """).execute(arguments: [documentID, number, hash, document.title, document.metadata.author,
                                      request.url ?? document.metadata.url, request.publisher ?? document.metadata.siteName,
                                      document.source, document.format.rawValue, Workbench.timestamp(), request.analyst,
-                                     document.text, StoredJSON.encode(document.boilerplate),
-                                     StoredJSON.encode(document.paragraphs), SentenceSpans.encode(document.sentences)])
+                                     document.text, prepared.boilerplate, prepared.paragraphs, prepared.sentences])
         return db.lastInsertedRowID
     }
 
-    private func insert(_ assertions: [StoredAssertion], versionID: Int64, text: VersionText) throws {
+    private func insert(_ rows: [PreparedDocument.AssertionRow], of assertions: [StoredAssertion], versionID: Int64) throws {
         let row = inserters.assertion
-        // In key order (version, id): each row goes after the rows stored before it, rather than
-        // among them.
-        for position in assertions.indices.sorted(by: { assertions[$0].id < assertions[$1].id }) {
-            let stored = assertions[position], assertion = stored.assertion
+        for ready in rows {
+            let stored = assertions[ready.position], assertion = stored.assertion
             row.bind(versionID)
             row.bind(assertion.id)
-            row.bind(position)
+            row.bind(ready.position)
             row.bind(assertion.sentence)
             row.bind(assertion.paragraph)
             row.bind(assertion.start)
             row.bind(assertion.end)
-            row.bind(text.stored(assertion.text, start: assertion.start, end: assertion.end))
+            row.bind(ready.text)
             row.bind(assertion.kind.rawValue)
             row.bind(assertion.checkworthiness)
-            row.bind(assertion.reasons.joined(separator: "\n"))
+            row.bind(ready.reasons)
             row.bind(stored.origin.rawValue)
             try row.insert()
         }
     }
 
-    private func insertFindings(versionID: Int64, text: VersionText) throws {
+    private func insertFindings(versionID: Int64) throws {
         let row = inserters.finding
-        let findings = document.findings, ids = FindingID.ids(findings)
-        for index in ids.indices.sorted(by: { ids[$0] < ids[$1] }) {
-            let finding = findings[index], id = ids[index]
+        for ready in prepared.findings {
+            let finding = document.findings[ready.index]
             row.bind(versionID)
-            row.bind(id)
+            row.bind(ready.id)
             row.bind(finding.rule)
             row.bind(finding.category)
             row.bind(finding.severity.rawValue)
             row.bind(finding.start)
             row.bind(finding.end)
-            row.bind(text.stored(finding.text, start: finding.start, end: finding.end))
+            row.bind(ready.text)
             row.bind(finding.message)
             row.bind(finding.assertion)
-            row.bind(StoredJSON.encode(finding.fields))
+            row.bind(ready.fields)
             try row.insert()
         }
     }
