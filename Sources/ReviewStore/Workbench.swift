@@ -46,7 +46,12 @@ public final class Workbench: Sendable {
                 throw .cannotOpen(path: path, reason: reason(error))
             }
             do {
+                let applied = try pool.read { db in try WorkbenchSchema.migrator.appliedIdentifiers(db) }
                 try WorkbenchSchema.migrator.migrate(pool)
+                // A migration that rewrites tables leaves their old pages free: give them back.
+                if !applied.isEmpty && !WorkbenchSchema.rewritingMigrations.isSubset(of: applied) {
+                    try pool.vacuum()
+                }
             } catch {
                 throw .cannotOpen(path: path, reason: "upgrading the schema failed: \(reason(error))")
             }

@@ -15,6 +15,10 @@ enum WorkbenchSchema {
         return migrator
     }
 
+    /// Migrations that copy whole tables into new ones: a workbench they upgrade is vacuumed
+    /// after, to return the old tables' pages.
+    static let rewritingMigrations: Set<String> = ["v4-texts-stored-once"]
+
     /// Documents, versions, assertions, findings, the source registry, analysts, verdicts,
     /// citations and the audit log.
     private static func createCoreTables(_ db: Database) throws {
