@@ -34,7 +34,9 @@ let package = Package(
         // The SQLite workbench: the only module that imports GRDB (over the system libsqlite3).
         .target(
             name: "ReviewStore",
-            dependencies: ["AssayCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["AssayCore", .product(name: "GRDB", package: "GRDB.swift"),
+                           // SQLite's C API, for the rows an ingest inserts by the tens of thousands.
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // Version diff and cross-document claim matching, over reviewed documents.
         .target(name: "Comparison", dependencies: ["AssayCore", "ReviewStore"]),

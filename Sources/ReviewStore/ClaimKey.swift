@@ -12,9 +12,11 @@ struct ClaimKey: Sendable {
     static func resolve(_ db: Database, _ reference: String) throws -> ClaimKey {
         let (document, prefix) = split(reference)
         guard !prefix.isEmpty, prefix.allSatisfy(\.isHexDigit) else { throw WorkbenchError.unknownClaim(reference) }
+        // Each document's latest version, then a primary-key search of its assertions (CROSS JOIN
+        // keeps that order): assertion ids have no index of their own.
         let rows = try Row.fetchAll(db, sql: """
             SELECT d.id AS document_id, d.name, v.id AS version_id, a.id
-            FROM assertions a JOIN latest_versions v ON v.id = a.version_id JOIN documents d ON d.id = v.document_id
+            FROM latest_versions v CROSS JOIN assertions a ON a.version_id = v.id JOIN documents d ON d.id = v.document_id
             WHERE a.id >= ? AND a.id < ? || 'g' AND (? IS NULL OR d.name = ?)
             ORDER BY d.name, a.id
             """, arguments: [prefix, prefix, document, document])

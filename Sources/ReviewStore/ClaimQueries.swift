@@ -48,7 +48,16 @@ enum ClaimQueries {
         return rows.map { Version(id: $0["id"], documentID: $0["document_id"], name: $0["name"], number: $0["number"]) }
     }
 
-    static func claims(_ db: Database, version: Version, only assertionID: String? = nil) throws -> [ClaimSummary] {
+    /// A version's text, to cut the texts of its assertions and findings from.
+    static func text(_ db: Database, version: Int64) throws -> VersionText {
+        VersionText(try String.fetchOne(db, sql: "SELECT text FROM versions WHERE id = ?", arguments: [version]) ?? "")
+    }
+
+    /// The claims of a version (or its one assertion `assertionID`); `text` is the version's text
+    /// when the caller has it already.
+    static func claims(_ db: Database, version: Version, only assertionID: String? = nil,
+                       text: VersionText? = nil) throws -> [ClaimSummary] {
+        let text = try text ?? ClaimQueries.text(db, version: version.id)
         let flags = try standingFlags(db, version: version)
         let verdicts = try currentVerdicts(db, documentID: version.documentID)
         let carried = try carriedVerdicts(db, version: version, verdicts: verdicts)
@@ -64,10 +73,10 @@ enum ClaimQueries {
             SELECT * FROM assertions WHERE version_id = ? AND (? IS NULL OR id = ?) ORDER BY position
             """, arguments: [version.id, assertionID, assertionID])
         return rows.map { row in
-            let id: String = row["id"], reasons: String = row["reasons"]
+            let id: String = row["id"], reasons: String = row["reasons"], start: Int = row["start"], end: Int = row["end"]
             return ClaimSummary(id: id, document: version.name, version: version.number, position: row["position"],
-                                paragraph: row["paragraph"], sentence: row["sentence"], start: row["start"], end: row["end"],
-                                text: row["text"], kind: AssertionKind(rawValue: row["kind"]) ?? .factual,
+                                paragraph: row["paragraph"], sentence: row["sentence"], start: start, end: end,
+                                text: text.text(stored: row["text"], start: start, end: end), kind: AssertionKind(rawValue: row["kind"]) ?? .factual,
                                 checkworthiness: row["checkworthiness"],
                                 reasons: reasons.isEmpty ? [] : reasons.components(separatedBy: "\n"),
                                 origin: AssertionOrigin(rawValue: row["origin"]) ?? .extractor,
@@ -115,6 +124,7 @@ enum ClaimQueries {
     static func detail(_ db: Database, claim: ClaimSummary, key: ClaimKey) throws -> ClaimDetail {
         let version = try Row.fetchOne(db, sql: "SELECT text, paragraphs, sentences FROM versions WHERE id = ?", arguments: [key.versionID])
         let text: String = version?["text"] ?? ""
+        let cut = VersionText(text)
         let decoder = JSONDecoder()
         let paragraphs = (try? decoder.decode([Paragraph].self, from: Data((version?["paragraphs"] as String? ?? "[]").utf8))) ?? []
         let sentences = SentenceSpans.decode(version?["sentences"], text: text)
@@ -122,12 +132,12 @@ enum ClaimQueries {
         let containing = QuoteLocator.sentence(containing: span, in: sentences)
         let sentence = containing?.text ?? claim.text
         let container = paragraphs.first { $0.start <= claim.start && claim.start < $0.end }
-        let paragraph = container.map { ScalarSlice.string(Array(text.unicodeScalars), $0.start, $0.end) } ?? sentence
+        let paragraph = container.map { ScalarSlice.string(cut.scalars, $0.start, $0.end) } ?? sentence
         let paragraphStart = container?.start ?? containing?.start ?? claim.start
         let findings = try Row.fetchAll(db, sql: """
             SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
             JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? AND f.assertion_id = ? ORDER BY f.start, f.id
-            """, arguments: [key.versionID, key.assertionID]).map(RowDecoding.finding)
+            """, arguments: [key.versionID, key.assertionID]).map { RowDecoding.finding($0, text: cut) }
         // Its own verdicts and those of the earlier wordings that moved to it in this version.
         let verdicts = try Row.fetchAll(db, sql: """
             SELECT \(RowDecoding.verdictColumns) FROM verdicts v JOIN versions ver ON ver.id = v.version_id

@@ -37,9 +37,10 @@ extension Workbench {
                                         checkworthiness, reasons, origin)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [version.id, id, position, assertion.sentence, assertion.paragraph, assertion.start,
-                                 assertion.end, quote, assertion.kind.rawValue, assertion.checkworthiness,
+                                 assertion.end, VersionText(text).stored(quote, start: span.start, end: span.end),
+                                 assertion.kind.rawValue, assertion.checkworthiness,
                                  assertion.reasons.joined(separator: "\n"), AssertionOrigin.analyst.rawValue])
-            try SearchIndex.add(db, kind: .assertion, body: quote, documentID: version.documentID, assertionID: id)
+            try SearchIndex.add(db, kind: .assertion, body: quote, documentID: version.documentID, assertionID: id, source: version.id)
             guard let claim = try ClaimQueries.claims(db, version: version, only: id).first else {
                 throw WorkbenchError.storage("the added assertion could not be read back")
             }

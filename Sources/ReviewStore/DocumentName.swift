@@ -5,7 +5,8 @@ enum DocumentName {
     /// The file's name without its extension; for standard input, a slug of the title.
     static func suggest(source: String, title: String?) -> String {
         if source != "-" {
-            let base = URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
+            // With a hint, unlike `fileURLWithPath`, no file-system call asks whether it is a folder.
+            let base = URL(filePath: source, directoryHint: .notDirectory).deletingPathExtension().lastPathComponent
             if !base.isEmpty { return base }
         }
         let slug = (title ?? "").lowercased().unicodeScalars
@@ -16,9 +17,17 @@ enum DocumentName {
 
     /// A name must be printable, without '@' or ':' (they separate versions and claim ids).
     static func validate(_ name: String) throws(WorkbenchError) {
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalid("a document name cannot be empty") }
-        if name.contains("@") || name.contains(":") || name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        // Blank: only what `CharacterSet.whitespaces` holds (tab and the space separators, Zs).
+        guard name.unicodeScalars.contains(where: { $0 != "\t" && $0.properties.generalCategory != .spaceSeparator }) else {
+            throw .invalid("a document name cannot be empty")
+        }
+        if name.contains("@") || name.contains(":") || name.unicodeScalars.contains(where: isControl) {
             throw .invalid("document name '\(name)' cannot contain '@', ':' or control characters")
         }
+    }
+
+    /// General category Cc, without a property lookup.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }

@@ -6,10 +6,11 @@ extension Workbench {
     public func findings(document: String? = nil) throws(WorkbenchError) -> [FindingEntry] {
         try read { db in
             try ClaimQueries.versions(db, document: document).flatMap { version in
-                try Row.fetchAll(db, sql: """
+                let text = try ClaimQueries.text(db, version: version.id)
+                return try Row.fetchAll(db, sql: """
                     SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
                     JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? ORDER BY f.start, f.rule, f.id
-                    """, arguments: [version.id]).map(RowDecoding.finding)
+                    """, arguments: [version.id]).map { RowDecoding.finding($0, text: text) }
             }
         }
     }
@@ -20,8 +21,9 @@ extension Workbench {
         try write { db in
             let prefix = reference.lowercased()
             guard !prefix.isEmpty, prefix.allSatisfy(\.isHexDigit) else { throw WorkbenchError.unknownFinding(reference) }
+            // As for claims (`ClaimKey`): each latest version, then a primary-key search.
             let rows = try Row.fetchAll(db, sql: """
-                SELECT DISTINCT v.document_id, f.id FROM findings f JOIN latest_versions v ON v.id = f.version_id
+                SELECT DISTINCT v.document_id, f.id FROM latest_versions v CROSS JOIN findings f ON f.version_id = v.id
                 WHERE f.id >= ? AND f.id < ? || 'g' ORDER BY f.id
                 """, arguments: [prefix, prefix])
             guard let row = rows.first else { throw WorkbenchError.unknownFinding(reference) }

@@ -58,76 +58,132 @@ extension Workbench {
     /// transaction. An identical text is a no-op.
     @discardableResult
     public func ingest(_ request: IngestRequest) throws(WorkbenchError) -> IngestOutcome {
-        try write { db in try DocumentIngest(db: db, request: request).run() }
+        let prepared = PreparedDocument(request)
+        return try write { db in
+            let inserters = try RowInserters(db)
+            let stored = try DocumentIngest(db: db, prepared: prepared, inserters: inserters).run()
+            for pending in stored.unindexed { try inserters.search.index(pending) }
+            return stored.outcome
+        }
     }
 
     /// Stores many documents in one transaction — one commit (one `fsync`) for the batch instead
     /// of one per document — each inside a savepoint of its own, so each is still stored whole
     /// or not at all: a document that fails is rolled back alone and reported in its place.
     public func ingest(_ requests: [IngestRequest]) throws(WorkbenchError) -> [Result<IngestOutcome, WorkbenchError>] {
-        try write { db in
-            requests.map { request in
+        let batch = PreparedDocument.all(requests)
+        return try write { db in
+            let inserters = try RowInserters(db)
+            var unindexed: [SearchIndex.Pending] = []
+            let results = batch.map { prepared -> Result<IngestOutcome, WorkbenchError> in
                 do {
-                    var outcome: IngestOutcome?
+                    var stored: DocumentIngest.Stored?
                     try db.inSavepoint {
-                        outcome = try DocumentIngest(db: db, request: request).run()
+                        stored = try DocumentIngest(db: db, prepared: prepared, inserters: inserters).run()
                         return .commit
                     }
-                    guard let outcome else { return .failure(WorkbenchError.storage("the document was not stored")) }
-                    return .success(outcome)
+                    guard let stored else { return .failure(WorkbenchError.storage("the document was not stored")) }
+                    unindexed += stored.unindexed
+                    return .success(stored.outcome)
                 } catch let error as WorkbenchError {
                     return .failure(error)
                 } catch {
                     return .failure(Workbench.storageError(error, path: path))
                 }
             }
+            // Indexed after the savepoints, in the same transaction: FTS5 writes out what it holds
+            // in memory at every savepoint, which would make one small index segment per document.
+            for pending in unindexed { try inserters.search.index(pending) }
+            return results
         }
+    }
+}
+
+/// The inserts an ingest runs for every assertion, finding and search entry, prepared once per
+/// transaction.
+private struct RowInserters {
+    let assertion: RowInserter
+    let finding: RowInserter
+    let search: SearchIndex.Writer
+
+    init(_ db: Database) throws {
+        assertion = try RowInserter(db, sql: """
+            INSERT INTO assertions (version_id, id, position, sentence, paragraph, start, "end", text, kind,
+                                    checkworthiness, reasons, origin)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        finding = try RowInserter(db, sql: """
+            INSERT INTO findings (version_id, id, rule, category, severity, start, "end", text, message, assertion_id, fields)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        search = try SearchIndex.Writer(db)
     }
 }
 
 /// One ingest inside its transaction.
 private struct DocumentIngest {
+    /// What was stored, and the entries of its new assertions, still to index.
+    struct Stored {
+        var outcome: IngestOutcome
+        var unindexed: [SearchIndex.Pending]
+    }
+
     let db: Database
-    let request: IngestRequest
+    let prepared: PreparedDocument
+    let inserters: RowInserters
+    var request: IngestRequest { prepared.request }
     var document: Document { request.document }
 
-    func run() throws -> IngestOutcome {
-        let hash = ContentHash.sha256(document.text.utf8)
-        let documentID = try findOrCreateDocument()
-        let name = try String.fetchOne(db, sql: "SELECT name FROM documents WHERE id = ?", arguments: [documentID]) ?? ""
-        let latest = try Row.fetchOne(db, sql: "SELECT id, number, content_hash FROM versions WHERE document_id = ? ORDER BY number DESC LIMIT 1",
-                                      arguments: [documentID])
+    func run() throws -> Stored {
+        let hash = prepared.hash
+        let (documentID, name, created) = try findOrCreateDocument()
+        let latest = created ? nil : try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT id, number, content_hash FROM versions WHERE document_id = ? ORDER BY number DESC LIMIT 1
+            """), arguments: [documentID])
         if let latest, latest["content_hash"] as String == hash {
             let versionID: Int64 = latest["id"]
-            return IngestOutcome(status: .unchanged, document: name, version: latest["number"],
-                                 assertions: try count("assertions", versionID), findings: try count("findings", versionID),
-                                 carriedVerdicts: 0, reworded: 0, orphaned: 0, unplacedAnnotations: [])
+            return Stored(outcome: IngestOutcome(status: .unchanged, document: name, version: latest["number"],
+                                                 assertions: try count("assertions", versionID),
+                                                 findings: try count("findings", versionID),
+                                                 carriedVerdicts: 0, reworded: 0, orphaned: 0, unplacedAnnotations: []),
+                          unindexed: [])
         }
         let number = (latest?["number"] as Int? ?? 0) + 1
-        let previousIDs = Set(try String.fetchAll(db, sql: "SELECT id FROM assertions WHERE version_id = ?",
-                                                  arguments: [latest?["id"] as Int64?]))
         try Workbench.audit(db, analyst: request.analyst, action: "ingest", subject: "\(name)@\(number)",
                             detail: document.source)
         let versionID = try insertVersion(documentID: documentID, number: number, hash: hash)
         var assertions = document.assertions.map { StoredAssertion($0, origin: .extractor) }
+        // A document created just now has no earlier version, verdicts or analyst-added assertions.
+        if created {
+            try insert(prepared.assertions, of: assertions, versionID: versionID)
+            try insertFindings(versionID: versionID)
+            return Stored(outcome: IngestOutcome(status: .created, document: name, version: number,
+                                                 assertions: assertions.count, findings: document.findings.count,
+                                                 carriedVerdicts: 0, reworded: 0, orphaned: 0, unplacedAnnotations: []),
+                          unindexed: try enter(assertions, documentID: documentID, versionID: versionID, previous: []))
+        }
+        let previousIDs = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM assertions WHERE version_id = ?"),
+                                                  arguments: [latest?["id"] as Int64?]))
         let placement = try AnnotationPlacement.place(db, documentID: documentID, text: document.text,
                                                       sentences: document.sentences, existing: Set(assertions.map(\.id)))
-        assertions += placement.placed
-        try insert(assertions, versionID: versionID)
-        try insertFindings(versionID: versionID)
-        for assertion in assertions where !previousIDs.contains(assertion.id) {
-            try SearchIndex.add(db, kind: .assertion, body: assertion.assertion.text, documentID: documentID, assertionID: assertion.id)
+        let placed = placement.placed.enumerated().map { offset, stored in
+            PreparedDocument.row(stored.assertion, position: assertions.count + offset, text: prepared.text)
         }
+        assertions += placement.placed
+        try insert(prepared.assertions + placed, of: assertions, versionID: versionID)
+        try insertFindings(versionID: versionID)
+        let unindexed = try enter(assertions, documentID: documentID, versionID: versionID, previous: previousIDs)
         let anchoring = try VerdictAnchoring.reanchor(db, documentID: documentID, versionID: versionID, text: document.text,
                                                       assertions: assertions.map(\.assertion))
         let carried = try Int.fetchOne(db, sql: """
             SELECT count(DISTINCT a.id) FROM assertions a JOIN verdicts v ON v.assertion_id = a.id AND v.document_id = ?
             WHERE a.version_id = ?
             """, arguments: [documentID, versionID]) ?? 0
-        return IngestOutcome(status: latest == nil ? .created : .newVersion, document: name, version: number,
-                             assertions: assertions.count, findings: document.findings.count,
-                             carriedVerdicts: carried, reworded: anchoring.moved, orphaned: anchoring.orphaned,
-                             unplacedAnnotations: placement.unplaced)
+        return Stored(outcome: IngestOutcome(status: latest == nil ? .created : .newVersion, document: name, version: number,
+                                             assertions: assertions.count, findings: document.findings.count,
+                                             carriedVerdicts: carried, reworded: anchoring.moved, orphaned: anchoring.orphaned,
+                                             unplacedAnnotations: placement.unplaced),
+                      unindexed: unindexed)
     }
 
     private func count(_ table: String, _ versionID: Int64) throws -> Int {
@@ -135,27 +191,36 @@ private struct DocumentIngest {
     }
 
     /// `--doc NAME`, else the document with this URL, else the one read from this path, else a
-    /// new document named after the file.
-    private func findOrCreateDocument() throws -> Int64 {
+    /// new document named after the file. Returns its id, its name and whether it is new.
+    private func findOrCreateDocument() throws -> (id: Int64, name: String, created: Bool) {
         let url = request.url ?? document.metadata.url
         if let name = request.name {
-            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE name = ?", arguments: [name]) { return id }
-            return try createDocument(name: name, url: url)
+            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE name = ?"), arguments: [name]) {
+                return (id, name, false)
+            }
+            return (try createDocument(name: name, url: url), name, true)
         }
-        if let url, let id = try Int64.fetchOne(db, sql: """
+        if let url, let id = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM documents WHERE url = ? UNION SELECT document_id FROM versions WHERE url = ? LIMIT 1
-            """, arguments: [url, url]) {
-            return id
+            """), arguments: [url, url]) {
+            return (id, try existingName(id), false)
         }
-        if let path = request.path, let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) {
-            return id
+        if let path = request.path,
+           let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE path = ?"), arguments: [path]) {
+            return (id, try existingName(id), false)
         }
-        return try createDocument(name: try uniqueName(DocumentName.suggest(source: document.source, title: document.title)), url: url)
+        let name = try uniqueName(DocumentName.suggest(source: document.source, title: document.title))
+        return (try createDocument(name: name, url: url), name, true)
+    }
+
+    private func existingName(_ id: Int64) throws -> String {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM documents WHERE id = ?"), arguments: [id]) ?? ""
     }
 
     private func uniqueName(_ base: String) throws -> String {
+        let taken = try db.cachedStatement(sql: "SELECT 1 FROM documents WHERE name = ?")
         var candidate = base, suffix = 2
-        while try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE name = ?", arguments: [candidate]) == true {
+        while try Bool.fetchOne(taken, arguments: [candidate]) == true {
             candidate = "\(base)-\(suffix)"
             suffix += 1
         }
@@ -164,52 +229,70 @@ private struct DocumentIngest {
 
     private func createDocument(name: String, url: String?) throws -> Int64 {
         try DocumentName.validate(name)
-        try db.execute(sql: "INSERT INTO documents (name, path, url, publisher, created_at) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [name, request.path, url, request.publisher ?? document.metadata.siteName, Workbench.timestamp()])
+        try db.cachedStatement(sql: "INSERT INTO documents (name, path, url, publisher, created_at) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [name, request.path, url, request.publisher ?? document.metadata.siteName, Workbench.timestamp()])
         return db.lastInsertedRowID
     }
 
     private func insertVersion(documentID: Int64, number: Int, hash: String) throws -> Int64 {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO versions (document_id, number, content_hash, title, author, url, publisher, source, format, retrieved_at,
                                   ingested_by, text, boilerplate, paragraphs, sentences)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [documentID, number, hash, document.title, document.metadata.author, request.url ?? document.metadata.url,
-                             request.publisher ?? document.metadata.siteName, document.source, document.format.rawValue,
-                             Workbench.timestamp(), request.analyst, document.text, try json(document.boilerplate),
-                             try json(document.paragraphs), SentenceSpans.encode(document.sentences)])
+            """).execute(arguments: [documentID, number, hash, document.title, document.metadata.author,
+                                     request.url ?? document.metadata.url, request.publisher ?? document.metadata.siteName,
+                                     document.source, document.format.rawValue, Workbench.timestamp(), request.analyst,
+                                     document.text, prepared.boilerplate, prepared.paragraphs, prepared.sentences])
         return db.lastInsertedRowID
     }
 
-    private func insert(_ assertions: [StoredAssertion], versionID: Int64) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO assertions (version_id, id, position, sentence, paragraph, start, "end", text, kind,
-                                    checkworthiness, reasons, origin)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (position, stored) in assertions.enumerated() {
-            let assertion = stored.assertion
-            try statement.execute(arguments: [versionID, assertion.id, position, assertion.sentence, assertion.paragraph,
-                                              assertion.start, assertion.end, assertion.text, assertion.kind.rawValue,
-                                              assertion.checkworthiness, assertion.reasons.joined(separator: "\n"),
-                                              stored.origin.rawValue])
+    private func insert(_ rows: [PreparedDocument.AssertionRow], of assertions: [StoredAssertion], versionID: Int64) throws {
+        let row = inserters.assertion
+        for ready in rows {
+            let stored = assertions[ready.position], assertion = stored.assertion
+            row.bind(versionID)
+            row.bind(assertion.id)
+            row.bind(ready.position)
+            row.bind(assertion.sentence)
+            row.bind(assertion.paragraph)
+            row.bind(assertion.start)
+            row.bind(assertion.end)
+            row.bind(ready.text)
+            row.bind(assertion.kind.rawValue)
+            row.bind(assertion.checkworthiness)
+            row.bind(ready.reasons)
+            row.bind(stored.origin.rawValue)
+            try row.insert()
         }
     }
 
     private func insertFindings(versionID: Int64) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO findings (version_id, id, rule, category, severity, start, "end", text, message, assertion_id, fields)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (finding, id) in zip(document.findings, FindingID.ids(document.findings)) {
-            var fields = JSONWriter()
-            fields.fields(finding.fields)
-            try statement.execute(arguments: [versionID, id, finding.rule, finding.category, finding.severity.rawValue,
-                                              finding.start, finding.end, finding.text, finding.message, finding.assertion,
-                                              fields.string])
+        let row = inserters.finding
+        for ready in prepared.findings {
+            let finding = document.findings[ready.index]
+            row.bind(versionID)
+            row.bind(ready.id)
+            row.bind(finding.rule)
+            row.bind(finding.category)
+            row.bind(finding.severity.rawValue)
+            row.bind(finding.start)
+            row.bind(finding.end)
+            row.bind(ready.text)
+            row.bind(finding.message)
+            row.bind(finding.assertion)
+            row.bind(ready.fields)
+            try row.insert()
+        }
+    }
+
+    /// Search entries for the assertions not in the previous version (whose entries stand).
+    private func enter(_ assertions: [StoredAssertion], documentID: Int64, versionID: Int64,
+                       previous: Set<String>) throws -> [SearchIndex.Pending] {
+        try assertions.compactMap { stored in
+            guard !previous.contains(stored.id), !stored.assertion.text.isEmpty else { return nil }
+            return SearchIndex.Pending(entry: try inserters.search.enter(.assertion, documentID: documentID,
+                                                                         assertionID: stored.id, source: versionID),
+                                       body: stored.assertion.text)
         }
     }
 }

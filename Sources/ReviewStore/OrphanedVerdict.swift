@@ -35,7 +35,7 @@ enum OrphanedVerdicts {
         return try rows.compactMap { row in
             let id: String = row["assertion_id"]
             guard let verdict = verdicts[id], let last = try Row.fetchOne(db, sql: """
-                SELECT a.text, ver.number FROM assertions a JOIN versions ver ON ver.id = a.version_id
+                SELECT \(VersionText.sql("a")) AS text, ver.number FROM assertions a JOIN versions ver ON ver.id = a.version_id
                 WHERE ver.document_id = ? AND a.id = ? ORDER BY ver.number DESC LIMIT 1
                 """, arguments: [version.documentID, id]) else { return nil }
             return OrphanedVerdict(document: version.name, assertion: id, text: last["text"], lastVersion: last["number"],

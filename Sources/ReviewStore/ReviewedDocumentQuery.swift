@@ -24,11 +24,12 @@ extension Workbench {
             }
             let versionID: Int64 = row["id"]
             let key = ClaimQueries.Version(id: versionID, documentID: documentID, name: name, number: number)
-            let claims = try ClaimQueries.claims(db, version: key).filter { $0.dismissal == nil }
+            let text = VersionText(row["text"])
+            let claims = try ClaimQueries.claims(db, version: key, text: text).filter { $0.dismissal == nil }
             let findings = try Row.fetchAll(db, sql: """
                 SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
                 JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? ORDER BY f.start, f."end", f.rule, f.id
-                """, arguments: [versionID]).map(RowDecoding.finding).filter { $0.dismissal == nil }
+                """, arguments: [versionID]).map { RowDecoding.finding($0, text: text) }.filter { $0.dismissal == nil }
             var verdicts: [String: [VerdictEntry]] = [:]
             for verdict in try Row.fetchAll(db, sql: """
                 SELECT v.assertion_id, \(RowDecoding.verdictColumns) FROM verdicts v JOIN versions ver ON ver.id = v.version_id

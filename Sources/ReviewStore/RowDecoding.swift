@@ -26,12 +26,14 @@ enum RowDecoding {
            AND x.target_id = f.id AND x.undone_at IS NULL ORDER BY x.id DESC LIMIT 1) AS dismissal
         """
 
-    static func finding(_ row: Row) -> FindingEntry {
+    /// A finding selected with `findingColumns`, of the version whose text is `text`.
+    static func finding(_ row: Row, text: VersionText) -> FindingEntry {
         let fieldsJSON: String = row["fields"]
         let fields = (try? JSONDecoder().decode([String: FieldValue].self, from: Data(fieldsJSON.utf8))) ?? [:]
+        let start: Int = row["start"], end: Int = row["end"]
         return FindingEntry(id: row["id"], document: row["document"], version: row["version"], rule: row["rule"],
                             category: row["category"], severity: Severity(rawValue: row["severity"]) ?? .info,
-                            start: row["start"], end: row["end"], text: row["text"], message: row["message"],
+                            start: start, end: end, text: text.text(stored: row["text"], start: start, end: end), message: row["message"],
                             assertion: row["assertion_id"], fields: fields, dismissal: row["dismissal"])
     }
 }

@@ -9,10 +9,12 @@ extension Workbench {
         do {
             return try database.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT s.kind, d.name, s.subject, snippet(search_index, 0, '⟦', '⟧', '…', 16) AS snippet
-                    FROM search_index s JOIN documents d ON d.id = s.document_id
+                    SELECT CASE WHEN e.version_id IS NOT NULL THEN 'assertion' WHEN e.verdict_id IS NOT NULL THEN 'note'
+                                ELSE 'citation' END AS kind,
+                           d.name, e.subject, snippet(search_index, 0, '⟦', '⟧', '…', 16) AS snippet
+                    FROM search_index s JOIN search_entries e ON e.id = s.rowid JOIN documents d ON d.id = e.document_id
                     WHERE search_index MATCH ? AND (? IS NULL OR d.name = ?)
-                      AND (? IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.document_id = d.id AND t.assertion_id = s.subject AND t.tag = ?))
+                      AND (? IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.document_id = d.id AND t.assertion_id = e.subject AND t.tag = ?))
                     ORDER BY rank LIMIT ?
                     """, arguments: [query, document, document, tag, tag, limit]).map {
                     SearchHit(kind: $0["kind"], document: $0["name"], assertion: $0["subject"], snippet: $0["snippet"])

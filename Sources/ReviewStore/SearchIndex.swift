@@ -1,34 +1,119 @@
 import GRDB
 
-/// The FTS5 index over assertion text, verdict notes and citation excerpts. It is derived data:
-/// every row can be rebuilt from the tables it indexes (after an import or an upgrade).
+/// The FTS5 index over assertion text, verdict notes and citation excerpts. It keeps no copy of
+/// the text: each indexed row is an entry of `search_entries` — the document and assertion it
+/// belongs to, and where its text is stored: an assertion of a version (`version_id`), a
+/// verdict's note (`verdict_id`) or a citation's excerpt (`citation_id`) — and FTS5 reads the
+/// text back through the `search_content` view for snippets. It is derived data: every row can
+/// be rebuilt from the tables it indexes (after an import or an upgrade).
+///
+/// Entries are only ever added, and the rows they point to are never changed or deleted, so the
+/// index never has to delete a row — which an external-content index can do only given the
+/// text it indexed.
 enum SearchIndex {
     enum Kind: String {
         case assertion
         case note
         case citation
+
+        /// The column of `search_entries` that points to where an entry of this kind is stored.
+        var sourceColumn: String {
+            switch self {
+            case .assertion: "version_id"
+            case .note: "verdict_id"
+            case .citation: "citation_id"
+            }
+        }
     }
 
-    static func add(_ db: Database, kind: Kind, body: String, documentID: Int64, assertionID: String) throws {
+    /// An entry whose words are still to be indexed.
+    struct Pending {
+        var entry: Int64
+        var body: String
+    }
+
+    /// Records entries and indexes their words, each statement prepared once for many rows.
+    struct Writer {
+        private let db: Database
+        private let entries: [Kind: RowInserter]
+        private let words: RowInserter
+
+        init(_ db: Database) throws {
+            self.db = db
+            var entries: [Kind: RowInserter] = [:]
+            for kind in [Kind.assertion, .note, .citation] {
+                entries[kind] = try RowInserter(db, sql: """
+                    INSERT INTO search_entries (document_id, subject, \(kind.sourceColumn)) VALUES (?, ?, ?)
+                    """)
+            }
+            self.entries = entries
+            words = try RowInserter(db, sql: "INSERT INTO search_index (rowid, body) VALUES (?, ?)")
+        }
+
+        /// Records what an entry is: `source` is the version of an assertion, the verdict of a
+        /// note, the citation of an excerpt. Returns the entry, to `index`.
+        func enter(_ kind: Kind, documentID: Int64, assertionID: String, source: Int64) throws -> Int64 {
+            guard let inserter = entries[kind] else { throw WorkbenchError.storage("no search entries of kind \(kind)") }
+            inserter.bind(documentID)
+            inserter.bind(assertionID)
+            inserter.bind(source)
+            try inserter.insert()
+            return db.lastInsertedRowID
+        }
+
+        func index(_ pending: Pending) throws {
+            words.bind(pending.entry)
+            words.bind(pending.body)
+            try words.insert()
+        }
+    }
+
+    /// Records and indexes one text; an empty one is not indexed.
+    static func add(_ db: Database, kind: Kind, body: String, documentID: Int64, assertionID: String, source: Int64) throws {
         guard !body.isEmpty else { return }
-        try db.cachedStatement(sql: "INSERT INTO search_index (body, kind, document_id, subject) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [body, kind.rawValue, documentID, assertionID])
+        let writer = try Writer(db)
+        try writer.index(Pending(entry: try writer.enter(kind, documentID: documentID, assertionID: assertionID, source: source),
+                                 body: body))
     }
 
     /// Indexes every assertion of a document once (its text in the latest version that has it),
-    /// every verdict note and every citation excerpt.
+    /// every verdict note and every citation excerpt. The fourth migration runs this: a later
+    /// change to the index's tables must leave that migration a copy of this version.
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: """
-            DELETE FROM search_index;
-            INSERT INTO search_index (body, kind, document_id, subject)
-              SELECT a.text, 'assertion', v.document_id, a.id
+            INSERT INTO search_index (search_index) VALUES ('delete-all');
+            DELETE FROM search_entries;
+            INSERT INTO search_entries (document_id, subject, version_id)
+              SELECT v.document_id, a.id, a.version_id
               FROM assertions a JOIN versions v ON v.id = a.version_id
               WHERE v.number = (SELECT max(v2.number) FROM versions v2 JOIN assertions a2 ON a2.version_id = v2.id
-                                WHERE v2.document_id = v.document_id AND a2.id = a.id);
-            INSERT INTO search_index (body, kind, document_id, subject)
-              SELECT note, 'note', document_id, assertion_id FROM verdicts WHERE coalesce(note, '') <> '' ORDER BY id;
-            INSERT INTO search_index (body, kind, document_id, subject)
-              SELECT quote, 'citation', document_id, assertion_id FROM citations WHERE coalesce(quote, '') <> '' ORDER BY id;
+                                WHERE v2.document_id = v.document_id AND a2.id = a.id)
+              ORDER BY a.version_id, a.position;
+            INSERT INTO search_entries (document_id, subject, verdict_id)
+              SELECT document_id, assertion_id, id FROM verdicts WHERE coalesce(note, '') <> '' ORDER BY id;
+            INSERT INTO search_entries (document_id, subject, citation_id)
+              SELECT document_id, assertion_id, id FROM citations WHERE coalesce(quote, '') <> '' ORDER BY id;
+            INSERT INTO search_index (rowid, body)
+              SELECT e.id, v.note FROM search_entries e JOIN verdicts v ON v.id = e.verdict_id;
+            INSERT INTO search_index (rowid, body)
+              SELECT e.id, c.quote FROM search_entries e JOIN citations c ON c.id = e.citation_id;
             """)
+        // Assertion texts are cut from their version's text here, one version at a time: through
+        // `search_content`, SQLite would read the whole version's text again for every assertion.
+        let writer = try Writer(db)
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT e.id, e.version_id, a.text, a.start, a."end" FROM search_entries e
+            JOIN assertions a ON a.version_id = e.version_id AND a.id = e.subject
+            ORDER BY e.version_id, e.id
+            """)
+        var version: (id: Int64, text: VersionText)?
+        while let row = try rows.next() {
+            let id: Int64 = row["version_id"]
+            if version?.id != id {
+                version = (id, try ClaimQueries.text(db, version: id))
+            }
+            let body = version?.text.text(stored: row["text"], start: row["start"], end: row["end"]) ?? ""
+            try writer.index(Pending(entry: row["id"], body: body))
+        }
     }
 }

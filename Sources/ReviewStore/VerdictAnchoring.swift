@@ -64,8 +64,9 @@ enum VerdictAnchoring {
             let text = try String.fetchOne(db, sql: "SELECT text FROM versions WHERE id = ?", arguments: [oldVersion]) ?? ""
             texts[oldVersion] = Array(text.unicodeScalars)
         }
-        return Anchor(id: id, quote: ContentWords(row["text"]),
-                      context: ContentWords(context(texts[oldVersion] ?? [], row["start"], row["end"])))
+        let scalars = texts[oldVersion] ?? [], start: Int = row["start"], end: Int = row["end"]
+        return Anchor(id: id, quote: ContentWords(row["text"] ?? ScalarSlice.string(scalars, start, end)),
+                      context: ContentWords(context(scalars, start, end)))
     }
 
     /// The text just before and just after `[start, end)`.

@@ -67,7 +67,8 @@ extension Workbench {
                 """, arguments: [key.documentID, key.assertionID, key.versionID, request.rating, request.credibility,
                                  request.confidence, request.note, request.analyst, now, request.key])
             let id = db.lastInsertedRowID
-            try SearchIndex.add(db, kind: .note, body: request.note ?? "", documentID: key.documentID, assertionID: key.assertionID)
+            try SearchIndex.add(db, kind: .note, body: request.note ?? "", documentID: key.documentID, assertionID: key.assertionID,
+                                source: id)
             let number = try Int.fetchOne(db, sql: "SELECT number FROM versions WHERE id = ?", arguments: [key.versionID]) ?? 0
             let verdict = VerdictEntry(id: id, rating: request.rating, credibility: request.credibility,
                                        confidence: request.confidence, note: request.note, analyst: request.analyst,

@@ -11,8 +11,13 @@ enum WorkbenchSchema {
         migrator.registerMigration("v1-documents-and-verdicts", migrate: createCoreTables)
         migrator.registerMigration("v2-review-tools", migrate: createReviewTables)
         migrator.registerMigration("v3-claim-moves-and-authors", migrate: createClaimMoves)
+        migrator.registerMigration("v4-texts-stored-once", migrate: storeTextsOnce)
         return migrator
     }
+
+    /// Migrations that copy whole tables into new ones: a workbench they upgrade is vacuumed
+    /// after, to return the old tables' pages.
+    static let rewritingMigrations: Set<String> = ["v4-texts-stored-once"]
 
     /// Documents, versions, assertions, findings, the source registry, analysts, verdicts,
     /// citations and the audit log.
@@ -143,7 +148,8 @@ enum WorkbenchSchema {
 
     /// Tags, analyst corrections (added and dismissed assertions, dismissed findings), attached
     /// files, per-workbench settings (the verdict scale) and the full-text index, which is
-    /// filled from what the first migration set stored.
+    /// filled from what the first migration set stored (as the index was then: with its own copy
+    /// of the text, which the fourth migration drops).
     private static func createReviewTables(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE settings (
@@ -189,8 +195,16 @@ enum WorkbenchSchema {
               body, kind UNINDEXED, document_id UNINDEXED, subject UNINDEXED,
               tokenize = 'unicode61 remove_diacritics 2'
             );
+            INSERT INTO search_index (body, kind, document_id, subject)
+              SELECT a.text, 'assertion', v.document_id, a.id
+              FROM assertions a JOIN versions v ON v.id = a.version_id
+              WHERE v.number = (SELECT max(v2.number) FROM versions v2 JOIN assertions a2 ON a2.version_id = v2.id
+                                WHERE v2.document_id = v.document_id AND a2.id = a.id);
+            INSERT INTO search_index (body, kind, document_id, subject)
+              SELECT note, 'note', document_id, assertion_id FROM verdicts WHERE coalesce(note, '') <> '' ORDER BY id;
+            INSERT INTO search_index (body, kind, document_id, subject)
+              SELECT quote, 'citation', document_id, assertion_id FROM citations WHERE coalesce(quote, '') <> '' ORDER BY id;
             """)
-        try SearchIndex.rebuild(db)
     }
 
     /// Where each verdict-bearing assertion went in a later version: to a reworded assertion
@@ -208,5 +222,100 @@ enum WorkbenchSchema {
             CREATE INDEX claim_moves_by_new ON claim_moves(version_id, new_id);
             ALTER TABLE versions ADD COLUMN author TEXT;
             """)
+    }
+
+    /// Every text stored once. An assertion's or a finding's `text` is NULL when it is its span of
+    /// the version's text (`VersionText`), and the full-text index keeps no copy of what it
+    /// indexes: an FTS5 external-content table that reads each entry's text through the
+    /// `search_content` view from where it is stored. `search_entries` says what each indexed
+    /// row is (`SearchIndex`); like the index, it is derived data, rebuilt here and by import.
+    ///
+    /// The indexes on assertion and finding ids alone go: a lookup by id goes through the
+    /// versions (a primary-key search per document), and random ids scattered every batch of
+    /// new rows over all of those indexes' pages, each rewritten at every commit.
+    private static func storeTextsOnce(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE new_assertions (
+              version_id INTEGER NOT NULL REFERENCES versions(id),
+              id TEXT NOT NULL,
+              position INTEGER NOT NULL,
+              sentence INTEGER NOT NULL,
+              paragraph INTEGER NOT NULL,
+              start INTEGER NOT NULL,
+              "end" INTEGER NOT NULL,
+              text TEXT,
+              kind TEXT NOT NULL,
+              checkworthiness REAL NOT NULL,
+              reasons TEXT NOT NULL,
+              origin TEXT NOT NULL DEFAULT 'extractor',
+              PRIMARY KEY (version_id, id)
+            ) WITHOUT ROWID;
+            CREATE TABLE new_findings (
+              version_id INTEGER NOT NULL REFERENCES versions(id),
+              id TEXT NOT NULL,
+              rule TEXT NOT NULL,
+              category TEXT NOT NULL,
+              severity TEXT NOT NULL,
+              start INTEGER NOT NULL,
+              "end" INTEGER NOT NULL,
+              text TEXT,
+              message TEXT NOT NULL,
+              assertion_id TEXT,
+              fields TEXT NOT NULL,
+              PRIMARY KEY (version_id, id)
+            ) WITHOUT ROWID;
+            """)
+        try copyLeavingOutSpanTexts(db, from: "assertions", to: "new_assertions")
+        try copyLeavingOutSpanTexts(db, from: "findings", to: "new_findings")
+        try db.execute(sql: """
+            DROP TABLE assertions;
+            ALTER TABLE new_assertions RENAME TO assertions;
+            DROP TABLE findings;
+            ALTER TABLE new_findings RENAME TO findings;
+            DROP TABLE search_index;
+            CREATE TABLE search_entries (
+              id INTEGER PRIMARY KEY,
+              document_id INTEGER NOT NULL,
+              subject TEXT NOT NULL,
+              version_id INTEGER,
+              verdict_id INTEGER,
+              citation_id INTEGER
+            );
+            CREATE VIEW search_content AS
+              SELECT e.id, CASE
+                WHEN e.version_id IS NOT NULL THEN (
+                  SELECT \(VersionText.sql("a")) FROM assertions a JOIN versions ver ON ver.id = a.version_id
+                  WHERE a.version_id = e.version_id AND a.id = e.subject)
+                WHEN e.verdict_id IS NOT NULL THEN (SELECT note FROM verdicts WHERE id = e.verdict_id)
+                ELSE (SELECT quote FROM citations WHERE id = e.citation_id)
+              END AS body
+              FROM search_entries e;
+            CREATE VIRTUAL TABLE search_index USING fts5(
+              body, content = 'search_content', content_rowid = 'id',
+              tokenize = 'unicode61 remove_diacritics 2'
+            );
+            """)
+        try SearchIndex.rebuild(db)
+    }
+
+    /// Copies every row of `table`, one version at a time, with its text left out where its span
+    /// gives it back.
+    private static func copyLeavingOutSpanTexts(_ db: Database, from table: String, to newTable: String) throws {
+        let columns = try db.columns(in: table).map(\.name)
+        guard let textColumn = columns.firstIndex(of: "text") else { return }
+        let names = columns.map(WorkbenchTables.quoted).joined(separator: ", ")
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO \(newTable) (\(names)) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
+            """)
+        let versions = try Row.fetchCursor(db, sql: "SELECT id, text FROM versions ORDER BY id")
+        while let version = try versions.next() {
+            let text = VersionText(version["text"])
+            let rows = try Row.fetchAll(db, sql: "SELECT \(names) FROM \(table) WHERE version_id = ?", arguments: [version["id"]])
+            for row in rows {
+                var values = Array(row.databaseValues)
+                values[textColumn] = text.stored(row["text"], start: row["start"], end: row["end"]).databaseValue
+                try insert.execute(arguments: StatementArguments(values))
+            }
+        }
     }
 }

@@ -35,12 +35,13 @@ enum WorkbenchTables {
         }
     }
 
-    /// Tables holding content: not SQLite's or GRDB's own, not virtual tables (the full-text
-    /// index, which import rebuilds) nor their shadow tables.
+    /// Tables holding content: not SQLite's or GRDB's own, not the full-text index (`search_…`:
+    /// the FTS5 table, its shadow tables and its entries, which import rebuilds).
     static func contentTables(_ db: Database) throws -> Set<String> {
         Set(try String.fetchAll(db, sql: """
             SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
               AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'grdb\\_%' ESCAPE '\\'
+              AND name NOT LIKE 'search\\_%' ESCAPE '\\'
             """))
     }
 

@@ -1,6 +1,5 @@
 import AssayCore
 import Extraction
-import Foundation
 import RulesEngine
 
 /// Extracts and flags inputs a batch at a time, the documents of a batch in parallel on every

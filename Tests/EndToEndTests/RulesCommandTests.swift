@@ -97,7 +97,8 @@ import TestSupport
                                                       with: "kind: pattern\n    pattern: '(a|aa)*c'")
             .replacingOccurrences(of: "⟦massive crowd⟧", with: "⟦aac⟧")
         let folder = try Self.packFolder(pack)
-        let line = String(repeating: "a", count: 5_000) + "!"
+        // The sentence must hold the pattern's required literal "c", or the pattern never runs on it.
+        let line = "c " + String(repeating: "a", count: 5_000) + "!"
         let start = Date()
         let run = try AssayBinary.run(["analyze", "--rules", folder.path, "--rule", "mine", "-"], stdin: Data(line.utf8))
         #expect(run.status == 0)

@@ -23,7 +23,30 @@ struct IngestTests {
         let claims = try fixture.claims()
         #expect(claims.map(\.id) == document.assertions.map(\.id))
         #expect(claims.map(\.text) == document.assertions.map(\.text))
+        #expect(try fixture.workbench.findings().map(\.text).sorted() == document.findings.map(\.text).sorted())
         #expect(try fixture.count("SELECT count(*) FROM audit_log WHERE action = 'ingest' AND analyst = 'ann'") == 1)
+    }
+
+    @Test("texts are stored once: assertions and findings that are their spans of the text store none of their own")
+    func textsStoredOnce() throws {
+        let fixture = try WorkbenchFixture()
+        try fixture.ingest(try WorkbenchFixture.seedText(0), source: "a.txt")
+        #expect(try fixture.count("SELECT count(*) FROM assertions WHERE text IS NOT NULL") == 0)
+        #expect(try fixture.count("SELECT count(*) FROM findings WHERE text IS NOT NULL") == 0)
+        #expect(try fixture.count("SELECT count(*) FROM search_index") == fixture.count("SELECT count(*) FROM assertions"))
+        // SQLite's substr() stops at a NUL: a text with one (here after the first assertion,
+        // in place of a space or line break) keeps its rows' texts.
+        var document = try WorkbenchFixture.document(text: try WorkbenchFixture.seedText(1), source: "nul.txt")
+        var scalars = Array(document.text.unicodeScalars)
+        let gap = try #require(document.assertions.first).end
+        try #require(scalars[gap].properties.isWhitespace)
+        scalars[gap] = "\u{0}"
+        document.text = String(String.UnicodeScalarView(scalars))
+        try fixture.workbench.ingest(IngestRequest(document: document, analyst: "ann"))
+        #expect(try fixture.claims("nul").map(\.text) == document.assertions.map(\.text))
+        #expect(try fixture.count("SELECT count(*) FROM assertions a JOIN versions v ON v.id = a.version_id "
+                                  + "WHERE v.source = 'nul.txt' AND a.text IS NULL") == 0)
+        #expect(try fixture.workbench.search("\"political prisoners\"").count > 1)
     }
 
     @Test("re-ingesting an identical text is a no-op")

@@ -42,6 +42,66 @@ struct MigrationTests {
         #expect(try workbench.integrityCheck() == "ok")
     }
 
+    @Test("a workbench of the third migration set upgrades to texts stored once: same claims, findings and search")
+    func upgradeToTextsStoredOnce() throws {
+        let path = try Repository.temporaryFolder().appendingPathComponent("v3.sqlite").path
+        let old = try DatabasePool(path: path)
+        try WorkbenchSchema.migrator.migrate(old, upTo: "v3-claim-moves-and-authors")
+        // Version 1: one assertion and one finding that are their spans of the text, and one
+        // assertion stored with a text of its own. Version 2 has a NUL in its text.
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO analysts VALUES ('ann', '2026-01-01T00:00:00.000Z');
+                INSERT INTO documents (id, name, created_at) VALUES (1, 'report', '2026-01-01T00:00:00.000Z');
+                INSERT INTO versions (id, document_id, number, content_hash, source, format, retrieved_at, ingested_by, text,
+                                      boilerplate, paragraphs, sentences)
+                  VALUES (1, 1, 1, 'h1', 'report.txt', 'text', '2026-01-01T00:00:00.000Z', 'ann',
+                          'Café owners said police arrested 40 people. Crowds gathered.', '[]', '[]', '[]'),
+                         (2, 1, 2, 'h2', 'report.txt', 'text', '2026-01-02T00:00:00.000Z', 'ann',
+                          'Nul' || char(0) || ' here. Café owners said police arrested 40 people.', '[]', '[]', '[]');
+                INSERT INTO assertions VALUES
+                  (1, 'aaaa000000000001', 0, 0, 0, 0, 43, 'Café owners said police arrested 40 people.', 'factual', 0.9, 'contains a figure (40)', 'extractor'),
+                  (1, 'aaaa000000000002', 1, 1, 0, 44, 60, 'Crowds gathered (reported).', 'factual', 0.5, '', 'analyst'),
+                  (2, 'aaaa000000000001', 0, 1, 0, 11, 54, 'Café owners said police arrested 40 people.', 'factual', 0.9, 'contains a figure (40)', 'extractor');
+                INSERT INTO findings VALUES
+                  (1, 'ffff000000000001', 'attribution.named-source', 'attribution', 'info', 0, 16, 'Café owners said', 'Café owners said: indirect',
+                   'aaaa000000000001', '{"cue":"said"}'),
+                  (2, 'ffff000000000001', 'attribution.named-source', 'attribution', 'info', 11, 27, 'Café owners said', 'Café owners said: indirect',
+                   'aaaa000000000001', '{"cue":"said"}');
+                INSERT INTO verdicts (document_id, assertion_id, version_id, rating, note, analyst, created_at)
+                  VALUES (1, 'aaaa000000000001', 1, 'accurate', 'Court records confirm the arrests.', 'ann', '2026-01-02T00:00:00.000Z');
+                INSERT INTO citations (document_id, assertion_id, url, quote, stance, analyst, created_at)
+                  VALUES (1, 'aaaa000000000001', 'https://example.org', 'forty people were detained', 'supports', 'ann', '2026-01-02T00:00:00.000Z');
+                """)
+        }
+        try old.close()
+
+        let workbench = try Workbench.open(path: path, access: .write)
+        let applied = try workbench.database.read { db in try WorkbenchSchema.migrator.appliedIdentifiers(db) }
+        #expect(applied == Set(WorkbenchSchema.migrator.migrations))
+        #expect(try workbench.claims().map(\.text) == ["Café owners said police arrested 40 people."])
+        let first = try workbench.reviewedDocument("report", version: 1)
+        #expect(first.claims.map(\.text) == ["Café owners said police arrested 40 people.", "Crowds gathered (reported)."])
+        #expect(first.findings.map(\.text) == ["Café owners said"])
+        #expect(try workbench.findings().map(\.text) == ["Café owners said"])
+        // Stored once: the texts their spans give back are gone; the others (a text of its own, a NUL before) stay.
+        let kept = try workbench.database.read { db in
+            try String.fetchAll(db, sql: "SELECT version_id || ':' || id FROM assertions WHERE text IS NOT NULL ORDER BY 1")
+                + String.fetchAll(db, sql: "SELECT 'finding ' || version_id FROM findings WHERE text IS NOT NULL")
+        }
+        #expect(kept == ["1:aaaa000000000002", "2:aaaa000000000001", "finding 2"])
+        let hits = try workbench.search("arrested")
+        #expect(hits.map(\.kind) == ["assertion"])
+        #expect(hits.first?.snippet == "Café owners said police ⟦arrested⟧ 40 people.")
+        #expect(try workbench.search("cafe").map(\.snippet) == ["⟦Café⟧ owners said police arrested 40 people."])
+        #expect(try workbench.search("court records").map(\.kind) == ["note"])
+        #expect(try workbench.search("detained").map(\.kind) == ["citation"])
+        #expect(try workbench.search("reported").map(\.snippet) == ["Crowds gathered (⟦reported⟧)."])
+        #expect(try workbench.integrityCheck() == "ok")
+        // Vacuumed after the upgrade: the old tables' pages are returned, not left free in the file.
+        #expect(try workbench.database.read { db in try Int.fetchOne(db, sql: "PRAGMA freelist_count") } == 0)
+    }
+
     @Test("migrations are registered once, in order, and a new workbench has them all")
     func registeredMigrations() throws {
         let fixture = try WorkbenchFixture()
