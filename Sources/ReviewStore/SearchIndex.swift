@@ -11,19 +11,11 @@ import GRDB
 /// index never has to delete a row — which an external-content index can do only given the
 /// text it indexed.
 enum SearchIndex {
-    enum Kind: String {
+    /// What an entry is: an assertion's text, a verdict's note or a citation's excerpt.
+    enum Kind {
         case assertion
         case note
         case citation
-
-        /// The column of `search_entries` that points to where an entry of this kind is stored.
-        var sourceColumn: String {
-            switch self {
-            case .assertion: "version_id"
-            case .note: "verdict_id"
-            case .citation: "citation_id"
-            }
-        }
     }
 
     /// An entry whose words are still to be indexed.
@@ -35,25 +27,30 @@ enum SearchIndex {
     /// Records entries and indexes their words, each statement prepared once for many rows.
     struct Writer {
         private let db: Database
-        private let entries: [Kind: RowInserter]
+        private let assertions: RowInserter
+        private let notes: RowInserter
+        private let citations: RowInserter
         private let words: RowInserter
 
         init(_ db: Database) throws {
             self.db = db
-            var entries: [Kind: RowInserter] = [:]
-            for kind in [Kind.assertion, .note, .citation] {
-                entries[kind] = try RowInserter(db, sql: """
-                    INSERT INTO search_entries (document_id, subject, \(kind.sourceColumn)) VALUES (?, ?, ?)
-                    """)
+            func entries(_ source: String) throws -> RowInserter {
+                try RowInserter(db, sql: "INSERT INTO search_entries (document_id, subject, \(source)) VALUES (?, ?, ?)")
             }
-            self.entries = entries
+            assertions = try entries("version_id")
+            notes = try entries("verdict_id")
+            citations = try entries("citation_id")
             words = try RowInserter(db, sql: "INSERT INTO search_index (rowid, body) VALUES (?, ?)")
         }
 
         /// Records what an entry is: `source` is the version of an assertion, the verdict of a
         /// note, the citation of an excerpt. Returns the entry, to `index`.
         func enter(_ kind: Kind, documentID: Int64, assertionID: String, source: Int64) throws -> Int64 {
-            guard let inserter = entries[kind] else { throw WorkbenchError.storage("no search entries of kind \(kind)") }
+            let inserter = switch kind {
+            case .assertion: assertions
+            case .note: notes
+            case .citation: citations
+            }
             inserter.bind(documentID)
             inserter.bind(assertionID)
             inserter.bind(source)

@@ -43,7 +43,7 @@ public final class Workbench: Sendable {
             do {
                 pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
                 // GRDB sets NORMAL for a pool in WAL mode, under which a commit can be lost on power loss
-                // (../shared/reliability.md). FULL costs one fsync per commit: 40 ms over the BBC corpus.
+                // (../shared/reliability.md). FULL costs one fsync per commit: 35 for the BBC corpus.
                 try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             } catch {
                 throw .cannotOpen(path: path, reason: reason(error))
