@@ -270,7 +270,7 @@ def print_report(args, articles, texts, size, rows, peer_sentences, assay_docume
     print(f"Best of {args.runs} runs each, the wall-clock and the CPU time taken separately.")
     print("Peers: in this Python process, one call per article, imports and models loaded before timing.")
     print("Assay: the binary named below as a whole process (start-up, reading the files, JSON to /dev/null),")
-    print("one document at a time on one core, like the peers.\n")
+    print("its documents read, segmented (and flagged) on every core a batch at a time; the peers use one core.\n")
     by_key = {row.key: row for row in rows}
     print("| tool | what it does | wall s | MB/s | units/s | CPU s | MB/s of CPU | note |")
     print("|---|---|---:|---:|---:|---:|---:|---|")
