@@ -36,6 +36,11 @@ struct RulesCheck: ParsableCommand {
                 options.extraRules.append(file)
                 _ = try options.loadRuleSet()
                 StandardStream.standardOutput.write("\(file): ok — pack \(loaded.pack.name), \(loaded.pack.rules.count) rules\n")
+                for rule in loaded.pack.rules {
+                    guard case .pattern(let parameters) = rule.kind, !parameters.pattern.hasRequiredLiteral else { continue }
+                    StandardStream.standardOutput.write("\(file): note: rule \(rule.id): no literal text occurs in every match "
+                        + "of its pattern, so it runs on every sentence (slow on large inputs); start it with words\n")
+                }
             } catch {
                 StandardStream.standardError.write("error: \(error.description)\n")
                 invalid = true

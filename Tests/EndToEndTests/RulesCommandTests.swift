@@ -70,6 +70,20 @@ import TestSupport
         let ok = try AssayBinary.run(["rules", "check", good.appendingPathComponent("pack.yml").path])
         #expect(ok.status == 0)
         #expect(ok.stdoutText.contains("ok — pack mine, 1 rules"))
+        #expect(!ok.stdoutText.contains("note:"))
+    }
+
+    @Test func checkNotesAPatternThatRunsOnEverySentence() throws {
+        let slow = Self.userPack.replacingOccurrences(of: "kind: lexicon\n    terms: [massive crowd]",
+                                                      with: "kind: pattern\n    pattern: '\\w+ crowd|\\d+'")
+        let file = try Self.packFolder(slow).appendingPathComponent("pack.yml").path
+        let run = try AssayBinary.run(["rules", "check", file])
+        #expect(run.status == 0)
+        #expect(run.stdoutText.contains("\(file): note: rule mine.crowd: no literal text occurs in every match"), "\(run.stdoutText)")
+        let fast = Self.userPack.replacingOccurrences(of: "kind: lexicon\n    terms: [massive crowd]",
+                                                      with: "kind: pattern\n    pattern: '\\bmassive \\w+'")
+        let quiet = try AssayBinary.run(["rules", "check", try Self.packFolder(fast).appendingPathComponent("pack.yml").path])
+        #expect(quiet.status == 0 && !quiet.stdoutText.contains("note:"), "\(quiet.stdoutText)")
     }
 
     @Test func aMalformedPackStopsAnalyzeBeforeAnyOutput() throws {

@@ -12,6 +12,9 @@ public final class BoundedPattern: @unchecked Sendable {
     public let source: String
     /// Names of the `(?<name>…)` groups, which become finding fields.
     public let groupNames: [String]
+    /// Whether some literal occurs in every match (`RequiredLiterals`): the pattern then runs
+    /// only on the sentences holding one; without, it runs on every sentence.
+    public var hasRequiredLiteral: Bool { RequiredLiterals.of(source) != nil }
 
     public static let maximumInputLength = 20_000
     public static let timeBudget: Duration = .milliseconds(200)
