@@ -24,15 +24,13 @@ enum BoilerplateDetector {
         "share this on", "continue reading", "all rights reserved", "copyright ©", "© ",
     ]
 
-    /// Whether normalised UTF-8 could be boilerplate at all: short enough. Long paragraphs, most
-    /// of a text, are answered on their byte count without building a string.
-    static func mayBeBoilerplate(_ bytes: [UInt8]) -> Bool {
-        bytes.count <= maxLength || bytes.count <= maxLength * 4 && bytes.count(where: { !UTF8Bytes.isContinuation($0) }) <= maxLength
-    }
-
-    static func isBoilerplate(_ text: String) -> Bool {
-        guard text.unicodeScalars.count <= maxLength else { return false }
-        let line = text.lowercased()
+    /// Whether a block's normalised UTF-8 is boilerplate. Long blocks, most of a text, are
+    /// answered on their length without building a string.
+    static func isBoilerplate(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count <= maxLength * 4, bytes.count(where: { !UTF8Bytes.isContinuation($0) }) <= maxLength else {
+            return false
+        }
+        let line = String(decoding: bytes, as: UTF8.self).lowercased()
         return exactLines.contains(line) || prefixes.contains { line.hasPrefix($0) }
     }
 }

@@ -16,8 +16,7 @@ struct DocumentAssembler {
         for block in blocks {
             let normalised = block.role == .code ? trimmedLines(block.text) : collapsedWhitespace(block.text)
             guard !normalised.isEmpty else { continue }
-            if block.isMasthead || block.role != .code && BoilerplateDetector.mayBeBoilerplate(normalised)
-                && BoilerplateDetector.isBoilerplate(String(decoding: normalised, as: UTF8.self)) {
+            if block.isMasthead || block.role != .code && BoilerplateDetector.isBoilerplate(normalised) {
                 layout.boilerplate.append(BoilerplateLine(text: String(decoding: normalised, as: UTF8.self), line: block.line))
                 continue
             }
