@@ -45,13 +45,8 @@ public enum AssertionID {
                 }
                 continue
             }
-            let width = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-            var value = UInt32(byte & (0xFF >> (width + 1)))
-            for offset in 1..<width where index + offset < bytes.count {
-                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-            }
+            guard let (scalar, width) = UTF8Scalar.decode(bytes, at: index) else { break }
             index += width
-            guard let scalar = Unicode.Scalar(value) else { continue }
             switch scalar {
             case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
                 continue

@@ -1,3 +1,5 @@
+import AssayCore
+
 /// Byte-level helpers for scanning UTF-8 text. Hot paths (segmentation, splitting, cue lookup)
 /// work on bytes; these say what a byte or a short sequence is without building `Character`s.
 public enum UTF8Bytes {
@@ -26,17 +28,10 @@ public enum UTF8Bytes {
         return scalar(in: bytes, at: index)?.scalar.properties.isUppercase ?? false
     }
 
-    /// Decodes the scalar starting at `index` and returns it with its width in bytes.
-    /// Assumes valid UTF-8 (the decoder validated it); returns nil past the end.
+    /// Decodes the scalar starting at `index` and returns it with its width in bytes
+    /// (`UTF8Scalar.decode`); nil past the end.
     public static func scalar(in bytes: [UInt8], at index: Int) -> (scalar: Unicode.Scalar, width: Int)? {
-        guard index < bytes.count else { return nil }
-        let lead = bytes[index]
-        let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        guard index + width <= bytes.count else { return nil }
-        var value = UInt32(width == 1 ? lead : lead & (0xFF >> (width + 1)))
-        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        guard let scalar = Unicode.Scalar(value) else { return nil }
-        return (scalar, width)
+        UTF8Scalar.decode(bytes, at: index)
     }
 
     /// Width of the closing quote or bracket at `index` (`"`, `'`, `)`, `]`, `’`, `”`, `»`, `›`),
