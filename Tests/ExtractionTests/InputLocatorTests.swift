@@ -43,6 +43,20 @@ struct InputLocatorTests {
         #expect(try results[2].get() == .standardInput)
     }
 
+    @Test("a folder with no document to read is an error naming it; a folder given twice is searched once, quietly")
+    func folderWithoutDocuments() throws {
+        let root = try Repository.temporaryFolder()
+        let empty = root.appendingPathComponent("pdfs")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        try write("not text", to: empty.appendingPathComponent("report.pdf"))
+        try write("An article.", to: root.appendingPathComponent("a.txt"))
+        let located = InputLocator.locate([empty.path, root.path, root.path + "/"])
+        #expect(located.count == 2)
+        guard case .failure(let error) = located.first else { Issue.record("expected an error first"); return }
+        #expect(error.description == "\(empty.path): is a folder with no .txt, .md, .markdown, .html or .htm file in it")
+        #expect((try? located[1].get())?.source == root.path + "/a.txt")
+    }
+
     @Test("a file named explicitly is read whatever its extension; the format comes from the extension")
     func explicitFile() {
         #expect(InputItem.file(path: "a/page.HTM").declaredFormat == .html)

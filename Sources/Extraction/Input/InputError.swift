@@ -3,6 +3,8 @@
 public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Problem: Sendable, Equatable {
         case notFound
+        /// A folder holding no file of a format Assay reads.
+        case noDocuments
         case unreadable(String)
         case empty
         case whitespaceOnly
@@ -30,6 +32,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         switch problem {
         case .notFound:
             return "no such file or folder"
+        case .noDocuments:
+            return "is a folder with no .txt, .md, .markdown, .html or .htm file in it"
         case .unreadable(let reason):
             return "cannot be read (\(reason))"
         case .empty:

@@ -19,7 +19,12 @@ public enum InputLocator {
                 continue
             }
             if isFolder.boolValue {
-                walk(folder: argument, visited: &visitedFolders, into: &results)
+                let found = results.count
+                // A folder that yields nothing is most often a wrong path or extension: say so
+                // (but not for a folder already searched, given twice).
+                if walk(folder: argument, visited: &visitedFolders, into: &results), results.count == found {
+                    results.append(.failure(InputError(source: argument, problem: .noDocuments)))
+                }
             } else {
                 results.append(.success(.file(path: argument)))
             }
@@ -27,16 +32,18 @@ public enum InputLocator {
         return results
     }
 
+    /// Adds the documents under `folder`; false when it had been searched already.
+    @discardableResult
     private static func walk(folder: String, visited: inout Set<String>,
-                             into results: inout [Result<InputItem, InputError>]) {
+                             into results: inout [Result<InputItem, InputError>]) -> Bool {
         let realPath = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-        guard visited.insert(realPath).inserted else { return }
+        guard visited.insert(realPath).inserted else { return false }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
             results.append(.failure(InputError(source: folder, problem: .unreadable("folder cannot be listed"))))
-            return
+            return true
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
@@ -48,5 +55,6 @@ public enum InputLocator {
                 results.append(.success(.file(path: path)))
             }
         }
+        return true
     }
 }
