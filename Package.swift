@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "ReviewStore", targets: ["ReviewStore"]),
         .library(name: "Reporting", targets: ["Reporting"]),
         .library(name: "Comparison", targets: ["Comparison"]),
+        // For the fuzz targets (Fuzz/), which check inputs with the tests' own FuzzChecks.
+        .library(name: "TestSupport", targets: ["TestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
