@@ -19,14 +19,14 @@ public enum InvisibleCharacters {
     /// User text for a terminal: tabs (and, unless kept, line breaks) become spaces; invisible,
     /// bidi and C0/C1 control characters (a terminal acts on ESC and CSI) become `⟨U+…⟩`.
     public static func forTerminal(_ text: String, keepingLineBreaks: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value >= 0x7F }) else { return text }
+        let isC1Control = { (scalar: Unicode.Scalar) in (0x80...0x9F).contains(scalar.value) }
+        let isSpacing = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar == "\r" || (scalar == "\n" && !keepingLineBreaks) }
+        guard text.unicodeScalars.contains(where: { isSpacing($0) || isInvisible($0) || isC1Control($0) }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
-            if scalar == "\n" && keepingLineBreaks {
-                out += "\n"
-            } else if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+            if isSpacing(scalar) {
                 out += " "
-            } else if isInvisible(scalar) || (0x80...0x9F).contains(scalar.value) {
+            } else if isInvisible(scalar) || isC1Control(scalar) {
                 out += visible(scalar)
             } else {
                 out.unicodeScalars.append(scalar)
