@@ -42,6 +42,33 @@ struct SecurityTests {
         #expect(try session.verdictsRecorded() == 1)
     }
 
+    @Test("markup in a source name, publisher, analyst, note and citation is escaped in every report; only http(s) is cited")
+    func reportsEscapeUserText() throws {
+        let session = try WorkbenchSession()
+        let payload = "<script>alert(1)</script>", analyst = "eve <script>alert(1)</script>"
+        let article = session.folder.appendingPathComponent("article.txt")
+        try Data("Headline\n\nAmnesty said 40 people were arrested on Monday.\n".utf8).write(to: article)
+        #expect(try session.run(["sources", "add", "Amnesty " + payload, "--alias", "Amnesty", "--reliability", "B"]).status == 0)
+        #expect(try session.run(["ingest", article.path, "--publisher", "Pub " + payload], analyst: analyst).status == 0)
+        let id = try #require(try session.claims().first { ($0["text"] as? String)?.hasPrefix("Amnesty") == true }?["id"] as? String)
+        #expect(try session.run(["verdict", id, "mixed", "--note", payload], analyst: analyst).status == 0)
+        #expect(try session.run(["cite", id, "https://example.org/x", "--title", payload, "--publisher", payload,
+                                 "--quote", payload], analyst: analyst).status == 0)
+        let script = try session.run(["cite", id, "javascript:alert(1)"])
+        #expect(script.status == 2)
+        #expect(script.stderr == "error: invalid URL 'javascript:alert(1)': a citation needs an absolute http:// or https:// address\n")
+
+        let markdown = try session.run(["report", "--format", "md"]).stdoutText
+        #expect(markdown.contains("| Amnesty &lt;script\\>alert(1)&lt;/script\\> | 1 | B | no |"), "\(markdown)")
+        let html = try session.run(["report", "--format", "html"]).stdoutText
+        #expect(html.contains("<td>Amnesty &lt;script&gt;alert(1)&lt;/script&gt;</td>"))
+        #expect(html.contains("<dd>Pub &lt;script&gt;alert(1)&lt;/script&gt;</dd>"))
+        for (format, output) in [("md", markdown), ("html", html), ("claimreview", try session.run(["report", "--format", "claimreview"]).stdoutText)] {
+            #expect(!output.contains("<script"), "\(format)")
+            #expect(output.contains("alert(1)"), "\(format): the payload is shown as text")
+        }
+    }
+
     @Test("a NUL in a verdict batch or an import is refused with FILE:LINE, not stored cut short")
     func nulCharacters() throws {
         let session = try WorkbenchSession()
