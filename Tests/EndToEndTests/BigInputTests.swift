@@ -29,7 +29,7 @@ struct BigInputTests {
         return url.path
     }
 
-    @Test("a file or a pipe over 64 MB is refused at once with the size and the limit, reading no more than that")
+    @Test("a file, a pipe or an endless device over 64 MB is refused at once with the size and the limit, reading no more")
     func overTheLimit() throws {
         let file = try Self.sparse(bytes: 200_000_000)
         let refused = try MeasuredRun.run(["analyze", file, Repository.seed(Repository.seedNames[0]).path])
@@ -41,6 +41,10 @@ struct BigInputTests {
         #expect(piped.status == 2)
         #expect(piped.stderr == "error: <stdin>: is too large (\(Self.limit)): split it, or check it is the document you meant\n")
         #expect(piped.peakMegabytes < 250, "\(piped.peakMegabytes) MB")
+
+        let endless = try MeasuredRun.run(["analyze", "/dev/zero"])
+        #expect(endless.status == 2)
+        #expect(endless.stderr == "error: /dev/zero: is too large (\(Self.limit)): split it, or check it is the document you meant\n")
     }
 
     @Test("analyze takes time and memory linear in the input: a 4× longer line or text costs about 4× (quadratic would be 16×)",
