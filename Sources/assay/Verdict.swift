@@ -125,8 +125,11 @@ enum VerdictBatch {
             }
             data = contents
         }
+        guard let contents = String(validating: data, as: UTF8.self) else {
+            throw .invalid("\(path): is not valid UTF-8; save the verdict file as UTF-8 (nothing was recorded)")
+        }
         var lines: [Line] = []
-        for (index, text) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, text) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(text.utf8)) else {
                 throw .invalid("\(path):\(index + 1): not a verdict object such as {\"claim\": \"3f2a9c1e\", \"rating\": \"mixed\"}")

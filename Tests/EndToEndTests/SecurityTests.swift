@@ -69,7 +69,7 @@ struct SecurityTests {
         }
     }
 
-    @Test("a NUL in a verdict batch or an import is refused with FILE:LINE, not stored cut short")
+    @Test("a NUL in a verdict batch or an import, or a batch not in UTF-8, is refused, not stored cut short or altered")
     func nulCharacters() throws {
         let session = try WorkbenchSession()
         #expect(try session.run(["ingest", "--doc", "evil", seeds[0]]).status == 0)
@@ -79,6 +79,11 @@ struct SecurityTests {
         let verdict = try session.run(["verdict", "--batch", batch.path])
         #expect(verdict.status == 2)
         #expect(verdict.stderr == "error: \(batch.path):1: the note holds a NUL character (\\u0000), which a workbench cannot keep\n")
+        #expect(try session.verdictsRecorded() == 0)
+        try Data(#"{"claim": "\#(id)", "rating": "mixed", "note": "caf"#.utf8 + [0xE9] + #""}"#.utf8).write(to: batch)
+        let latin1 = try session.run(["verdict", "--batch", batch.path])
+        #expect(latin1.status == 2)
+        #expect(latin1.stderr == "error: \(batch.path): is not valid UTF-8; save the verdict file as UTF-8 (nothing was recorded)\n")
         #expect(try session.verdictsRecorded() == 0)
 
         let export = session.folder.appendingPathComponent("export.jsonl")
