@@ -64,6 +64,10 @@ extension Workbench {
         if let unknown = columns.first(where: { !known.contains($0) }) {
             throw WorkbenchError.invalid("\(place): table '\(row.table)' has no column '\(unknown)' (it has: \(known.sorted().joined(separator: ", ")))")
         }
+        // SQLite stores a NUL, but its text functions and every reader stop at it: the rest would be lost.
+        if let column = columns.first(where: { if case .text(let text) = row.values[$0] { text.contains("\0") } else { false } }) {
+            throw WorkbenchError.invalid("\(place): the \(row.table) row's \(column) holds a NUL character (\\u0000), which a workbench cannot keep")
+        }
         let names = columns.map(WorkbenchTables.quoted).joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         let values = columns.map { row.values[$0]?.databaseValue ?? .null }

@@ -101,7 +101,7 @@ struct Analyze: ParsableCommand {
                 for outcome in batcher.extract(located[start..<min(located.count, start + DocumentBatcher.size)], making: analyzed) {
                     switch outcome {
                     case .failure(let error):
-                        StandardStream.standardError.write("error: \(error.description)\n")
+                        StandardStream.standardError.error(error.description)
                         errors.append((error.source, error.description))
                     case .success(let (analyzed, warnings)):
                         for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }

@@ -1,3 +1,4 @@
+import Reporting
 import ReviewStore
 
 /// How claims read in text output: the 8-character id prefix analysts type, and one-line forms.
@@ -30,8 +31,10 @@ enum ClaimFormatting {
         return head + " " + cut(claim.text, room) + tail
     }
 
+    /// The text on one line, its invisible and control characters shown, cut to `room`.
     static func cut(_ text: String, _ room: Int) -> String {
-        text.count <= room ? text : String(text.prefix(max(1, room - 1))) + "…"
+        let text = InvisibleCharacters.forTerminal(text)
+        return text.count <= room ? text : String(text.prefix(max(1, room - 1))) + "…"
     }
 
     static func pad(_ text: String, _ width: Int) -> String {

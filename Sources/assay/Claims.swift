@@ -1,5 +1,6 @@
 import ArgumentParser
 import AssayCore
+import Reporting
 import ReviewStore
 
 /// `assay claims`: the assertions in the workbench, with their flags and verdicts.
@@ -88,7 +89,7 @@ struct Claims: ParsableCommand {
         if format == .json { return printJSON(orphans) }
         for orphan in orphans {
             StandardStream.standardOutput.write("\(orphan.document):\(ClaimFormatting.shortID(orphan.assertion))  "
-                + "\(ClaimFormatting.verdict(orphan.verdict))  last in @\(orphan.lastVersion)  “\(orphan.text)”\n")
+                + "\(ClaimFormatting.verdict(orphan.verdict))  last in @\(orphan.lastVersion)  “\(InvisibleCharacters.forTerminal(orphan.text))”\n")
         }
         StandardStream.standardError.write("\(orphans.count) orphaned verdict\(orphans.count == 1 ? "" : "s")\n")
     }

@@ -74,11 +74,11 @@ struct DiffSideLoader {
         self.engine = engine
         var folder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &folder) else {
-            StandardStream.standardError.write("error: \(InputError(source: path, problem: .notFound).description)\n")
+            StandardStream.standardError.error(InputError(source: path, problem: .notFound).description)
             throw ExitCode(2)
         }
         if folder.boolValue {
-            StandardStream.standardError.write("error: \(path): is a folder; give a file or a stored version\n")
+            StandardStream.standardError.error("\(path): is a folder; give a file or a stored version")
             throw ExitCode(2)
         }
         do throws(InputError) {
@@ -86,7 +86,7 @@ struct DiffSideLoader {
             for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }
             return ReviewedDocument(unreviewed: document, publisher: publisher)
         } catch {
-            StandardStream.standardError.write("error: \(error.description)\n")
+            StandardStream.standardError.error(error.description)
             throw ExitCode(2)
         }
     }

@@ -82,7 +82,7 @@ struct Ingest: ParsableCommand {
         var failed = false
         func report(_ source: String, _ message: String) {
             progress.clear()
-            StandardStream.standardError.write("error: \(source): \(message)\n")
+            StandardStream.standardError.error("\(source): \(message)")
             failed = true
         }
         for start in stride(from: 0, to: located.count, by: DocumentBatcher.size) {
@@ -93,7 +93,7 @@ struct Ingest: ParsableCommand {
                 switch outcome {
                 case .failure(let error):
                     progress.clear()
-                    StandardStream.standardError.write("error: \(error.description)\n")
+                    StandardStream.standardError.error(error.description)
                     failed = true
                 case .success(let (request, warnings)):
                     for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Comparison
 import Extraction
 import Foundation
+import Reporting
 import ReviewStore
 
 /// `assay match`: the same claim across documents, however worded.
@@ -71,7 +72,7 @@ struct Match: ParsableCommand {
         }
         let match = ClaimMatcher(thresholds: thresholds).match(documents)
         if format == .json { return printJSON(MatchOutput(match)) }
-        StandardStream.standardOutput.write(MatchFormatting().text(match))
+        StandardStream.standardOutput.write(InvisibleCharacters.forTerminal(MatchFormatting().text(match), keepingLineBreaks: true))
         StandardStream.standardError.write("\(match.groups.count) groups, \(match.suggested.count) suggested pairs "
                                            + "across \(documents.count) documents\n")
     }

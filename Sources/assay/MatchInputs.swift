@@ -43,7 +43,7 @@ struct MatchInputs {
                 let (document, _) = engine.apply(to: try Extractor().extract(try located.get()))
                 return ReviewedDocument(unreviewed: document)
             } catch {
-                StandardStream.standardError.write("error: \(error.description)\n")
+                StandardStream.standardError.error(error.description)
                 throw ExitCode(2)
             }
         }

@@ -90,18 +90,30 @@ struct ReportWriter {
         }
         var written = Set<String>()
         for report in reports {
-            var name = ReportFileName.name(document: report.document.header.name, extension: reporter.fileExtension)
-            if !written.insert(name).inserted {  // two names with the same slug
-                name = ReportFileName.name(document: report.document.header.name + "-" + report.document.header.contentHash.prefix(8),
-                                           extension: reporter.fileExtension)
-                written.insert(name)
-            }
+            let name = uniqueName(report.document.header, taken: written)
+            written.insert(name)
             let path = URL(fileURLWithPath: output).appendingPathComponent(name).path
             let file = try OutputFile(path: path)
             try file.write(reporter.render([report]))
             try file.commit()
             StandardStream.standardError.write("wrote \(path)\n")
         }
+    }
+
+    /// The document's file name; when another document took it, the name with its content hash,
+    /// then with a counter too.
+    private func uniqueName(_ header: ReviewedDocument.Header, taken: Set<String>) -> String {
+        let fileExtension = reporter.fileExtension
+        let plain = ReportFileName.name(document: header.name, extension: fileExtension)
+        guard taken.contains(plain) else { return plain }
+        let hash = String(header.contentHash.prefix(8))
+        var candidate = ReportFileName.name(document: header.name, suffix: hash, extension: fileExtension)
+        var counter = 2
+        while taken.contains(candidate) {
+            candidate = ReportFileName.name(document: header.name, suffix: "\(hash)-\(counter)", extension: fileExtension)
+            counter += 1
+        }
+        return candidate
     }
 
     /// An existing folder, or a path ending in `/` (created when missing).

@@ -1,7 +1,10 @@
 /// The file a document's report is written to inside an output folder: a slug of its name that
-/// cannot leave the folder (no `/`, no `..`, no leading dot) and is never empty.
+/// cannot leave the folder (no `/`, no `..`, no leading dot), is never empty and never longer
+/// than 80 characters before its `suffix` (which tells apart two names with the same slug).
 enum ReportFileName {
-    static func name(document: String, extension fileExtension: String) -> String {
+    static let maximumSlugLength = 80
+
+    static func name(document: String, suffix: String? = nil, extension fileExtension: String) -> String {
         var slug = ""
         var pendingDash = false
         for scalar in document.lowercased().unicodeScalars {
@@ -12,8 +15,9 @@ enum ReportFileName {
             } else {
                 pendingDash = true
             }
-            if slug.count >= 80 { break }
+            if slug.count >= maximumSlugLength { break }
         }
-        return (slug.isEmpty ? "document" : slug) + "." + fileExtension
+        let base = slug.isEmpty ? "document" : slug
+        return base + (suffix.map { "-" + $0 } ?? "") + "." + fileExtension
     }
 }

@@ -22,6 +22,6 @@ struct RulesCommand: ParsableCommand {
 
 /// Reports a rule-file error the way every command does; the exit code to leave with (2).
 func failOnRuleFile(_ error: RuleFileError) -> ExitCode {
-    StandardStream.standardError.write("error: \(error.description)\n")
+    StandardStream.standardError.error(error.description)
     return ExitCode(2)
 }

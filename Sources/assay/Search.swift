@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporting
 import ReviewStore
 
 /// `assay search`: full-text search over the workbench.
@@ -48,9 +49,10 @@ struct Search: ParsableCommand {
         if format == .json { return printJSON(hits) }
         let colour = color.isEnabled(for: .standardOutput)
         for hit in hits {
+            let shown = InvisibleCharacters.forTerminal(hit.snippet)
             let snippet = colour
-                ? hit.snippet.replacingOccurrences(of: "⟦", with: "\u{1B}[1;33m").replacingOccurrences(of: "⟧", with: "\u{1B}[0m")
-                : hit.snippet
+                ? shown.replacingOccurrences(of: "⟦", with: "\u{1B}[1;33m").replacingOccurrences(of: "⟧", with: "\u{1B}[0m")
+                : shown
             StandardStream.standardOutput.write("\(hit.document):\(ClaimFormatting.shortID(hit.assertion))  \(ClaimFormatting.pad(hit.kind, 9)) \(snippet)\n")
         }
         StandardStream.standardError.write("\(hits.count) match\(hits.count == 1 ? "" : "es")\n")

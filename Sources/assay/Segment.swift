@@ -85,7 +85,7 @@ struct Segment: ParsableCommand {
                     isFirst = false
                     output.write(bytes)
                 case .failure(let error):
-                    StandardStream.standardError.write("error: \(error.description)\n")
+                    StandardStream.standardError.error(error.description)
                     errors.append((error.source, error.description))
                 }
             }

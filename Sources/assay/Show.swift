@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporting
 import ReviewStore
 
 /// `assay show`: one assertion in context with everything recorded about it.
@@ -28,7 +29,7 @@ struct Show: ParsableCommand {
         let store = try workbench.open(.read)
         let detail = try attempt { () throws(WorkbenchError) in try store.show(claim) }
         if format == .json { return printJSON(detail) }
-        StandardStream.standardOutput.write(ClaimDetailText.render(detail))
+        StandardStream.standardOutput.write(InvisibleCharacters.forTerminal(ClaimDetailText.render(detail), keepingLineBreaks: true))
     }
 }
 

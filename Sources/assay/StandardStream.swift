@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 
 /// Standard output or standard error. Data goes to stdout; errors and progress to stderr.
 struct StandardStream: Sendable {
@@ -9,6 +10,12 @@ struct StandardStream: Sendable {
 
     func write(_ text: String) {
         write(Array(text.utf8))
+    }
+
+    /// `error: <message>` on one line, its control, bidi and invisible characters shown, so a
+    /// file name or document text quoted in it cannot act on the terminal.
+    func error(_ message: String) {
+        write("error: " + InvisibleCharacters.forTerminal(message) + "\n")
     }
 
     func write(_ bytes: [UInt8]) {

@@ -108,6 +108,11 @@ enum VerdictBatch {
         var confidence: String?
         var note: String?
         var key: String?
+
+        var fieldHoldingNUL: String? {
+            let fields = [("claim", claim), ("rating", rating), ("confidence", confidence), ("note", note), ("key", key)]
+            return fields.first { $0.1?.contains("\0") == true }?.0
+        }
     }
 
     static func read(_ path: String, analyst: String) throws(WorkbenchError) -> [Line] {
@@ -120,11 +125,18 @@ enum VerdictBatch {
             }
             data = contents
         }
+        guard let contents = String(validating: data, as: UTF8.self) else {
+            throw .invalid("\(path): is not valid UTF-8; save the verdict file as UTF-8 (nothing was recorded)")
+        }
         var lines: [Line] = []
-        for (index, text) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, text) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(text.utf8)) else {
                 throw .invalid("\(path):\(index + 1): not a verdict object such as {\"claim\": \"3f2a9c1e\", \"rating\": \"mixed\"}")
+            }
+            // SQLite keeps a NUL, but reading the text back stops at it: the rest of the note would be lost.
+            if let field = entry.fieldHoldingNUL {
+                throw .invalid("\(path):\(index + 1): the \(field) holds a NUL character (\\u0000), which a workbench cannot keep")
             }
             // The default key is the analyst, the line's text and its number: running the file again
             // (even after fixing another line) records each unchanged line once.

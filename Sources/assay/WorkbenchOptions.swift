@@ -41,7 +41,7 @@ struct WorkbenchOptions: ParsableArguments {
 
 /// Reports a workbench error the way every command does; the exit code to leave with (2).
 func fail(_ error: WorkbenchError) -> ExitCode {
-    StandardStream.standardError.write("error: \(error.description)\n")
+    StandardStream.standardError.error(error.description)
     return ExitCode(2)
 }
 

@@ -147,27 +147,17 @@ struct WorkbenchGuaranteeTests {
         #expect(directory.stderr == "error: \(folder.path): cannot open the workbench: it is not a regular file\n")
     }
 
-    /// As root, file permissions do not bind, so the permission tests run the binary as `nobody`
-    /// (util-linux `setpriv`) — possible only when `nobody` can reach the build folder.
-    private static let asNobody = geteuid() == 0
-    private static let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
-    private static let nobody = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", AssayBinary.url.path]
-    private static let permissionsTestable = !asNobody
-        || (try? AssayBinary.run(nobody + ["--version"], executable: setpriv))?.status == 0
-
     @Test("a read-only workbench allows reading and refuses writes; an unreadable one is refused; neither is changed",
-          .enabled(if: permissionsTestable, "running as root, and 'nobody' cannot start the built binary here (setpriv missing or the build folder unreadable)"))
+          .enabled(if: PermissionRun.testable, PermissionRun.untestableReason))
     func readOnlyWorkbench() throws {
         let session = try WorkbenchSession()
         #expect(try session.run(["ingest", seeds[0]]).status == 0)
         let id = try #require(try session.claims().first?["id"] as? String)
-        let asNobody = Self.asNobody
-        if asNobody { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: session.folder.path) }
+        if PermissionRun.asNobody { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: session.folder.path) }
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: session.db)
         let before = try Data(contentsOf: URL(fileURLWithPath: session.db))
         func run(_ arguments: [String]) throws -> AssayBinary.Run {
-            guard asNobody else { return try session.run(arguments) }
-            return try AssayBinary.run(Self.nobody + arguments + ["--db", session.db], executable: Self.setpriv)
+            try PermissionRun.run(arguments + ["--db", session.db])
         }
         let read = try run(["claims", "--format", "json"])
         #expect(read.status == 0, "\(read.stderr)")

@@ -97,6 +97,17 @@ struct HTMLReporterTests {
         #expect(!html.unicodeScalars.contains { $0 == "\u{202E}" || $0 == "\u{200B}" })
     }
 
+    @Test("right-to-left text takes its direction per block and claims are isolated, so it cannot reorder the report around it")
+    func rightToLeft() throws {
+        let report = try SeedReports.unreviewed("Headline\n\nقالت الشرطة إن 30 شخصا اعتقلوا. Officials said 40 people were arrested.")
+        let html = HTMLReporter().render([report])
+        let probe = HTMLProbe(html)
+        try #require(probe.error == nil)
+        #expect(html.contains(".para,h1,dd,td,th,figcaption{unicode-bidi:plaintext}"))
+        #expect(html.contains("span.claim,mark.flag,a,.badge{unicode-bidi:isolate}"))
+        #expect(probe.text.contains("قالت الشرطة إن 30 شخصا اعتقلوا. Officials said 40 people were arrested."))
+    }
+
     @Test("the page loads nothing: no external sources, links only to anchors and http(s) citations")
     func noNetwork() throws {
         let html = HTMLReporter().render(try Self.seeds())

@@ -6,6 +6,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         /// A folder holding no file of a format Assay reads.
         case noDocuments
         case unreadable(String)
+        /// Over `InputReader.maximumSize`; `bytes` is the size when known (not for a pipe).
+        case tooLarge(bytes: Int?)
         case empty
         case whitespaceOnly
         /// NUL or other control bytes: not text.
@@ -36,6 +38,9 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
             return "is a folder with no .txt, .md, .markdown, .html or .htm file in it"
         case .unreadable(let reason):
             return "cannot be read (\(reason))"
+        case .tooLarge(let bytes):
+            let limit = "Assay reads up to \(megabytes(InputReader.maximumSize)) MB per document"
+            return "is too large (\(bytes.map { "\(megabytes($0)) MB; " } ?? "")\(limit)): split it, or check it is the document you meant"
         case .empty:
             return "is empty: there is nothing to analyze"
         case .whitespaceOnly:
@@ -51,5 +56,11 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unsupportedEncoding(let name):
             return "is encoded as \(name), which Assay does not read; save it as UTF-8"
         }
+    }
+
+    /// `200.1` for 200,123,456 bytes.
+    private func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes + 50_000) / 100_000
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -20,11 +20,11 @@ public struct AnalysisTextReporter: AnalysisReporter {
 
     public func document(_ document: Document) -> [UInt8] {
         var lines: [String] = []
-        lines.append(style.bold(document.source == "-" ? "<stdin>" : document.source)
-                     + (document.title.map { " — " + $0 } ?? ""))
+        lines.append(style.bold(visible(document.source == "-" ? "<stdin>" : document.source))
+                     + (document.title.map { " — " + visible($0) } ?? ""))
         lines.append(style.dim(summary(document)))
         for line in document.boilerplate {
-            lines.append(style.dim("  set aside as boilerplate: “\(line.text)”" + (line.line.map { " (line \($0))" } ?? "")))
+            lines.append(style.dim("  set aside as boilerplate: “\(visible(line.text))”" + (line.line.map { " (line \($0))" } ?? "")))
         }
         let findingsByAssertion = FindingPlacement.byAssertion(document)
         var paragraph = -1
@@ -53,14 +53,14 @@ public struct AnalysisTextReporter: AnalysisReporter {
         let label = String(number).leftPadded(to: 4) + "  " + kindLabel(assertion.kind) + "  "
             + scoreLabel(assertion.checkworthiness) + "  "
         let indent = String(repeating: " ", count: Self.textIndent)
-        var lines = wrap(assertion.text, width: style.width - Self.textIndent).enumerated().map { index, line in
+        var lines = wrap(visible(assertion.text), width: style.width - Self.textIndent).enumerated().map { index, line in
             (index == 0 ? label : indent) + line
         }
         let details = ([String(assertion.id.prefix(12))] + assertion.reasons).joined(separator: " · ")
-        lines += wrap(details, width: style.width - Self.textIndent).map { indent + style.dim($0) }
+        lines += wrap(visible(details), width: style.width - Self.textIndent).map { indent + style.dim($0) }
         for finding in findings {
             let flag = "⚑ \(finding.severity.rawValue) \(finding.rule): \(finding.message)"
-            lines += wrap(flag, width: style.width - Self.textIndent).map { indent + style.color($0, severityColor(finding.severity)) }
+            lines += wrap(visible(flag), width: style.width - Self.textIndent).map { indent + style.color($0, severityColor(finding.severity)) }
         }
         return lines
     }
@@ -88,6 +88,10 @@ public struct AnalysisTextReporter: AnalysisReporter {
         let text = String(format2: score)
         return score >= 0.5 ? style.bold(text) : text
     }
+
+    /// Document text is shown, never acted on: a bidi control cannot reorder the report's
+    /// columns, nor a control character reach the terminal.
+    private func visible(_ text: String) -> String { InvisibleCharacters.forTerminal(text) }
 
     private func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
 

@@ -20,7 +20,7 @@ public struct DiffTextReporter: DiffReporter {
             out += "\nChanges to check:\n"
             for entry in calledOut {
                 let id = ReportFormatting.shortID(entry.new?.id ?? entry.old?.id ?? "")
-                for callout in entry.callouts { out += "  ⚑ \(id)  \(Self.visible(DiffWording.callout(callout)))\n" }
+                for callout in entry.callouts { out += "  ⚑ \(id)  \(InvisibleCharacters.forTerminal(DiffWording.callout(callout)))\n" }
             }
         }
         for entry in diff.entries where all || entry.status != .unchanged || !entry.callouts.isEmpty {
@@ -30,7 +30,7 @@ public struct DiffTextReporter: DiffReporter {
             out += "\nOrphaned verdicts (their assertion is no longer in the text):\n"
             for entry in diff.orphaned {
                 guard let claim = entry.old, let verdict = entry.verdict else { continue }
-                out += "  \(ReportFormatting.shortID(claim.id))  \(DiffWording.verdict(verdict))  “\(Self.visible(claim.text))”\n"
+                out += "  \(ReportFormatting.shortID(claim.id))  \(DiffWording.verdict(verdict))  “\(InvisibleCharacters.forTerminal(claim.text))”\n"
             }
         }
         return out
@@ -43,14 +43,14 @@ public struct DiffTextReporter: DiffReporter {
             if let old = entry.old { out += "    old: " + marked(old, entry.changes, .delete, open: "[-", close: "-]") + "\n" }
             if let new = entry.new { out += "    new: " + marked(new, entry.changes, .insert, open: "{+", close: "+}") + "\n" }
         default:
-            if let claim = entry.new ?? entry.old { out += "    " + Self.visible(claim.text) + "\n" }
+            if let claim = entry.new ?? entry.old { out += "    " + InvisibleCharacters.forTerminal(claim.text) + "\n" }
         }
-        for callout in entry.callouts { out += "    ⚑ " + Self.visible(DiffWording.callout(callout)) + "\n" }
+        for callout in entry.callouts { out += "    ⚑ " + InvisibleCharacters.forTerminal(DiffWording.callout(callout)) + "\n" }
         if let verdict = entry.verdict, let carry = entry.carry {
-            out += "    verdict: \(Self.visible(DiffWording.verdict(verdict))) — \(DiffWording.carry(carry))\n"
+            out += "    verdict: \(InvisibleCharacters.forTerminal(DiffWording.verdict(verdict))) — \(DiffWording.carry(carry))\n"
         }
         if let newVerdict = entry.newVerdict, entry.carry != .kept {
-            out += "    verdict on the new text: \(Self.visible(DiffWording.verdict(newVerdict)))\n"
+            out += "    verdict on the new text: \(InvisibleCharacters.forTerminal(DiffWording.verdict(newVerdict)))\n"
         }
         return out
     }
@@ -68,22 +68,8 @@ public struct DiffTextReporter: DiffReporter {
     private func marked(_ claim: ClaimSummary, _ changes: [WordDiff.Change], _ kind: WordDiff.Change.Kind,
                         open: String, close: String) -> String {
         DiffSegments.pieces(claim, changes: changes, kind: kind).map { piece in
-            piece.changed ? open + Self.visible(piece.text) + close : Self.visible(piece.text)
+            let text = InvisibleCharacters.forTerminal(piece.text)
+            return piece.changed ? open + text + close : text
         }.joined()
-    }
-
-    /// Text with invisible and control characters shown as `⟨U+…⟩` and line breaks as spaces.
-    static func visible(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
-                out += " "
-            } else if InvisibleCharacters.isInvisible(scalar) || (0x80...0x9F).contains(scalar.value) {
-                out += InvisibleCharacters.visible(scalar)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

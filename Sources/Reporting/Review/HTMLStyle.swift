@@ -1,6 +1,9 @@
 /// The report's stylesheet, inline in the page. Meaning never rests on colour alone: categories
 /// also differ by underline style, verdict badges carry their rating as text, and charts have
 /// printed labels. Print rules keep tables whole where they can and repeat their headings.
+/// Each block of user text takes its direction from its own first letter (an Arabic paragraph
+/// reads right to left) and claims, flags and links are isolated, so right-to-left text cannot
+/// reorder the report's text around it.
 enum HTMLStyle {
     /// Ratings of the standard verdict scale and their colours; other ratings are grey.
     static let verdictColours: [(rating: String, colour: String)] = [
@@ -26,6 +29,8 @@ enum HTMLStyle {
         h1{font-size:1.6rem;line-height:1.25;margin:0 0 .6rem}
         h2{font-size:1.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2.2rem}
         a{color:#0b57a4}
+        .para,h1,dd,td,th,figcaption{unicode-bidi:plaintext}
+        span.claim,mark.flag,a,.badge{unicode-bidi:isolate}
         section.report+section.report{border-top:4px double #999;margin-top:3rem;padding-top:1rem}
         dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;font-size:.9rem;margin:0}
         dl.meta dt{color:#555}
