@@ -1,5 +1,6 @@
 import AssayCore
 import Extraction
+import Foundation
 import Testing
 import TestSupport
 @testable import RulesEngine
@@ -78,6 +79,17 @@ func findings(pack yaml: String, in text: String, publisher: String? = nil) thro
         #expect(result.timedOut)
         #expect(result.matches.isEmpty)
         #expect(clock.now - start < .seconds(2))
+    }
+
+    @Test("the time budget counts the thread's CPU time, so time spent waiting for a core never cuts a match short")
+    func theBudgetIgnoresTimeOffTheCPU() {
+        let start = ThreadCPUTime.now()
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(ThreadCPUTime.now() - start < .milliseconds(50))
+        var sum = 0
+        for value in 0..<20_000_000 { sum &+= value &* value }
+        #expect(sum != 0)
+        #expect(ThreadCPUTime.now() - start > .milliseconds(1), "busy work is counted")
     }
 
     @Test(arguments: ["(a+)+$", "(\\w*)*x", "(?:a|b+){2,}", "((ab)*c)+", "(?:\\w+ ){1,20}x"])

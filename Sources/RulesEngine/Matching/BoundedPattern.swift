@@ -3,8 +3,9 @@ import Foundation
 /// A rule's regular expression, checked at load time and bounded in cost when it runs.
 ///
 /// Swift `Regex` cannot be interrupted, so this wraps `NSRegularExpression`, whose enumeration
-/// can be stopped from its block: each match call gets a time budget, and a pattern only ever
-/// sees one sentence, cut at `maximumInputLength`. Patterns with nested quantifiers — the
+/// can be stopped from its block: each match call gets a budget of the calling thread's CPU time
+/// (not wall-clock time, so a busy machine never cuts a match short and the findings do not
+/// depend on the load), and a pattern only ever sees one sentence, cut at `maximumInputLength`. Patterns with nested quantifiers — the
 /// `(a+)+$` shape of catastrophic backtracking — are refused at load time.
 public final class BoundedPattern: @unchecked Sendable {
     // NSRegularExpression is immutable and documented as safe to share between threads.
@@ -47,8 +48,7 @@ public final class BoundedPattern: @unchecked Sendable {
     public func matches(in text: String) -> (matches: [Match], timedOut: Bool) {
         let utf16 = text.utf16
         let length = min(utf16.count, BoundedPattern.maximumInputLength)
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: BoundedPattern.timeBudget)
+        let deadline = ThreadCPUTime.now() + BoundedPattern.timeBudget
         var matches: [Match] = []
         var timedOut = false
         var callbacks = 0
@@ -56,7 +56,7 @@ public final class BoundedPattern: @unchecked Sendable {
         regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(location: 0, length: length)) { result, _, stop in
             // Progress calls come very often; reading the clock on each one would cost more than the matching.
             callbacks &+= 1
-            if callbacks & 0xFF == 0, clock.now > deadline {
+            if callbacks & 0xFF == 0, ThreadCPUTime.now() > deadline {
                 timedOut = true
                 stop.pointee = true
                 return
