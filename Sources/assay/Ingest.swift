@@ -79,6 +79,7 @@ struct Ingest: ParsableCommand {
         let located = InputLocator.locate(inputs)
         let progress = ProgressBar(total: located.count, label: "ingest")
         var outcomes: [IngestOutcome] = []
+        var stored = 0
         var failed = false
         func report(_ source: String, _ message: String) {
             progress.clear()
@@ -102,15 +103,37 @@ struct Ingest: ParsableCommand {
                 }
             }
             // One transaction for the batch; each document is still stored whole or not at all.
-            let results = try attempt { () throws(WorkbenchError) in try store.ingest(requests) }
+            let results: [Result<IngestOutcome, WorkbenchError>]
+            do throws(WorkbenchError) {
+                results = try store.ingest(requests)
+            } catch {
+                progress.clear()
+                emit(outcomes, store: store)
+                StandardStream.standardError.error(Self.stoppedReason(error, unstored: requests.count, stored: stored))
+                throw ExitCode(2)
+            }
             for (source, result) in zip(sources, results) {
                 switch result {
-                case .success(let outcome): outcomes.append(outcome)
+                case .success(let outcome):
+                    outcomes.append(outcome)
+                    stored += 1
                 case .failure(let error): report(source, error.description)
                 }
             }
+            // Text output goes out as each batch commits, so a long ingest shows what is stored.
+            if format == .text {
+                progress.clear()
+                emit(outcomes, store: store)
+                outcomes = []
+            }
         }
         progress.clear()
+        emit(outcomes, store: store)
+        if failed { throw ExitCode(2) }
+    }
+
+    /// Prints outcomes in the chosen format (JSON: all of them at once, at the end).
+    private func emit(_ outcomes: [IngestOutcome], store: Workbench) {
         if format == .json {
             printJSON(outcomes)
         } else {
@@ -119,7 +142,15 @@ struct Ingest: ParsableCommand {
                 if let summary = diffSummary(outcome, store: store) { StandardStream.standardOutput.write(summary + "\n") }
             }
         }
-        if failed { throw ExitCode(2) }
+    }
+
+    /// Why an ingest stopped part way: the failed batch was not stored, and what earlier batches
+    /// stored stays (the same ingest run again recognises it and stores the rest).
+    static func stoppedReason(_ error: WorkbenchError, unstored: Int, stored: Int) -> String {
+        guard stored > 0 else { return error.description }
+        let reason = if case .storage(let message) = error { "the workbench could not be written: \(message)" } else { error.description }
+        return "\(reason); the \(unstored) document\(unstored == 1 ? "" : "s") of the last batch \(unstored == 1 ? "was" : "were") not stored, "
+            + "the \(stored) stored before are kept (run the same ingest again to add the rest)"
     }
 
     /// For a new version, what changed since the previous one: one line under the outcome's.
