@@ -31,6 +31,7 @@ product() {
 
 # A crash would otherwise start Swift's backtracer, which can wait on the crashed process.
 export SWIFT_BACKTRACE=enable=no
+export LSAN_OPTIONS="suppressions=$PWD/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # lld, because gold fails on the fuzzer runtime beside SwiftPM's own `main`.
 flags=(-c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld)
 for name in "${targets[@]}"; do
