@@ -89,20 +89,30 @@ struct WorkbenchGuaranteeTests {
 
         var kills = 0
         var delays: [Double] = []
-        for _ in 0..<4 {
-            let delay = Double.random(in: 0.2...1.5)
-            delays.append(delay)
+        var storedAfterKills: [Int] = []
+        for _ in 0..<3 {
+            let before = try storedCounts(session).count
             let writer = try session.start(["ingest", corpus.path], analyst: "bot")
+            // Killed at a random moment after this run has committed a batch: between commits.
+            let deadline = Date().addingTimeInterval(60)
+            while try storedCounts(session).count == before, writer.isRunning, Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            let delay = Double.random(in: 0...0.8)
+            delays.append(delay)
             Thread.sleep(forTimeInterval: delay)
             if writer.isRunning {
                 kill(writer.processIdentifier, SIGKILL)
                 kills += 1
             }
             writer.waitUntilExit()
-            #expect(try session.run(["check"]).stdoutText == "ok\n", "killed after \(delay) s")
-            #expect(try session.verdictsRecorded() == 40, "killed after \(delay) s")
-            expectWhole(try storedCounts(session), like: expected, "killed after \(delay) s")
+            #expect(try session.run(["check"]).stdoutText == "ok\n", "killed \(delay) s after a commit")
+            #expect(try session.verdictsRecorded() == 40, "killed \(delay) s after a commit")
+            let stored = try storedCounts(session)
+            expectWhole(stored, like: expected, "killed \(delay) s after a commit")
+            storedAfterKills.append(stored.count - 1)
         }
+        #expect(storedAfterKills.contains { $0 > 0 && $0 < 400 }, "no kill landed between two commits: \(storedAfterKills)")
         #expect(kills >= 1, "every ingest finished before it could be killed (delays \(delays)); make the corpus larger")
         // The interrupted ingest resumes: documents already stored are recognised, the rest are added.
         let finish = try session.run(["ingest", corpus.path], analyst: "bot")
@@ -112,6 +122,9 @@ struct WorkbenchGuaranteeTests {
         expectWhole(stored, like: expected, "after resuming")
         let documents = try #require(try session.stats()["documents"] as? [[String: Any]])
         #expect(documents.allSatisfy { $0["version"] as? Int == 1 })
+        print("killDuringIngest: \(delays.count) ingests of 400 documents, \(kills) killed (\(delays.map { String(format: "%.2f", $0) }) s after a commit, "
+              + "documents stored by then \(storedAfterKills)); "
+              + "\(stored.count) documents stored whole in the end; 40 of 40 earlier verdicts kept")
     }
 
     @Test("SIGKILL at random points of a verdict batch loses nothing committed; each re-run completes it exactly once")
@@ -120,21 +133,30 @@ struct WorkbenchGuaranteeTests {
         #expect(try session.run(["ingest"] + seeds).status == 0)
         let file = try batch(try claimIDs(session), count: 3_000, writer: "ann", in: session.folder)
         var recorded = 0
+        var found: [Int] = []
         for _ in 0..<3 {
-            let delay = Double.random(in: 0.1...0.6)
             let writer = try session.start(["verdict", "--batch", file], analyst: "ann")
+            // Killed at a random moment after this run has committed something: mid-batch.
+            let deadline = Date().addingTimeInterval(60)
+            while try session.verdictsRecorded() == recorded, writer.isRunning, Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            let delay = Double.random(in: 0...0.3)
             Thread.sleep(forTimeInterval: delay)
             kill(writer.processIdentifier, SIGKILL)
             writer.waitUntilExit()
-            #expect(try session.run(["check"]).stdoutText == "ok\n", "killed after \(delay) s")
+            #expect(try session.run(["check"]).stdoutText == "ok\n", "killed \(delay) s into the batch")
             let now = try session.verdictsRecorded()
-            #expect(now >= recorded, "killed after \(delay) s: committed verdicts were lost")
+            #expect(now > recorded, "killed \(delay) s into the batch: committed verdicts were lost, or none were written")
             recorded = now
+            found.append(now)
         }
         #expect(recorded < 3_000, "every batch finished before it was killed; make it larger")
         let resume = try session.run(["verdict", "--batch", file], analyst: "ann")
         #expect(resume.stdoutText == "recorded \(3_000 - recorded) verdicts (\(recorded) were already recorded)\n")
         #expect(try session.verdictsRecorded() == 3_000)
+        print("killDuringBatch: 3 runs of a 3,000-verdict batch killed mid-batch; verdicts found after each kill \(found); "
+              + "3,000 of 3,000 after resuming, each once")
     }
 
     @Test("a full disk stops the ingest with a clear error: what was committed is kept whole and named, the file sound",
