@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,11p' run.sh | sed 's/^# \{0,1\}//'; }
 if [[ $# -lt 2 || "$1" == -h || "$1" == --help ]]; then usage; [[ $# -ge 1 && ( "$1" == -h || "$1" == --help ) ]] && exit 0; exit 64; fi
 target="$1" seconds="$2"
 shift 2
@@ -35,7 +35,7 @@ export LSAN_OPTIONS="suppressions=$PWD/lsan-suppressions.txt${LSAN_OPTIONS:+:$LS
 # lld, because gold fails on the fuzzer runtime beside SwiftPM's own `main`.
 flags=(-c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld)
 for name in "${targets[@]}"; do
-    swift build "${flags[@]}" --product "$(product "$name")" 2>&1 | grep -v "warning: Cannot export local symbol" >&2
+    swift build "${flags[@]}" --product "$(product "$name")" 2>&1 | { grep -v "warning: Cannot export local symbol" || true; } >&2
 done
 bin="$(swift build "${flags[@]}" --show-bin-path)"
 
