@@ -47,12 +47,14 @@ private enum SavedTerminal {
     static let leaveScreen: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l"
     static let signals = [SIGTERM, SIGHUP, SIGQUIT]
 
-    nonisolated(unsafe) static var settings = termios()
+    /// On the heap, sized by Swift's own layout of `termios`: AddressSanitizer caught the copy into
+    /// a global `termios` writing past what the global holds.
+    nonisolated(unsafe) static let settings = UnsafeMutablePointer<termios>.allocate(capacity: 1)
     nonisolated(unsafe) static var input: Int32 = -1
     nonisolated(unsafe) static var output: Int32 = -1
 
     static func remember(_ original: termios, input: Int32, output: Int32) {
-        settings = original
+        settings.initialize(to: original)
         self.input = input
         self.output = output
         for number in signals { signal(number, restoreAndResend) }
@@ -68,7 +70,7 @@ private enum SavedTerminal {
 private func restoreAndResend(_ number: Int32) {
     if SavedTerminal.input >= 0 {
         _ = write(SavedTerminal.output, SavedTerminal.leaveScreen.utf8Start, SavedTerminal.leaveScreen.utf8CodeUnitCount)
-        tcsetattr(SavedTerminal.input, TCSANOW, &SavedTerminal.settings)
+        tcsetattr(SavedTerminal.input, TCSANOW, SavedTerminal.settings)
     }
     signal(number, SIG_DFL)
     raise(number)
