@@ -20,4 +20,5 @@ esac
 shift
 # A crash would otherwise start Swift's backtracer, which can wait on the crashed process.
 export SWIFT_BACKTRACE=enable=no
+export ASSAY_SANITIZER="$sanitizer"
 swift test --sanitize="$sanitizer" --scratch-path ".build-$sanitizer" "$@"

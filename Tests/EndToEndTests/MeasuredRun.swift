@@ -10,6 +10,10 @@ struct MeasuredRun {
     var peakMegabytes: Double
     var stderr: String
 
+    /// Whether peak memory means anything here: under a sanitizer (scripts/sanitized-tests.sh
+    /// sets ASSAY_SANITIZER) it is mostly the sanitizer's own shadow memory and quarantine.
+    static let measuresMemory = ProcessInfo.processInfo.environment["ASSAY_SANITIZER"] == nil
+
     /// `standardInput` is a file to redirect from; without it the child reads nothing.
     static func run(_ arguments: [String], standardInput: String = "/dev/null") throws -> MeasuredRun {
         let errorFile = try Repository.temporaryFolder().appendingPathComponent("stderr").path
