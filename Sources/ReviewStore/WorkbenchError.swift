@@ -10,6 +10,8 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
     case missing(path: String)
     case cannotOpen(path: String, reason: String)
     case readOnly(path: String)
+    /// SQLite's quick check found the file damaged: commands that write refuse it.
+    case damaged(path: String, problem: String)
     case unknownClaim(String)
     case ambiguousClaim(String, candidates: [String])
     case unknownFinding(String)
@@ -27,6 +29,9 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
         case .missing(let path): "\(path): no workbench here yet; create one with 'assay ingest FILE' (or give --db)"
         case .cannotOpen(let path, let reason): "\(path): cannot open the workbench: \(reason)"
         case .readOnly(let path): "\(path): the workbench is read-only; this command writes, so nothing was changed"
+        case .damaged(let path, let problem):
+            "\(path): the workbench file is damaged (\(problem)), so this command, which writes, changed nothing; "
+                + "'assay check' lists the problems, read commands still work, restore from a backup"
         case .unknownClaim(let id): "no claim with id '\(id)' (see 'assay claims')"
         case .ambiguousClaim(let id, let candidates):
             "claim id '\(id)' is ambiguous: it matches \(candidates.prefix(5).joined(separator: ", "))\(candidates.count > 5 ? "…" : ""); give more characters"

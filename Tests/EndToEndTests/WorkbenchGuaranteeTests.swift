@@ -241,6 +241,32 @@ struct WorkbenchGuaranteeTests {
         #expect(directory.stderr == "error: \(folder.path): cannot open the workbench: it is not a regular file\n")
     }
 
+    @Test("a damaged workbench is refused by every command that writes, left byte for byte as it was; check lists the damage")
+    func damagedWorkbench() throws {
+        let session = try WorkbenchSession()
+        #expect(try session.run(["ingest"] + seeds).status == 0)
+        #expect(try session.run(["check"]).stdoutText == "ok\n")
+        let id = try #require(try claimIDs(session).first)
+        // One page in the middle of the file overwritten, as a bad sector or a stray write would.
+        let url = URL(fileURLWithPath: session.db)
+        var bytes = try Data(contentsOf: url)
+        let page = 4_096, middle = bytes.count / page / 2 * page
+        bytes.replaceSubrange(middle..<(middle + page), with: Data(repeating: 0x5A, count: page))
+        try bytes.write(to: url)
+
+        for arguments in [["verdict", id, "accurate"], ["ingest", seeds[0]], ["tag", id, "later"]] {
+            let run = try session.run(arguments)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr.hasPrefix("error: \(session.db): the workbench file is damaged ("), "\(arguments): \(run.stderr)")
+            #expect(run.stderr.hasSuffix("so this command, which writes, changed nothing; 'assay check' lists the problems, "
+                                         + "read commands still work, restore from a backup\n"), "\(arguments): \(run.stderr)")
+        }
+        let check = try session.run(["check"])
+        #expect(check.status == 2)
+        #expect(!check.stdoutText.isEmpty && check.stdoutText != "ok\n", "\(check.stdoutText)\(check.stderr)")
+        #expect(try Data(contentsOf: url) == bytes, "the damaged file was written to")
+    }
+
     @Test("a read-only workbench allows reading and refuses writes; an unreadable one is refused; neither is changed",
           .enabled(if: PermissionRun.testable, PermissionRun.untestableReason))
     func readOnlyWorkbench() throws {
