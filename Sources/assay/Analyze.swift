@@ -104,7 +104,7 @@ struct Analyze: ParsableCommand {
                         StandardStream.standardError.error(error.description)
                         errors.append((error.source, error.description))
                     case .success(let (analyzed, warnings)):
-                        for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }
+                        for warning in warnings { StandardStream.standardError.warning("\(warning)") }
                         if analyzed.reachedFailOn { reachedFailOn = true }
                         take(analyzed.output)
                     }

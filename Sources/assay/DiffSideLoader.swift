@@ -83,7 +83,7 @@ struct DiffSideLoader {
         }
         do throws(InputError) {
             let (document, warnings) = engine.apply(to: try Extractor().extract(.file(path: path), format: inputFormat))
-            for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }
+            for warning in warnings { StandardStream.standardError.warning("\(warning)") }
             return ReviewedDocument(unreviewed: document, publisher: publisher)
         } catch {
             StandardStream.standardError.error(error.description)

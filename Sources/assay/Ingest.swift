@@ -97,7 +97,7 @@ struct Ingest: ParsableCommand {
                     StandardStream.standardError.error(error.description)
                     failed = true
                 case .success(let (request, warnings)):
-                    for warning in warnings { StandardStream.standardError.write("warning: \(warning)\n") }
+                    for warning in warnings { StandardStream.standardError.warning("\(warning)") }
                     sources.append(request.document.source)
                     requests.append(request)
                 }
@@ -161,7 +161,7 @@ struct Ingest: ParsableCommand {
             let old = try store.reviewedDocument(outcome.document, version: outcome.version - 1)
             return "             diff @\(outcome.version - 1): " + DiffWording.summaryLine(DocumentDiff(old: old, new: new).summary)
         } catch {
-            StandardStream.standardError.write("warning: \(outcome.document): the versions could not be compared: \(error.description)\n")
+            StandardStream.standardError.warning("\(outcome.document): the versions could not be compared: \(error.description)")
             return nil
         }
     }

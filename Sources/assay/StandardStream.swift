@@ -14,8 +14,13 @@ struct StandardStream: Sendable {
 
     /// `error: <message>` on one line, its control, bidi and invisible characters shown, so a
     /// file name or document text quoted in it cannot act on the terminal.
-    func error(_ message: String) {
-        write("error: " + InvisibleCharacters.forTerminal(message) + "\n")
+    func error(_ message: String) { labelled("error", message) }
+
+    /// `warning: <message>`, shown the same way.
+    func warning(_ message: String) { labelled("warning", message) }
+
+    private func labelled(_ label: String, _ message: String) {
+        write(label + ": " + InvisibleCharacters.forTerminal(message) + "\n")
     }
 
     func write(_ bytes: [UInt8]) {

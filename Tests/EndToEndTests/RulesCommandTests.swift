@@ -118,6 +118,13 @@ import TestSupport
         #expect(run.status == 0)
         #expect(run.stderr.contains("warning: -: sentence 1: rule mine.crowd: pattern ran out of its time budget"), "\(run.stderr)")
         #expect(Date().timeIntervalSince(start) < 10)
+
+        // A warning quotes the file name as an error does: its control characters shown, not sent to the terminal.
+        let named = folder.appendingPathComponent("a\u{1B}[2J\u{202E}b.txt")
+        try Data(line.utf8).write(to: named)
+        let warned = try AssayBinary.run(["analyze", "--rules", folder.path, "--rule", "mine", named.path])
+        #expect(warned.stderr.contains("warning: \(folder.path)/a⟨U+001B⟩[2J⟨U+202E⟩b.txt: sentence 1: rule mine.crowd:"), "\(warned.stderr)")
+        #expect(!warned.stderr.unicodeScalars.contains("\u{1B}"))
     }
 
     @Test func failOnSetsTheExitCode() throws {
