@@ -37,7 +37,7 @@ public final class Workbench: Sendable {
                 // Checked read-only first: opening in WAL mode would already rewrite a foreign file's header.
                 let queue = try readOnlyQueue(path)
                 try guardAgainstForeignFile(queue, path: path)
-                if let problem = damage(queue) {
+                if let problem = try damage(queue, path: path) {
                     // A write could spread the damage; a read is served without touching the file.
                     guard access == .read else { throw .damaged(path: path, problem: problem) }
                     return try openReadOnly(path)
@@ -137,13 +137,16 @@ public final class Workbench: Sendable {
     }
 
     /// What SQLite's quick check finds wrong with the file, nil when it is sound. The check reads
-    /// every page once (about 0.1 s for a workbench of the whole BBC corpus).
-    private static func damage(_ database: some DatabaseReader) -> String? {
+    /// every page once (about 0.1 s for a workbench of the whole BBC corpus). Only corruption
+    /// counts as damage: any other failure (a lock held too long, an I/O error) is a failure to open.
+    private static func damage(_ database: some DatabaseReader, path: String) throws(WorkbenchError) -> String? {
         do {
             let answer = try database.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check(1)") } ?? "ok"
             return answer == "ok" ? nil : answer
-        } catch {
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
             return reason(error)
+        } catch {
+            throw .cannotOpen(path: path, reason: reason(error))
         }
     }
 
