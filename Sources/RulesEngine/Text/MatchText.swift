@@ -22,12 +22,15 @@ public final class MatchText: Sendable {
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
-            // ASCII, nearly all of most texts, is kept as it is.
+            // A run of ASCII, nearly all of most texts, is kept as it is, one scalar a byte.
             if byte < 0x80 {
-                bytes.append(byte)
-                offsets.append(scalarIndex)
-                index += 1
-                scalarIndex += 1
+                var end = index + 1
+                while end < utf8.count, utf8[end] < 0x80 { end += 1 }
+                let count = Int32(end - index)
+                bytes.append(contentsOf: utf8[index..<end])
+                offsets.append(contentsOf: scalarIndex..<(scalarIndex + count))
+                index = end
+                scalarIndex += count
                 continue
             }
             guard let (scalar, width) = UTF8Bytes.scalar(in: utf8, at: index) else { break }

@@ -12,6 +12,8 @@ final class AttributionLexicon: Sendable {
     let agentless: GappedPhraseTable
     let vaguePassives: GappedPhraseTable
     let hedges: PhraseTable<Void>
+    /// The first words of cues and passives: an attribution other than a hedge starts only at one.
+    private let attributionStarts: WordTable<Void>
     private let organizationWords: WordTable<Void>
     private let personWords: WordTable<Void>
     /// The most words in a vague-source phrase, to look back for one ending at a token.
@@ -26,6 +28,13 @@ final class AttributionLexicon: Sendable {
         agentless = GappedPhraseTable(configuration.agentless)
         vaguePassives = GappedPhraseTable(configuration.vaguePassives)
         hedges = phrases(configuration.hedges)
+        // Each first word as its table keys it: `PhraseTable` lower-cases, `GappedPhraseTable` does not.
+        func firstWords(_ list: [String], lowercased: Bool) -> [String] {
+            list.compactMap { (lowercased ? $0.lowercased() : $0).split(separator: " ").first.map(String.init) }
+        }
+        attributionStarts = WordTable(words: firstWords(configuration.cues + configuration.cuesBeforeSource
+                                                            + configuration.vagueCues, lowercased: true)
+                                          + firstWords(configuration.agentless + configuration.vaguePassives, lowercased: false))
         organizationWords = WordTable(words: configuration.organizationWords)
         // "Mr." and "Mr" are one title: the tokenizer keeps the dot apart.
         personWords = WordTable(words: configuration.personWords.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
@@ -38,6 +47,12 @@ final class AttributionLexicon: Sendable {
               let (length, _) = table.match(sentence.text.bytes, sentence.text.tokens, at: index),
               index + length <= sentence.tokenRange.upperBound else { return nil }
         return length
+    }
+
+    /// Whether a cue or a passive may start at the token: one lookup that rules out most tokens
+    /// before the phrase tables are tried. May say yes where none starts, never no where one does.
+    func mayStartAttribution(_ sentence: SentenceView, _ index: Int) -> Bool {
+        attributionStarts.contains(sentence[index], in: sentence.text.bytes)
     }
 
     // MARK: token classes

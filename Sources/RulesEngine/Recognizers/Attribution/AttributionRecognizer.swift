@@ -20,7 +20,8 @@ public struct AttributionRecognizer: Sendable {
         var index = sentence.tokenRange.lowerBound
         var finder = SourceFinder(lexicon: lexicon, sentence: sentence, lowerBound: index)
         while index < sentence.tokenRange.upperBound {
-            if let attribution = impersonal(at: index, in: sentence) ?? cueBeforeSource(at: index, finder)
+            if lexicon.mayStartAttribution(sentence, index),
+               let attribution = impersonal(at: index, in: sentence) ?? cueBeforeSource(at: index, finder)
                 ?? cue(at: index, finder) {
                 found.append(attribution)
                 index = attribution.last + 1

@@ -5,14 +5,16 @@ import Extraction
 /// proportions, ranges, vague quantities and dates — with its value, the bound its hedge sets,
 /// and what it counts.
 ///
-/// One left-to-right pass over the sentence's tokens; at each token a bounded look-ahead in hash
-/// tables (hedge, proportion, vague phrase, number, referent). A quantity's tokens are consumed,
-/// so the cost is linear in the sentence's length.
+/// One left-to-right pass over the sentence's tokens; at each token that may start a quantity
+/// (`QuantityStarts`) a bounded look-ahead in hash tables (hedge, proportion, vague phrase,
+/// number, referent). A quantity's tokens are consumed, so the cost is linear in the
+/// sentence's length.
 public struct NumericRecognizer: Sendable {
     private let hedges: PhraseTable<NumericBound>
     private let vagueQuantities: PhraseTable<Double?>
     private let proportions: PhraseTable<NumericConfiguration.Proportion>
     private let referents: ReferentReader
+    private let starts: QuantityStarts
 
     public init(_ configuration: NumericConfiguration) {
         hedges = PhraseTable(configuration.hedges.map { ($0.key, $0.value) })
@@ -22,6 +24,7 @@ public struct NumericRecognizer: Sendable {
             units: WordTable(words: Array(configuration.units)),
             maximumWords: configuration.maximumReferentWords ?? NumericConfiguration.defaultMaximumReferentWords
         )
+        starts = QuantityStarts(configuration)
     }
 
     /// Every quantity in the sentence, in text order.
@@ -29,7 +32,7 @@ public struct NumericRecognizer: Sendable {
         var found: [Recognition] = []
         var index = sentence.tokenRange.lowerBound
         while index < sentence.tokenRange.upperBound {
-            if let quantity = quantity(sentence, at: index) {
+            if starts.mayStart(sentence, at: index), let quantity = quantity(sentence, at: index) {
                 found.append(Recognition(byteRange: byteRange(sentence, quantity.tokens), fields: quantity.fields))
                 index = max(quantity.tokens.upperBound, index + 1)
             } else {

@@ -5,13 +5,14 @@ import Extraction
 /// (hedges, vague phrases, proportions, units) lives in the pack instead (`NumericConfiguration`).
 enum NumericVocabulary {
     /// Spelled numbers below a hundred that are written as one word.
-    static let spelledNumbers = WordTable<Double>([
+    static let spelledNumberWords: [(String, Double)] = [
         ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
         ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
         ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17),
         ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40),
         ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
-    ])
+    ]
+    static let spelledNumbers = WordTable(spelledNumberWords)
 
     /// Words that multiply what precedes them ("five hundred", "1.5 million", "two dozen").
     static let magnitudes = WordTable<Double>([
@@ -24,10 +25,11 @@ enum NumericVocabulary {
         ("percent", ()), ("per cent", ()), ("percentage points", ()), ("percentage point", ()),
     ])
 
-    static let months = WordTable<Double>([
+    static let monthNames: [(String, Double)] = [
         ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
         ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
-    ])
+    ]
+    static let months = WordTable(monthNames)
 
     /// Words before a four-digit number that make it a year even when a plural noun follows
     /// ("in 2017 protests erupted", "the 2017 elections").
@@ -44,8 +46,9 @@ enum NumericVocabulary {
         "line", "platform", "gate", "floor", "rule", "unit", "building", "block", "ward", "camp",
     ])
 
-    /// Words opening a range: "between 20 and 30", "from 20 to 30".
-    static let rangeOpeners = WordTable<String>([("between", "and"), ("from", "to")])
+    /// Words opening a range, with the word joining its ends: "between 20 and 30", "from 20 to 30".
+    static let rangeOpenerWords = [("between", "and"), ("from", "to")]
+    static let rangeOpeners = WordTable(rangeOpenerWords)
 
     /// Determiners allowed at the start of a referent after "of" ("half of the country").
     static let determiners = WordTable(words: [
