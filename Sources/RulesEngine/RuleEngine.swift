@@ -8,7 +8,7 @@ public struct RuleEngine: Sendable {
     private let rules: [Rule]
     private let messages: [MessageTemplate]
     private let lexicon: LexiconIndex
-    private let patternRules: [(rule: Int, pattern: BoundedPattern)]
+    private let patternRules: [(rule: Int, pattern: BoundedPattern, starts: MatchStarts?)]
     private let patternPrefilter: PatternPrefilter
     private let numericRules: [(rule: Int, conditions: FieldConditions)]
     private let attributionRules: [(rule: Int, conditions: FieldConditions)]
@@ -33,7 +33,7 @@ public struct RuleEngine: Sendable {
             }
         }
         lexicon = LexiconIndex(lexiconRules)
-        patternRules = patterns
+        patternRules = patterns.map { ($0.rule, $0.pattern, MatchStarts(pattern: $0.pattern.source)) }
         patternPrefilter = PatternPrefilter(patterns: patterns.map(\.pattern.source))
         self.numericRules = numericRules
         self.attributionRules = attributionRules
@@ -83,8 +83,9 @@ public struct RuleEngine: Sendable {
         guard candidates.contains(true) else { return [] }
         var warnings: [RuleWarning] = []
         let sentenceText = view.text.string(view.byteRange)
-        for ((rule, pattern), isCandidate) in zip(patternRules, candidates) where isCandidate {
-            let (matches, timedOut) = pattern.matches(in: sentenceText)
+        for ((rule, pattern, starts), isCandidate) in zip(patternRules, candidates) where isCandidate {
+            let offsets = starts?.offsets(in: view.text.bytes, view.byteRange)
+            let (matches, timedOut) = pattern.matches(in: sentenceText, startingAt: offsets)
             for match in matches {
                 let bytes = (match.range.lowerBound + view.byteRange.lowerBound)..<(match.range.upperBound + view.byteRange.lowerBound)
                 collector.add(rule: rule, bytes: bytes, sentence: sentence.index, fields: match.groups.mapValues(FieldValue.string))

@@ -81,6 +81,16 @@ struct LiteralScanner: Sendable {
         }
     }
 
+    /// Calls `found` with the end (one past the last byte) and the targets of every literal
+    /// occurrence in `bytes[range]`, in order of end.
+    func scan(_ bytes: [UInt8], _ range: Range<Int>, reporting found: (_ end: Int, _ targets: [Int]) -> Void) {
+        var state = 0
+        for index in range {
+            state = Int(transitions[state &* columns &+ Int(column[Int(bytes[index])])])
+            if !targets[state].isEmpty { found(index + 1, targets[state]) }
+        }
+    }
+
     private static func folded(_ byte: UInt8) -> UInt8 {
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
     }

@@ -16,6 +16,14 @@ enum RequiredLiterals {
         return node.required
     }
 
+    /// Every match begins with one of these (zero-width assertions such as `\b` aside), or nil
+    /// when no such set is known. A match can then start only where one of them occurs.
+    static func starts(of source: String) -> Set<String>? {
+        var parser = Parser(Array(source.unicodeScalars))
+        guard let node = try? parser.alternation(), parser.atEnd else { return nil }
+        return node.starts
+    }
+
     /// One piece of the expression, reduced to what matters for literals.
     fileprivate indirect enum Node {
         /// One ASCII character, lower-cased.
@@ -37,6 +45,38 @@ enum RequiredLiterals {
             case .group(let node): node.required
             case .alternatives(let nodes): Node.union(nodes.map(\.required))
             case .sequence(let nodes): Node.mostSelective(Node.candidates(of: nodes))
+            }
+        }
+
+        var starts: Set<String>? {
+            switch self {
+            case .character(let byte): [String(decoding: [byte], as: UTF8.self)]
+            case .boundary, .unknown: nil
+            case .repeated(let node, let minimum): minimum > 0 ? node.starts : nil
+            case .group(let node): node.starts
+            case .alternatives(let nodes): Node.union(nodes.map(\.starts))
+            case .sequence(let nodes): Node.starts(of: nodes[...])
+            }
+        }
+
+        /// What a sequence starts with: its leading run of characters, or what its first piece
+        /// starts with — and, when that piece is optional, what the rest starts with too.
+        private static func starts(of nodes: ArraySlice<Node>) -> Set<String>? {
+            guard let first = nodes.first else { return nil }
+            switch first {
+            case .boundary:
+                return starts(of: nodes.dropFirst())
+            case .character:
+                var run: [UInt8] = []
+                for case .character(let byte) in nodes.prefix(while: { if case .character = $0 { true } else { false } }) {
+                    run.append(byte)
+                }
+                return [String(decoding: run, as: UTF8.self)]
+            case .repeated(let node, minimum: 0):
+                guard let optional = node.starts, let rest = starts(of: nodes.dropFirst()) else { return nil }
+                return optional.union(rest)
+            default:
+                return first.starts
             }
         }
 

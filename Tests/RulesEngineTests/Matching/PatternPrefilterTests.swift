@@ -59,6 +59,80 @@ import TestSupport
     }
 }
 
+@Suite struct MatchStartsTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var pattern: String
+        var expected: Set<String>?
+        var testDescription: String { pattern }
+    }
+
+    static let cases: [Case] = [
+        Case(pattern: #"\bfree world\b"#, expected: ["free world"]),
+        Case(pattern: #"\b(?:worst|biggest) (?:\w+ ){1,2}ever\b"#, expected: ["worst", "biggest"]),
+        Case(pattern: #"\b(?:all |most )?(?:experts|doctors) agree\b"#, expected: ["all ", "most ", "experts", "doctors"]),
+        Case(pattern: #"^(?i)Threat"#, expected: ["threat"]),
+        Case(pattern: #"fo+o"#, expected: ["f"]),
+        Case(pattern: #"x|\bour (?:way|nation)"#, expected: ["x", "our "]),
+        Case(pattern: #"(?<=not )bad"#, expected: nil),
+        Case(pattern: #"\w+ said"#, expected: nil),
+        Case(pattern: #"(?:a|)b"#, expected: nil),
+        Case(pattern: #"(?:threat)?"#, expected: nil),
+        Case(pattern: #"(?:must )*act"#, expected: ["must ", "act"]),
+    ]
+
+    @Test(arguments: cases)
+    func literalsEveryMatchStartsWith(_ test: Case) {
+        #expect(RequiredLiterals.starts(of: test.pattern) == test.expected)
+    }
+
+    @Test func offsetsAreWhereAStartLiteralBegins() throws {
+        let starts = try #require(MatchStarts(pattern: #"\b(?:all |most )?(?:experts|doctors) agree"#))
+        let bytes = Array("..Most experts and all DOCTORS agree".utf8)
+        #expect(starts.offsets(in: bytes, 2..<bytes.count) == [0, 5, 17, 21])
+        #expect(starts.offsets(in: Array("Nobody agrees.".utf8), 0..<14) == [])
+        let accented = Array("Les experts s\u{E9}rieux".utf8)
+        #expect(starts.offsets(in: accented, 0..<accented.count) == nil)
+    }
+
+    /// Trying a pattern anchored at its start offsets finds exactly what a search of the whole
+    /// sentence finds: the same matches, the same groups, none overlapping.
+    @Test func anchoredTriesFindWhatTheWholeSearchFinds() throws {
+        let ruleSet = try RuleSet.load(paths: [Repository.url("Rules").path])
+        var patterns = ruleSet.rules.compactMap { rule -> BoundedPattern? in
+            guard case .pattern(let parameters) = rule.kind else { return nil }
+            return parameters.pattern
+        }
+        patterns += try [
+            (#"\baa"#, false), (#"aa"#, false), (#"(?:ab|abc)d?"#, false), (#"^the \w+"#, false), (#"war$"#, false),
+            (#"(?<who>[Tt]he \w+) said"#, true), (#"\bnot\b"#, false), (#"(?:very )?bad(?! news)"#, false),
+            (#"\b(?:all |most )?(?:experts|doctors) agree\b"#, false),
+        ].map { try BoundedPattern($0.0, caseSensitive: $0.1) }
+        var sentences = try ["000_0b590991ea34db62.txt", "004_7c6fb8ad358d5ed6.txt"].flatMap { name in
+            try String(contentsOf: Repository.url("seeds/\(name)"), encoding: .utf8)
+                .split(whereSeparator: { $0 == "." || $0 == "\n" }).map(String.init)
+        }
+        sentences += [
+            "aaaaa", "baaa aa", "abcd abd abc", "the war said the war", "The war, the man said, was not bad",
+            "Most experts agree, and all doctors agree; doctorsagree; most experts agreed", "It is the BIGGEST SCANDAL IN HISTORY.",
+            "The West must WAKE UP and act now, not later.", "notnot not", "very bad news, very bad",
+            "Worst worst thing ever, the worst day ever", "",
+        ]
+        var found = 0
+        for pattern in patterns {
+            let starts = MatchStarts(pattern: pattern.source)
+            for sentence in sentences {
+                let bytes = Array(sentence.utf8)
+                let whole = pattern.matches(in: sentence).matches
+                let anchored = pattern.matches(in: sentence, startingAt: starts?.offsets(in: bytes, 0..<bytes.count)).matches
+                #expect(anchored.map(\.range) == whole.map(\.range), "\(pattern.source) on “\(sentence)”")
+                #expect(anchored.map(\.groups) == whole.map(\.groups), "\(pattern.source) on “\(sentence)”")
+                found += whole.count
+            }
+        }
+        #expect(found >= 40)
+    }
+}
+
 @Suite struct LiteralScannerTests {
     @Test func findsOverlappingLiteralsIgnoringASCIICase() {
         let scanner = LiteralScanner([(Array("he".utf8), [0]), (Array("she".utf8), [1]),
