@@ -76,12 +76,15 @@ struct FindingCollector {
 /// ascending order of start cost one pass over the bytes in total.
 struct ScalarSlicer {
     private let utf8: [UInt8]
+    /// One scalar a byte: offsets are byte offsets, and nothing needs walking.
+    private let isASCII: Bool
     /// The byte offset of scalar `offset`.
     private var byte = 0
     private var offset = 0
 
     init(_ text: String) {
         utf8 = Array(text.utf8)
+        isASCII = utf8.allSatisfy { $0 < 0x80 }
     }
 
     mutating func slice(_ range: Range<Int>) -> String {
@@ -98,6 +101,7 @@ struct ScalarSlicer {
 
     /// The byte offset `count` scalars after `byte`, or nil past the end of the text.
     private func advance(from byte: Int, by count: Int) -> Int? {
+        if isASCII { return byte + count <= utf8.count ? byte + count : nil }
         var index = byte
         for _ in 0..<count {
             guard index < utf8.count else { return nil }

@@ -14,6 +14,20 @@ public final class MatchText: Sendable {
 
     public init(_ text: String) {
         let utf8 = Array(text.utf8)
+        (bytes, scalarOffsets) = MatchText.normalize(utf8)
+        tokens = Tokenizer.tokens(in: bytes, range: 0..<bytes.count)
+    }
+
+    /// The normalised bytes, and for each (and one past the end) its scalar offset in `utf8`.
+    private static func normalize(_ utf8: [UInt8]) -> ([UInt8], [Int32]) {
+        // All ASCII, as most texts are: kept as it is, one scalar a byte.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let offsets = [Int32](unsafeUninitializedCapacity: utf8.count + 1) { buffer, count in
+                for index in 0...utf8.count { buffer[index] = Int32(truncatingIfNeeded: index) }
+                count = utf8.count + 1
+            }
+            return (utf8, offsets)
+        }
         var bytes: [UInt8] = []
         var offsets: [Int32] = []
         bytes.reserveCapacity(utf8.count)
@@ -22,15 +36,11 @@ public final class MatchText: Sendable {
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
-            // A run of ASCII, nearly all of most texts, is kept as it is, one scalar a byte.
             if byte < 0x80 {
-                var end = index + 1
-                while end < utf8.count, utf8[end] < 0x80 { end += 1 }
-                let count = Int32(end - index)
-                bytes.append(contentsOf: utf8[index..<end])
-                offsets.append(contentsOf: scalarIndex..<(scalarIndex + count))
-                index = end
-                scalarIndex += count
+                bytes.append(byte)
+                offsets.append(scalarIndex)
+                index += 1
+                scalarIndex += 1
                 continue
             }
             guard let (scalar, width) = UTF8Bytes.scalar(in: utf8, at: index) else { break }
@@ -50,9 +60,7 @@ public final class MatchText: Sendable {
             scalarIndex += 1
         }
         offsets.append(scalarIndex)
-        self.bytes = bytes
-        self.scalarOffsets = offsets
-        self.tokens = Tokenizer.tokens(in: bytes, range: 0..<bytes.count)
+        return (bytes, offsets)
     }
 
     /// The scalar offset in the original text of byte offset `byte` (a boundary).
