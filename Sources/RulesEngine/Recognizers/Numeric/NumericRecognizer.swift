@@ -32,7 +32,8 @@ public struct NumericRecognizer: Sendable {
         var found: [Recognition] = []
         var index = sentence.tokenRange.lowerBound
         while index < sentence.tokenRange.upperBound {
-            if starts.mayStart(sentence, at: index), let quantity = quantity(sentence, at: index) {
+            let readers = starts.readers(sentence, at: index)
+            if !readers.isEmpty, let quantity = quantity(sentence, at: index, readers: readers) {
                 found.append(Recognition(byteRange: byteRange(sentence, quantity.tokens), fields: quantity.fields))
                 index = max(quantity.tokens.upperBound, index + 1)
             } else {
@@ -57,15 +58,19 @@ public struct NumericRecognizer: Sendable {
         var rangeJoiner: String?
     }
 
-    private func quantity(_ sentence: SentenceView, at index: Int) -> Quantity? {
+    /// The quantity starting at `index`, trying the `readers` that can begin there. After an
+    /// opening, the proportion and figure readers look at the token that follows it.
+    private func quantity(_ sentence: SentenceView, at index: Int, readers: QuantityStarts.Readers) -> Quantity? {
         let end = sentence.tokenRange.upperBound
-        if let date = DateReader.monthDate(sentence, at: index, end: end) {
+        if readers.contains(.date), let date = DateReader.monthDate(sentence, at: index, end: end) {
             return Quantity(tokens: date.tokens, fields: date.fields)
         }
-        let opening = self.opening(sentence, at: index, end: end)
+        let opening = readers.contains(.opening) ? self.opening(sentence, at: index, end: end) : nil
         let next = opening?.tokens.upperBound ?? index
-        if let proportion = proportion(sentence, at: next, opening: opening) { return proportion }
-        if opening == nil, let vague = vague(sentence, at: index) { return vague }
+        if opening != nil || readers.contains(.proportion),
+           let proportion = proportion(sentence, at: next, opening: opening) { return proportion }
+        if opening == nil, readers.contains(.vague), let vague = vague(sentence, at: index) { return vague }
+        guard opening != nil || readers.contains(.figure) else { return nil }
         return figure(sentence, at: next, opening: opening)
     }
 

@@ -1,40 +1,61 @@
 import Extraction
 
-/// Which tokens a quantity can begin at, told with one hash lookup: a number, a currency sign
-/// before one, or a word that opens one of the numeric readers (a hedge, a range opener, a
-/// proportion, a vague quantity, a month, a spelled number, "a"/"an" before a magnitude).
+/// Which of the numeric readers can begin at a token, told with one hash lookup: a number (a
+/// date's day or a figure), a currency sign before one, or a word that opens a reader — a
+/// month, a hedge or range opener, a proportion, a vague quantity, a spelled number or "a"/"an"
+/// before a magnitude.
 ///
-/// Most tokens of a sentence are none of these; without this test the recognizer would try
-/// every reader, each with its own lookups, at every token. It may say yes where no quantity
-/// starts (the readers decide), never no where one does.
+/// Most tokens of a sentence open none; without this the recognizer would try every reader,
+/// each with its own lookups, at every token. It may name a reader that then finds nothing,
+/// never leave out one that would find something.
 struct QuantityStarts: Sendable {
-    private let words: WordTable<Void>
-
-    init(_ configuration: NumericConfiguration) {
-        // First words as `PhraseTable` keys them, so that every phrase the readers can match is here.
-        func firstWords(_ phrases: some Sequence<String>) -> [String] {
-            phrases.compactMap { $0.lowercased().split(separator: " ").first.map(String.init) }
-        }
-        let phraseStarts = firstWords(configuration.hedges.keys) + firstWords(configuration.vagueQuantities.keys)
-            + firstWords(configuration.proportions.keys)
-        let vocabulary = NumericVocabulary.rangeOpenerWords.map(\.0) + NumericVocabulary.monthNames.map(\.0)
-            + NumericVocabulary.spelledNumberWords.map(\.0) + ["a", "an"]
-        words = WordTable(words: phraseStarts + vocabulary)
+    struct Readers: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// "July 17", "17 July 2017".
+        static let date = Readers(rawValue: 1)
+        /// A hedge ("as many as") or a range opener ("between").
+        static let opening = Readers(rawValue: 2)
+        static let proportion = Readers(rawValue: 4)
+        static let vague = Readers(rawValue: 8)
+        /// A number, a spelled number, or a currency sign before a number.
+        static let figure = Readers(rawValue: 16)
     }
 
-    func mayStart(_ sentence: SentenceView, at index: Int) -> Bool {
+    private let words: WordTable<Readers>
+
+    init(_ configuration: NumericConfiguration) {
+        var readers: [String: Readers] = [:]
+        // First words as `PhraseTable` keys them, so that every phrase the readers can match is here.
+        func add(_ phrases: some Sequence<String>, _ reader: Readers) {
+            for phrase in phrases {
+                guard let first = phrase.lowercased().split(separator: " ").first else { continue }
+                readers[String(first), default: []].insert(reader)
+            }
+        }
+        add(configuration.hedges.keys, .opening)
+        add(NumericVocabulary.rangeOpenerWords.map(\.0), .opening)
+        add(configuration.proportions.keys, .proportion)
+        add(configuration.vagueQuantities.keys, .vague)
+        add(NumericVocabulary.monthNames.map(\.0), .date)
+        add(NumericVocabulary.spelledNumberWords.map(\.0) + ["a", "an"], .figure)
+        words = WordTable(readers.map { ($0.key, $0.value) })
+    }
+
+    func readers(_ sentence: SentenceView, at index: Int) -> Readers {
         let token = sentence[index]
         switch token.kind {
         case .number:
-            return true
+            return [.date, .figure]
         case .punctuation:
-            return index + 1 < sentence.tokenRange.upperBound && sentence[index + 1].kind == .number
+            let isBeforeNumber = index + 1 < sentence.tokenRange.upperBound && sentence[index + 1].kind == .number
+            return isBeforeNumber ? .figure : []
         case .word:
             let bytes = sentence.text.bytes
-            if words.contains(token, in: bytes) { return true }
+            if let readers = words.value(for: token, in: bytes) { return readers }
             // "twenty-five": the spelled number is the part before the hyphen.
-            guard let hyphen = bytes[token.range].firstIndex(of: UInt8(ascii: "-")) else { return false }
-            return NumericVocabulary.spelledNumbers.contains(bytes, in: token.range.lowerBound..<hyphen)
+            guard let hyphen = bytes[token.range].firstIndex(of: UInt8(ascii: "-")),
+                  NumericVocabulary.spelledNumbers.contains(bytes, in: token.range.lowerBound..<hyphen) else { return [] }
+            return .figure
         }
     }
 }
