@@ -7,7 +7,8 @@ struct FindingCollector {
     private let text: MatchText
     private let rules: [Rule]
     private let messages: [MessageTemplate]
-    private let assertionsBySentence: [Int: [Assertion]]
+    /// The assertions of each sentence, by sentence index.
+    private let assertionsBySentence: [[Assertion]]
     private var collected: [Finding] = []
 
     init(document: Document, text: MatchText, rules: [Rule], messages: [MessageTemplate]) {
@@ -15,7 +16,12 @@ struct FindingCollector {
         self.text = text
         self.rules = rules
         self.messages = messages
-        assertionsBySentence = Dictionary(grouping: document.assertions, by: \.sentence)
+        let sentenceCount = max(document.sentences.count, (document.assertions.map(\.sentence).max() ?? -1) + 1)
+        var assertionsBySentence = [[Assertion]](repeating: [], count: sentenceCount)
+        for assertion in document.assertions where assertion.sentence >= 0 {
+            assertionsBySentence[assertion.sentence].append(assertion)
+        }
+        self.assertionsBySentence = assertionsBySentence
     }
 
     mutating func add(rule index: Int, bytes: Range<Int>, sentence: Int, fields captured: [String: FieldValue]) {
@@ -67,7 +73,7 @@ struct FindingCollector {
     }
 
     private func assertion(containing offset: Int, sentence: Int) -> Assertion? {
-        let candidates = assertionsBySentence[sentence] ?? []
+        let candidates = assertionsBySentence.indices.contains(sentence) ? assertionsBySentence[sentence] : []
         return candidates.first { $0.start <= offset && offset < $0.end } ?? candidates.first { $0.start >= offset } ?? candidates.last
     }
 }
