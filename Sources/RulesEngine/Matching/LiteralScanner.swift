@@ -12,6 +12,9 @@ struct LiteralScanner: Sendable {
     private let transitions: [Int32]
     /// The targets of every literal ending in each state (and in its failure chain).
     private let targets: [[Int]]
+    /// Whether a state has targets: most have none, and reading this flag is cheaper than
+    /// reading an empty array from `targets` at every byte.
+    private let hasTargets: [Bool]
 
     init(_ literals: [(bytes: [UInt8], targets: [Int])]) {
         var column = [UInt8](repeating: 0, count: 256)
@@ -70,13 +73,12 @@ struct LiteralScanner: Sendable {
         self.columns = columns
         self.transitions = edges.flatMap { $0 }
         self.targets = targets.map { Array(Set($0)).sorted() }
+        self.hasTargets = targets.map { !$0.isEmpty }
     }
 
     /// Sets `found[target]` for the targets of every literal occurring in `bytes[range]`.
     func scan(_ bytes: [UInt8], _ range: Range<Int>, marking found: inout [Bool]) {
-        var state = 0
-        for index in range {
-            state = Int(transitions[state &* columns &+ Int(column[Int(bytes[index])])])
+        walk(bytes, range) { _, state in
             for target in targets[state] { found[target] = true }
         }
     }
@@ -84,10 +86,28 @@ struct LiteralScanner: Sendable {
     /// Calls `found` with the end (one past the last byte) and the targets of every literal
     /// occurrence in `bytes[range]`, in order of end.
     func scan(_ bytes: [UInt8], _ range: Range<Int>, reporting found: (_ end: Int, _ targets: [Int]) -> Void) {
-        var state = 0
-        for index in range {
-            state = Int(transitions[state &* columns &+ Int(column[Int(bytes[index])])])
-            if !targets[state].isEmpty { found(index + 1, targets[state]) }
+        walk(bytes, range) { index, state in found(index + 1, targets[state]) }
+    }
+
+    /// Runs the automaton over `bytes[range]`, calling `atTargets` with the byte's index and the
+    /// state wherever that state has targets. The walk reads the tables without bounds checks:
+    /// every entry of `transitions` is a state and every entry of `column` a column, by
+    /// construction, and `range` is clamped to the bytes.
+    @inline(__always)
+    private func walk(_ bytes: [UInt8], _ range: Range<Int>, _ atTargets: (_ index: Int, _ state: Int) -> Void) {
+        let range = range.clamped(to: 0..<bytes.count)
+        bytes.withUnsafeBufferPointer { bytes in
+            column.withUnsafeBufferPointer { column in
+                transitions.withUnsafeBufferPointer { transitions in
+                    hasTargets.withUnsafeBufferPointer { hasTargets in
+                        var state = 0
+                        for index in range {
+                            state = Int(transitions[state &* columns &+ Int(column[Int(bytes[index])])])
+                            if hasTargets[state] { atTargets(index, state) }
+                        }
+                    }
+                }
+            }
         }
     }
 
