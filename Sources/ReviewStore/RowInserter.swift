@@ -8,11 +8,20 @@ import GRDBSQLite
 /// Bind a row's values in column order with `bind`, then `insert()`. Runs on `db`'s connection,
 /// inside the caller's transaction; use it only within the `write` that made it (it is finalized
 /// when released).
+///
+/// A row's texts are copied into one buffer of the inserter's and bound from there only for the
+/// step: SQLite then reads them in place, instead of allocating, copying and freeing each one.
 final class RowInserter {
     private let db: Database
     private let statement: OpaquePointer
     private let sql: String
-    private var column: Int32 = 0
+    // The row in the making. An inserter is used by one write at a time, and its methods never
+    // call each other while changing these: the runtime's exclusivity checks on every access
+    // cost more than binding the values.
+    @exclusivity(unchecked) private var column: Int32 = 0
+    /// The UTF-8 of the row's texts, one after another, and where each one goes.
+    @exclusivity(unchecked) private var textBytes: [UInt8] = []
+    @exclusivity(unchecked) private var texts: [(column: Int32, start: Int, count: Int)] = []
 
     init(_ db: Database, sql: String) throws {
         var statement: OpaquePointer?
@@ -49,31 +58,46 @@ final class RowInserter {
             sqlite3_bind_null(statement, column)
             return
         }
-        // SQLITE_TRANSIENT: SQLite copies the bytes, which live only for the call. A NULL pointer
-        // would bind NULL, so an empty text is bound from a literal.
-        value.withUTF8 { bytes in
-            guard let start = bytes.baseAddress, !bytes.isEmpty else {
-                _ = sqlite3_bind_text(statement, column, "", 0, Self.transient)
-                return
-            }
-            _ = start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                sqlite3_bind_text(statement, column, $0, Int32(bytes.count), Self.transient)
-            }
-        }
+        let start = textBytes.count
+        value.withUTF8 { textBytes.append(contentsOf: $0) }
+        texts.append((column, start, textBytes.count - start))
     }
-
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// Inserts the bound row; throws what SQLite refused, as GRDB would.
     func insert() throws {
         defer {
-            sqlite3_reset(statement)
             column = 0
+            textBytes.removeAll(keepingCapacity: true)
+            texts.removeAll(keepingCapacity: true)
         }
-        let code = sqlite3_step(statement)
+        let code = textBytes.withUnsafeBufferPointer { bytes in
+            for text in texts {
+                bindText(text.count > 0 ? bytes.baseAddress.map { $0 + text.start } : nil, count: text.count, to: text.column)
+            }
+            let code = sqlite3_step(statement)
+            // The texts are bound without a copy (SQLITE_STATIC): unbound before their buffer changes.
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+            return code
+        }
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(db.sqliteConnection)),
                                 message: db.lastErrorMessage, sql: sql)
         }
     }
+
+    /// Binds `count` bytes at `start`, which SQLite reads in place until the bindings are cleared;
+    /// an empty text from a literal, since a NULL pointer would bind NULL.
+    private func bindText(_ start: UnsafePointer<UInt8>?, count: Int, to column: Int32) {
+        guard let start else {
+            sqlite3_bind_text(statement, column, "", 0, Self.transient)
+            return
+        }
+        start.withMemoryRebound(to: CChar.self, capacity: count) {
+            // A nil destructor is SQLITE_STATIC.
+            _ = sqlite3_bind_text(statement, column, $0, Int32(count), nil)
+        }
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }

@@ -86,33 +86,19 @@ struct Ingest: ParsableCommand {
             StandardStream.standardError.error("\(source): \(message)")
             failed = true
         }
-        for start in stride(from: 0, to: located.count, by: DocumentBatcher.size) {
-            progress.update(start, item: (try? located[start].get())?.source ?? "")
-            var sources: [String] = []
-            var requests: [IngestRequest] = []
-            for outcome in batcher.extract(located[start..<min(located.count, start + DocumentBatcher.size)], making: request) {
-                switch outcome {
-                case .failure(let error):
-                    progress.clear()
-                    StandardStream.standardError.error(error.description)
-                    failed = true
-                case .success(let (request, warnings)):
-                    for warning in warnings { StandardStream.standardError.warning("\(warning)") }
-                    sources.append(request.document.source)
-                    requests.append(request)
-                }
-            }
-            // One transaction for the batch; each document is still stored whole or not at all.
+        /// Waits for a batch to be stored and reports its documents; stops the command when the
+        /// batch could not be stored.
+        func finish(_ batch: StoringBatch) throws {
             let results: [Result<IngestOutcome, WorkbenchError>]
             do throws(WorkbenchError) {
-                results = try store.ingest(requests)
+                results = try batch.wait()
             } catch {
                 progress.clear()
                 emit(outcomes, store: store)
-                StandardStream.standardError.error(Self.stoppedReason(error, unstored: requests.count, stored: stored))
+                StandardStream.standardError.error(Self.stoppedReason(error, unstored: batch.sources.count, stored: stored))
                 throw ExitCode(2)
             }
-            for (source, result) in zip(sources, results) {
+            for (source, result) in zip(batch.sources, results) {
                 switch result {
                 case .success(let outcome):
                     outcomes.append(outcome)
@@ -127,6 +113,31 @@ struct Ingest: ParsableCommand {
                 outcomes = []
             }
         }
+        // Each batch is stored while the next is extracted; what is printed, and in what order,
+        // is as if each were extracted after the one before was stored.
+        var storing: StoringBatch?
+        for start in stride(from: 0, to: located.count, by: DocumentBatcher.size) {
+            progress.update(start, item: (try? located[start].get())?.source ?? "")
+            let extracted = batcher.extract(located[start..<min(located.count, start + DocumentBatcher.size)], making: request)
+            if let storing { try finish(storing) }
+            var sources: [String] = []
+            var requests: [IngestRequest] = []
+            for outcome in extracted {
+                switch outcome {
+                case .failure(let error):
+                    progress.clear()
+                    StandardStream.standardError.error(error.description)
+                    failed = true
+                case .success(let (request, warnings)):
+                    for warning in warnings { StandardStream.standardError.warning("\(warning)") }
+                    sources.append(request.document.source)
+                    requests.append(request)
+                }
+            }
+            // One transaction for the batch; each document is still stored whole or not at all.
+            storing = StoringBatch(requests, sources: sources, into: store)
+        }
+        if let storing { try finish(storing) }
         progress.clear()
         emit(outcomes, store: store)
         if failed { throw ExitCode(2) }

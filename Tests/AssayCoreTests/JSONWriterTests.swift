@@ -51,6 +51,27 @@ struct JSONWriterTests {
         #expect(written { $0.number(number) } == (try encoded(number)))
     }
 
+    @Test("numbers of up to three decimals, written from their digits, are written as JSONEncoder writes them")
+    func decimals() {
+        let thousandths = Array(0...120_000) + (0..<2_000).map { _ in Int.random(in: 0..<1_000_000_000_000) }
+        for value in thousandths.flatMap({ [Double($0) / 1000, -Double($0) / 1000] }) {
+            var expected = value.description
+            if expected.hasSuffix(".0") { expected.removeLast(2) }
+            #expect(written { $0.number(value) } == expected, "\(value)")
+        }
+    }
+
+    @Test("a writer grows past its capacity and keeps everything written")
+    func growth() throws {
+        let text = String(repeating: "a \"quoted\" line\n\u{1}é😀 ", count: 2_000)
+        var json = JSONWriter(capacity: 0)
+        json.beginArray()
+        json.string(text)
+        json.number(123_456)
+        json.endArray()
+        #expect(json.string == "[" + (try encoded(text)) + ",123456]")
+    }
+
     @Test("integers, booleans and null are JSON literals; non-finite numbers, which JSON cannot hold, are null")
     func literals() {
         for integer in [0, 7, -7, 10, 1_234_567_890, Int.max, Int.min] {

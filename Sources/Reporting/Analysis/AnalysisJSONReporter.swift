@@ -47,7 +47,7 @@ public struct AnalysisJSONReporter: AnalysisReporter {
         json.key("findings")
         json.beginArray()
         for (finding, touched) in zip(document.findings, FindingPlacement.touched(document)) {
-            write(finding, assertions: touched.map { document.assertions[$0].id }, to: &json)
+            write(finding, assertions: document.assertions[touched], to: &json)
         }
         json.endArray()
         json.endObject()
@@ -133,7 +133,7 @@ public struct AnalysisJSONReporter: AnalysisReporter {
     }
 
     /// A finding with the ids of every assertion its span touches.
-    private func write(_ finding: Finding, assertions: [String], to json: inout JSONWriter) {
+    private func write(_ finding: Finding, assertions: ArraySlice<Assertion>, to json: inout JSONWriter) {
         json.beginObject()
         json.key("rule")
         json.string(finding.rule)
@@ -155,7 +155,7 @@ public struct AnalysisJSONReporter: AnalysisReporter {
         }
         json.key("assertions")
         json.beginArray()
-        for id in assertions { json.string(id) }
+        for assertion in assertions { json.string(assertion.id) }
         json.endArray()
         json.key("fields")
         json.fields(finding.fields)

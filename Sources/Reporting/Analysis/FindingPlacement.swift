@@ -12,19 +12,22 @@ enum FindingPlacement {
         return placed
     }
 
-    /// For each finding, the indices of the assertions it touches.
-    static func touched(_ document: Document) -> [[Int]] {
+    /// For each finding, the indices of the assertions it touches: a run of consecutive ones, from
+    /// the first (in text order) that ends after its start, or its owner alone.
+    static func touched(_ document: Document) -> [Range<Int>] {
         let assertions = document.assertions
-        let indexByID = Dictionary(assertions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only a finding between assertions needs it, which few documents have.
+        var indexByID: [String: Int]?
         return document.findings.map { finding in
-            var touched: [Int] = []
-            var index = firstEnding(after: finding.start, in: assertions)
-            while index < assertions.count, assertions[index].start < finding.end {
-                touched.append(index)
-                index += 1
+            let first = firstEnding(after: finding.start, in: assertions)
+            var end = first
+            while end < assertions.count, assertions[end].start < finding.end { end += 1 }
+            guard first == end, let id = finding.assertion else { return first..<end }
+            if indexByID == nil {
+                indexByID = Dictionary(assertions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             }
-            if touched.isEmpty, let id = finding.assertion, let owner = indexByID[id] { touched.append(owner) }
-            return touched
+            guard let owner = indexByID?[id] else { return first..<end }
+            return owner..<owner + 1
         }
     }
 
