@@ -132,7 +132,7 @@ enum ClaimQueries {
         let containing = QuoteLocator.sentence(containing: span, in: sentences)
         let sentence = containing?.text ?? claim.text
         let container = paragraphs.first { $0.start <= claim.start && claim.start < $0.end }
-        let paragraph = container.map { ScalarSlice.string(cut.scalars, $0.start, $0.end) } ?? sentence
+        let paragraph = container.map { cut.slice($0.start, $0.end) } ?? sentence
         let paragraphStart = container?.start ?? containing?.start ?? claim.start
         let findings = try Row.fetchAll(db, sql: """
             SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
