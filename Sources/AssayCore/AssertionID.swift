@@ -36,9 +36,27 @@ public enum AssertionID {
     public static func normalizedKey(of bytes: [UInt8], _ range: Range<Int>, into key: inout [UInt8]) {
         key.removeAll(keepingCapacity: true)
         key.reserveCapacity(range.count)
+        // Read through a buffer pointer: every read is at an index under `end`, itself no further
+        // than the text's end.
+        bytes.withUnsafeBufferPointer { bytes in
+            normalizedKey(of: bytes, from: max(0, range.lowerBound), to: min(range.upperBound, bytes.count), into: &key)
+        }
+        // Lower-casing ASCII last is the same as lower-casing each run: the lower-case mappings
+        // of other scalars hold no upper-case ASCII.
+        key.withUnsafeMutableBufferPointer { key in
+            for offset in key.indices where key[offset] &- 0x41 < 26 { key[offset] |= 0x20 }
+        }
+        while key.last == UInt8(ascii: ".") { key.removeLast() }
+        if key.count >= 3, key.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]) { key.removeLast(3) }  // …
+    }
+
+    /// Appends `bytes[start..<end]` with spaces collapsed, invisible characters dropped, curly
+    /// quotes straightened and non-ASCII letters lower-cased: all of the key but ASCII case and
+    /// the closing stop.
+    private static func normalizedKey(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                      into key: inout [UInt8]) {
         var pendingSpace = false
-        var index = range.lowerBound
-        let end = min(range.upperBound, bytes.count)
+        var index = start
         while index < end {
             let byte = bytes[index]
             if isPrintableASCII(byte) {
@@ -56,7 +74,7 @@ public enum AssertionID {
                 }
                 if pendingSpace { key.append(0x20) }
                 pendingSpace = false
-                key.append(contentsOf: bytes[index..<runEnd])
+                key.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
                 index = runEnd
                 continue
             }
@@ -83,13 +101,6 @@ public enum AssertionID {
                 }
             }
         }
-        // Lower-casing ASCII last is the same as lower-casing each run: the lower-case mappings
-        // of other scalars hold no upper-case ASCII.
-        key.withUnsafeMutableBufferPointer { key in
-            for offset in key.indices where key[offset] &- 0x41 < 26 { key[offset] |= 0x20 }
-        }
-        while key.last == UInt8(ascii: ".") { key.removeLast() }
-        if key.count >= 3, key.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]) { key.removeLast(3) }  // …
     }
 
     @inline(__always)

@@ -57,8 +57,7 @@ struct DocumentBuilder {
         AssertionID.normalizedKey(of: bytes, range, into: &keyBuffer)
         // Repeats are counted by the first occurrence's id: a short string, cheap to hash.
         let firstID = AssertionID.derive(normalizedKeyBytes: keyBuffer, occurrence: 1)
-        let occurrence = (occurrences[firstID] ?? 0) + 1
-        occurrences[firstID] = occurrence
+        let occurrence = Self.increment(&occurrences[firstID, default: 0])
         assertions.append(Assertion(
             id: occurrence == 1 ? firstID : AssertionID.derive(normalizedKeyBytes: keyBuffer, occurrence: occurrence),
             sentence: sentence, paragraph: paragraph,
@@ -66,6 +65,13 @@ struct DocumentBuilder {
             end: assertionOffsets.scalarOffset(ofByte: range.upperBound),
             text: text(range), kind: classification.kind,
             checkworthiness: classification.checkworthiness, reasons: classification.reasons))
+    }
+
+    /// Adds one to a count and returns it: through `Dictionary`'s `default:` subscript, one
+    /// lookup both reads and writes an entry.
+    private static func increment(_ count: inout Int) -> Int {
+        count += 1
+        return count
     }
 
     private func text(_ range: Range<Int>) -> String {
