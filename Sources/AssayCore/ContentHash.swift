@@ -5,14 +5,19 @@ import Crypto
 /// the first digits (assertion ids use 16).
 public enum ContentHash {
     public static func sha256(_ bytes: some Sequence<UInt8>, hexDigits count: Int = 64) -> String {
-        let digest = SHA256.hash(data: Array(bytes))
+        var hasher = SHA256()
+        if bytes.withContiguousStorageIfAvailable({ hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }) == nil {
+            hasher.update(data: Array(bytes))
+        }
         let length = min(max(0, count), 2 * SHA256.byteCount)
-        return String(unsafeUninitializedCapacity: length) { hex in
-            for (index, byte) in digest.enumerated() where 2 * index < length {
-                hex[2 * index] = hexDigits[Int(byte >> 4)]
-                if 2 * index + 1 < length { hex[2 * index + 1] = hexDigits[Int(byte & 0xF)] }
+        return hasher.finalize().withUnsafeBytes { digest in
+            String(unsafeUninitializedCapacity: length) { hex in
+                for index in 0..<length {
+                    let byte = digest[index / 2]
+                    hex[index] = hexDigits[Int(index % 2 == 0 ? byte >> 4 : byte & 0xF)]
+                }
+                return length
             }
-            return length
         }
     }
 

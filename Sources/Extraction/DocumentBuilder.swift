@@ -11,6 +11,8 @@ struct DocumentBuilder {
     private var sentenceOffsets: ScalarOffsetCursor
     private var assertionOffsets: ScalarOffsetCursor
     private var occurrences: [String: Int] = [:]
+    /// The normalised key of the assertion being added, kept to reuse its storage.
+    private var keyBuffer: [UInt8] = []
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -52,19 +54,24 @@ struct DocumentBuilder {
 
     private mutating func addAssertion(_ range: Range<Int>, sentence: Int, paragraph: Int,
                                        classification: AssertionClassifier.Result) {
-        let text = text(range)
-        let key = AssertionID.normalizedKey(text)
+        AssertionID.normalizedKey(of: bytes, range, into: &keyBuffer)
         // Repeats are counted by the first occurrence's id: a short string, cheap to hash.
-        let firstID = AssertionID.derive(normalizedKey: key, occurrence: 1)
-        let occurrence = (occurrences[firstID] ?? 0) + 1
-        occurrences[firstID] = occurrence
+        let firstID = AssertionID.derive(normalizedKeyBytes: keyBuffer, occurrence: 1)
+        let occurrence = Self.increment(&occurrences[firstID, default: 0])
         assertions.append(Assertion(
-            id: occurrence == 1 ? firstID : AssertionID.derive(normalizedKey: key, occurrence: occurrence),
+            id: occurrence == 1 ? firstID : AssertionID.derive(normalizedKeyBytes: keyBuffer, occurrence: occurrence),
             sentence: sentence, paragraph: paragraph,
             start: assertionOffsets.scalarOffset(ofByte: range.lowerBound),
             end: assertionOffsets.scalarOffset(ofByte: range.upperBound),
-            text: text, kind: classification.kind,
+            text: text(range), kind: classification.kind,
             checkworthiness: classification.checkworthiness, reasons: classification.reasons))
+    }
+
+    /// Adds one to a count and returns it: through `Dictionary`'s `default:` subscript, one
+    /// lookup both reads and writes an entry.
+    private static func increment(_ count: inout Int) -> Int {
+        count += 1
+        return count
     }
 
     private func text(_ range: Range<Int>) -> String {

@@ -10,6 +10,7 @@ import RulesEngine
 /// time, and written in input order.
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "analyze",
         abstract: "Split documents into assertions and flag them with the rule packs.",
         discussion: """
         INPUTS are files, folders (searched recursively for .txt, .md, .markdown, .html and \

@@ -4,6 +4,7 @@ import ReviewStore
 /// `assay annotate`: add an assertion the extractor missed.
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "annotate",
         abstract: "Add an assertion the extractor missed, by quoting it.",
         discussion: """
         The quote must occur exactly once in the document's latest version, as it is stored \
@@ -43,6 +44,7 @@ struct Annotate: ParsableCommand {
 /// `assay dismiss`: mark an extracted assertion as not a claim.
 struct Dismiss: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "dismiss",
         abstract: "Mark an extracted assertion as not a claim (or undo that).",
         discussion: """
         Dismissed assertions are left out of 'assay claims', the review queue and reports; \

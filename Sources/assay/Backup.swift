@@ -4,6 +4,7 @@ import ReviewStore
 /// `assay backup`: a consistent copy of the workbench while it is in use.
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "backup",
         abstract: "Copy the workbench to a new file, safely, even while others are writing to it.",
         discussion: """
         Uses SQLite's online backup API: the copy is one consistent snapshot, taken without \

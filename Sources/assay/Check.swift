@@ -4,6 +4,7 @@ import ReviewStore
 /// `assay check`: is the workbench file sound?
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check the workbench file's integrity (SQLite integrity and foreign keys).",
         discussion: """
         Prints 'ok' and exits 0 when the file is sound; otherwise prints each problem and \

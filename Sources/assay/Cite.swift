@@ -5,6 +5,7 @@ import ReviewStore
 /// `assay cite`: attach evidence to a claim.
 struct Cite: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "cite",
         abstract: "Cite evidence for, against or around an assertion.",
         discussion: """
         URL must be an absolute http:// or https:// address. --file stores a local copy of the \

@@ -6,6 +6,7 @@ import ReviewStore
 /// `assay claims`: the assertions in the workbench, with their flags and verdicts.
 struct Claims: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "claims",
         abstract: "List the assertions of stored documents with ids, flags and current verdicts.",
         discussion: """
         Lists the assertions of each document's latest version in document order: the id \

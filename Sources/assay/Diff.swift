@@ -8,6 +8,7 @@ import RulesEngine
 /// `assay diff`: two versions of a document compared assertion by assertion.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two versions of a document, assertion by assertion.",
         discussion: """
         Each side is a file (extracted and flagged as 'assay analyze' does) or a stored \

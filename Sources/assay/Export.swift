@@ -4,6 +4,7 @@ import ReviewStore
 /// `assay export`: the whole workbench as JSON Lines.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the whole workbench as JSON Lines (for archives, diffs and moving to another machine).",
         discussion: """
         The first line is a header, {"format":"assay-workbench","schemaVersion":N,"tool":"assay"}; \

@@ -4,6 +4,7 @@ import ReviewStore
 /// `assay findings`: the flags on stored documents.
 struct Findings: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "findings",
         abstract: "List the rules' flags on stored documents, with ids for dismiss-finding.",
         discussion: """
         Examples:

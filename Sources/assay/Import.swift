@@ -5,6 +5,7 @@ import ReviewStore
 /// `assay import`: load a workbench export into a new workbench.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Load an 'assay export' file into a new, empty workbench.",
         discussion: """
         The workbench (--db) must be empty: a new file, or one with no rows at all; any other \

@@ -10,6 +10,7 @@ import RulesEngine
 /// `assay ingest`: extraction and the rules over documents, stored in the workbench.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Store documents, their assertions and flags in the workbench.",
         discussion: """
         Each input is extracted and flagged as 'assay analyze' does, then stored in the \

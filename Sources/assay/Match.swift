@@ -8,6 +8,7 @@ import ReviewStore
 /// `assay match`: the same claim across documents, however worded.
 struct Match: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "match",
         abstract: "Find the same claim across documents, even when worded differently.",
         discussion: """
         Every pair of claims from two different documents is scored from 0 to 1 on the \

@@ -6,6 +6,7 @@ import ReviewStore
 /// `assay report`: a document's review as Markdown, HTML, JSON, CSV or ClaimReview.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write a document's review report: Markdown, HTML, JSON, CSV or ClaimReview.",
         discussion: """
         Every report has a header (title, URL, publisher, version, content hash, when \

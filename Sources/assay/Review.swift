@@ -5,6 +5,7 @@ import ReviewStore
 /// `assay review`: the interactive review, one assertion at a time, one key per decision.
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "review",
         abstract: "Review the unreviewed assertions one by one at the terminal, one key per verdict.",
         discussion: """
         Shows the next assertion without a verdict — the most check-worthy first, or in the \

@@ -4,6 +4,7 @@ import ReviewStore
 /// `assay scale`: the workbench's verdict scale.
 struct Scale: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "scale",
         abstract: "Show or set the verdict scale of the workbench.",
         discussion: """
         The default scale is: accurate, mostly-accurate, mixed, misleading, inaccurate, \

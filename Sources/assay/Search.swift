@@ -5,6 +5,7 @@ import ReviewStore
 /// `assay search`: full-text search over the workbench.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Search assertion text, verdict notes and citation excerpts.",
         discussion: """
         QUERY uses SQLite FTS5 syntax: words (all must match), "exact phrases", prefix*, \

@@ -7,6 +7,7 @@ import Reporting
 /// over files, folders and stdin, one document at a time; no classification, no rules.
 struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "segment",
         abstract: "Print the sentences (and assertions) documents split into, without classifying or flagging them.",
         discussion: """
         Runs only the front of 'assay analyze': reading, conversion to normalised text, \

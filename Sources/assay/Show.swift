@@ -5,6 +5,7 @@ import ReviewStore
 /// `assay show`: one assertion in context with everything recorded about it.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show an assertion in context, its flags, verdict history and citations.",
         discussion: """
         CLAIM is an assertion id or a unique prefix of one (as 'assay claims' prints it); \

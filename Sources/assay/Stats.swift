@@ -5,6 +5,7 @@ import ReviewStore
 /// `assay stats`: progress, verdicts, rule precision and analyst agreement.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Review progress per document, dismissal rate per rule, agreement per analyst pair.",
         discussion: """
         Per document (latest version): assertions (not counting those dismissed as not \

@@ -4,6 +4,7 @@ import ReviewStore
 /// `assay tag`: free labels on a claim.
 struct Tag: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tag",
         abstract: "Add labels to an assertion (claims, search and reports filter by them).",
         discussion: """
         Examples:
@@ -31,6 +32,7 @@ struct Tag: ParsableCommand {
 /// `assay untag`: remove labels from a claim.
 struct Untag: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "untag",
         abstract: "Remove labels from an assertion.",
         discussion: """
         Example:

@@ -6,6 +6,7 @@ import ReviewStore
 /// `assay verdict`: record a rating on a claim (or many, from a file).
 struct Verdict: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verdict",
         abstract: "Record a verdict on an assertion.",
         discussion: """
         Verdicts are append-only: a new verdict supersedes the earlier ones, which stay in \

@@ -14,8 +14,16 @@ enum AssertionClassifier {
         var reasons: [String]
     }
 
+    /// The kinds whose cues an assertion holds.
+    private struct KindCues: OptionSet {
+        let rawValue: UInt8
+        static let normative = KindCues(rawValue: 1)
+        static let prediction = KindCues(rawValue: 2)
+        static let opinion = KindCues(rawValue: 4)
+    }
+
     private struct Evidence {
-        var kindCues: Set<AssertionKind> = []
+        var kindCues: KindCues = []
         var figure: String?
         var date: String?
         var entity: String?
@@ -52,6 +60,9 @@ enum AssertionClassifier {
 
     /// In `titleCase` text every word is capitalised, so only acronyms count as named entities.
     private static func gather(_ bytes: [UInt8], _ tokens: [Token], titleCase: Bool) -> Evidence {
+        // The tables read for every word, taken once: each read of a static runs its lazy
+        // initialisation check.
+        let cues = CueLexicon.table, commonCapitalised = Self.commonCapitalised, abbreviations = Abbreviations.table
         var evidence = Evidence()
         var index = 0
         var firstWord = true
@@ -76,7 +87,7 @@ enum AssertionClassifier {
             let capitalised = startsUpperCase(bytes, token.range)
             if isEventVerb(bytes, tokens, index) { evidence.event = evidence.event ?? text() }
             var length = 1
-            let cue = CueLexicon.table.match(bytes, tokens, at: index)
+            let cue = cues.match(bytes, tokens, at: index)
             if let (matched, cue) = cue {
                 length = matched
                 let phrase = String(decoding: bytes[token.range.lowerBound..<tokens[index + matched - 1].range.upperBound], as: UTF8.self)
@@ -86,7 +97,7 @@ enum AssertionClassifier {
             let isCalendar = cue?.value == .calendar || cue?.value == .prediction && capitalised && !firstWord
             if capitalised, !isCalendar, isAcronym(bytes, token.range)
                 || !titleCase && !firstWord && !commonCapitalised.contains(token, in: bytes)
-                && Abbreviations.table.value(for: token, in: bytes) != .title {
+                && abbreviations.value(for: token, in: bytes) != .title {
                 evidence.entity = evidence.entity ?? text()
             }
             firstWord = false
@@ -117,9 +128,9 @@ enum AssertionClassifier {
 
     private static func kind(_ bytes: [UInt8], _ tokens: [Token], _ evidence: Evidence) -> AssertionKind {
         if endsWithQuestionMark(bytes, tokens) { return .question }
-        for kind in [AssertionKind.normative, .prediction, .opinion] where evidence.kindCues.contains(kind) {
-            return kind
-        }
+        if evidence.kindCues.contains(.normative) { return .normative }
+        if evidence.kindCues.contains(.prediction) { return .prediction }
+        if evidence.kindCues.contains(.opinion) { return .opinion }
         return .factual
     }
 
@@ -127,15 +138,16 @@ enum AssertionClassifier {
                               bytes: [UInt8]) -> Result {
         var score = 0.1
         var reasons: [String] = []
+        reasons.reserveCapacity(9)  // every reason below at most once
         func add(_ weight: Double, _ reason: String) {
             score += weight
             reasons.append(reason)
         }
-        if let figure = evidence.figure { add(0.35, "contains a figure (\(figure))") }
-        if let date = evidence.date { add(0.1, "gives a date (\(date))") }
-        if let entity = evidence.entity { add(0.2, "names an entity (\(entity))") }
-        if let event = evidence.event { add(0.15, "reports an event (\(event))") }
-        if let attribution = evidence.attribution { add(0.1, "cites a source (\(attribution))") }
+        if let figure = evidence.figure { add(0.35, reason("contains a figure", quoting: figure)) }
+        if let date = evidence.date { add(0.1, reason("gives a date", quoting: date)) }
+        if let entity = evidence.entity { add(0.2, reason("names an entity", quoting: entity)) }
+        if let event = evidence.event { add(0.15, reason("reports an event", quoting: event)) }
+        if let attribution = evidence.attribution { add(0.1, reason("cites a source", quoting: attribution)) }
         switch kind {
         case .factual: add(0.1, "states a fact")
         case .prediction: add(0, "prediction: checkable only later")
@@ -151,6 +163,28 @@ enum AssertionClassifier {
         }
         let clamped = min(1, max(0, score))
         return Result(kind: kind, checkworthiness: (clamped * 100).rounded() / 100, reasons: reasons)
+    }
+
+    /// `label (text)`, written straight into one string (interpolation and appends grew it
+    /// piece by piece).
+    private static func reason(_ label: StaticString, quoting text: String) -> String {
+        var text = text
+        return text.withUTF8 { text in
+            let label = UnsafeBufferPointer(start: label.utf8Start, count: label.utf8CodeUnitCount)
+            return String(unsafeUninitializedCapacity: label.count + text.count + 3) { buffer in
+                var end = 0
+                func write(_ byte: UInt8) {
+                    buffer[end] = byte
+                    end += 1
+                }
+                label.forEach(write)
+                write(UInt8(ascii: " "))
+                write(UInt8(ascii: "("))
+                text.forEach(write)
+                write(UInt8(ascii: ")"))
+                return end
+            }
+        }
     }
 
     /// A past form that reports something happening ("was arrested", "massacred"), not an

@@ -31,30 +31,51 @@ struct DocumentAssembler {
     /// Runs of whitespace (spaces, tabs, newlines, no-break and other Unicode spaces) and stray
     /// control characters become one space; the ends are trimmed.
     static func collapsedWhitespace(_ text: String) -> [UInt8] {
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var index = 0
-        while index < bytes.count {
-            if let width = spaceWidth(bytes, index) {
-                pendingSpace = !out.isEmpty
-                index += width
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                if let width = spaceWidth(bytes, index) {
+                    pendingSpace = !out.isEmpty
+                    index += width
+                    continue
+                }
+                if pendingSpace {
+                    out.append(UTF8Bytes.space)
+                    pendingSpace = false
+                }
+                // Copied at once up to the next byte that may start a space, but for single
+                // spaces between words: they stay as they are.
+                var end = index + 1
+                while end < bytes.count {
+                    if !mayStartSpace(bytes[end]) {
+                        end += 1
+                    } else if bytes[end] == UTF8Bytes.space, end + 1 < bytes.count, !mayStartSpace(bytes[end + 1]) {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
             }
-            if pendingSpace {
-                out.append(UTF8Bytes.space)
-                pendingSpace = false
-            }
-            out.append(bytes[index])
-            index += 1
+            return out
         }
-        return out
+    }
+
+    /// Whether `spaceWidth` can find a space starting with this byte: continuation bytes and
+    /// most others cannot.
+    @inline(__always)
+    private static func mayStartSpace(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3
     }
 
     /// Width of the whitespace or control character at `index`, or nil. Multi-byte spaces:
     /// U+0085, U+00A0, U+1680, U+2000–200A, U+2028/2029, U+202F, U+205F, U+3000.
-    private static func spaceWidth(_ bytes: [UInt8], _ index: Int) -> Int? {
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
         let byte = bytes[index]
         if byte < 0x80 { return byte <= 0x20 || byte == 0x7F ? 1 : nil }
         guard index + 1 < bytes.count else { return nil }

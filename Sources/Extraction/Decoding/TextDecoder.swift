@@ -38,7 +38,7 @@ enum TextDecoder {
     /// NUL bytes never occur in UTF-8 text; other C0 controls (but tab, LF, VT, FF, CR, ESC) are
     /// rare, so many of them near the start mean a binary file.
     private static func refuseBinary(_ body: ArraySlice<UInt8>, source: String) throws(InputError) {
-        if let nul = body.firstIndex(of: 0) {
+        if let nul = firstIndex(of: 0, in: body) {
             let offset = nul - body.startIndex
             let head = body.prefix(sniffLength)
             let evenNULs = stride(from: head.startIndex, to: head.endIndex, by: 2).filter { head[$0] == 0 }.count
@@ -48,8 +48,22 @@ enum TextDecoder {
         }
         let head = body.prefix(sniffLength)
         let isControl = { (byte: UInt8) in byte < 0x20 && !(0x09...0x0D).contains(byte) && byte != 0x1B }
-        if head.count(where: isControl) * 20 > head.count, let first = head.firstIndex(where: isControl) {
+        let controls = head.withUnsafeBufferPointer { head in
+            // Most bytes are not below 0x20: one comparison each before the full test.
+            var count = 0
+            for byte in head where byte < 0x20 && isControl(byte) { count += 1 }
+            return count
+        }
+        if controls * 20 > head.count, let first = head.firstIndex(where: isControl) {
             throw InputError(source: source, problem: .binary(offset: first - body.startIndex))
+        }
+    }
+
+    /// The index of the first `byte` in `bytes`, found with `memchr`.
+    private static func firstIndex(of byte: UInt8, in bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, Int32(byte), buffer.count) else { return nil }
+            return bytes.startIndex + (UnsafeRawPointer(found) - UnsafeRawPointer(base))
         }
     }
 
@@ -92,7 +106,7 @@ enum TextDecoder {
     /// CRLF and lone CR become LF. CR never occurs inside a multi-byte UTF-8 sequence, so this is
     /// safe on bytes.
     private static func normaliseLineEndings(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        guard bytes.contains(0x0D) else { return Array(bytes) }
+        guard firstIndex(of: 0x0D, in: bytes) != nil else { return Array(bytes) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var previousWasCR = false
@@ -125,19 +139,21 @@ enum TextDecoder {
     /// sign of U+2010–U+206F and U+20A0–U+20CF (curly quotes, dashes, €), which neither
     /// decompose nor compose. Only text with other scalars pays for normalisation.
     static func isKnownNFC(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0xCC {
-                // ASCII, a continuation byte, or a two-byte scalar below U+0300.
-                index += 1
-                continue
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0xCC {
+                    // ASCII, a continuation byte, or a two-byte scalar below U+0300.
+                    index += 1
+                    continue
+                }
+                guard lead == 0xE2, index + 2 < bytes.count else { return false }
+                let scalar = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+                guard (0x2010...0x206F).contains(scalar) || (0x20A0...0x20CF).contains(scalar) else { return false }
+                index += 3
             }
-            guard lead == 0xE2, index + 2 < bytes.count else { return false }
-            let scalar = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
-            guard (0x2010...0x206F).contains(scalar) || (0x20A0...0x20CF).contains(scalar) else { return false }
-            index += 3
+            return true
         }
-        return true
     }
 }

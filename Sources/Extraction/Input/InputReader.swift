@@ -11,30 +11,32 @@ public enum InputReader {
     public static func read(_ item: InputItem) throws(InputError) -> [UInt8] {
         switch item {
         case .standardInput:
-            return try read(descriptor: STDIN_FILENO, source: "-")
+            return try read(descriptor: STDIN_FILENO, source: "-", expectedSize: 0)
         case .file(let path):
             let descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw InputError(source: path, problem: .unreadable(reason(errno))) }
             defer { close(descriptor) }
             var status = stat()
-            if fstat(descriptor, &status) == 0, Int(status.st_size) > maximumSize {
-                throw InputError(source: path, problem: .tooLarge(bytes: Int(status.st_size)))
-            }
-            return try read(descriptor: descriptor, source: path)
+            let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+            if size > maximumSize { throw InputError(source: path, problem: .tooLarge(bytes: size)) }
+            return try read(descriptor: descriptor, source: path, expectedSize: size)
         }
     }
 
     /// Reads to the end, or refuses once more than `maximumSize` bytes came (a pipe has no size
-    /// to check first).
-    private static func read(descriptor: Int32, source: String) throws(InputError) -> [UInt8] {
+    /// to check first). `expectedSize` (a file's size, 0 if unknown) only reserves memory.
+    private static func read(descriptor: Int32, source: String, expectedSize: Int) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        bytes.reserveCapacity(expectedSize)
+        // Raw memory: a zero-filled array cost more than reading a typical article.
+        let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 16)
+        defer { chunk.deallocate() }
         while true {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            let count = Foundation.read(descriptor, chunk.baseAddress, chunk.count)
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else { throw InputError(source: source, problem: .unreadable(reason(errno))) }
             if count == 0 { return bytes }
-            bytes += chunk[..<count]
+            bytes += UnsafeBufferPointer(rebasing: chunk[..<count])
             if bytes.count > maximumSize { throw InputError(source: source, problem: .tooLarge(bytes: nil)) }
         }
     }

@@ -23,6 +23,7 @@ enum SentenceSegmenter {
         var start = range.lowerBound
         var index = start
         while index < end {
+            index = nextPossibleTerminator(bytes, from: index, end: end)
             guard let terminatorEnd = terminatorRun(bytes, at: index, end: end) else {
                 index += 1
                 continue
@@ -43,6 +44,21 @@ enum SentenceSegmenter {
         }
         if start < end { sentences.append(start..<end) }
         return sentences.filter { !$0.isEmpty }
+    }
+
+    /// The first index from `start` (`end` if none) whose byte may start a terminator: `.`, `!`,
+    /// `?` or the first byte of `…`. Most bytes cannot; they are skipped without the full test.
+    private static func nextPossibleTerminator(_ bytes: [UInt8], from start: Int, end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            let end = min(end, bytes.count)
+            while index < end {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 0xE2 { break }
+                index += 1
+            }
+            return index
+        }
     }
 
     /// The end of the run of terminators (`.`, `!`, `?`, `…`) starting at `index`, or nil if

@@ -30,7 +30,8 @@ public enum FoldedWord {
 
     /// FNV-1a of the folded form of `bytes[range]`; equal for a word and its folded form.
     @inlinable
-    public static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
+    public static func hash<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ range: Range<Int>) -> UInt64
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var hash = hashSeed
         var index = range.lowerBound
         let end = range.upperBound

@@ -1,3 +1,4 @@
+import AssayCore
 import Foundation
 
 /// All loaded packs, checked together (no rule id or pack name twice), with the merged
@@ -41,8 +42,13 @@ public struct RuleSet: Sendable {
                 files.append(file)
             }
         }
+        // Packs load on every core: start-up runs before any document is read. The first
+        // error in file order is the one reported, as when they loaded one after another.
+        let results = ParallelMap.map(files) { file in
+            Result { () throws(RuleFileError) in try RulePackLoader.load(path: file) }
+        }
         var loaded: [PackFile] = []
-        for file in files { loaded.append(try RulePackLoader.load(path: file)) }
+        for result in results { loaded.append(try result.get()) }
         return try RuleSet(loaded)
     }
 

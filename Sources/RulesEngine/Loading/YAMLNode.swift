@@ -14,10 +14,15 @@ public struct YAMLNode {
     }
 
     /// Parses `text`, refusing files whose aliases expand beyond `maximumNodes` nodes.
+    ///
+    /// Scalars keep their text and style but get no implicit type (`Resolver.basic`): readers
+    /// decide what a scalar means, and the default resolver ran a set of regular expressions on
+    /// every key (to find duplicate keys) and on start-up compiled them, most of the time spent
+    /// loading the packs. Keys that differ only in quoting (`1` and `'1'`) are duplicates here.
     static func parse(_ text: String, file: String, maximumNodes: Int = 100_000) throws(RuleFileError) -> YAMLNode {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw YAMLNode.error(from: error, file: file)
         } catch {
