@@ -6,7 +6,18 @@ import Foundation
 /// written without a JSON encoder.
 enum SentenceSpans {
     static func encode(_ sentences: [Sentence]) -> String {
-        "[" + sentences.map { "[\($0.index),\($0.paragraph),\($0.start),\($0.end)]" }.joined(separator: ",") + "]"
+        var json = JSONWriter(capacity: 2 + sentences.count * 24)
+        json.beginArray()
+        for sentence in sentences {
+            json.beginArray()
+            json.number(sentence.index)
+            json.number(sentence.paragraph)
+            json.number(sentence.start)
+            json.number(sentence.end)
+            json.endArray()
+        }
+        json.endArray()
+        return json.string
     }
 
     /// The sentences, their text sliced from `text`. Also reads full sentence objects.

@@ -1,4 +1,5 @@
 import AssayCore
+import Foundation
 
 /// A version's text as the spans of its assertions and findings cut it, so that their texts are
 /// stored once. A row's `text` column is NULL when the row's text is exactly `[start, end)` of
@@ -40,9 +41,13 @@ struct VersionText {
     func stored(_ text: String, start: Int, end: Int) -> String? {
         guard sliceable, 0 <= start, start <= end, end <= scalarCount else { return text }
         let bytes = byteRange(start, end)
+        guard text.utf8.count == bytes.count else { return text }
         var text = text
-        let isSpan = text.withUTF8 { given in
-            utf8.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[bytes]).elementsEqual(given) }
+        let isSpan = bytes.isEmpty || text.withUTF8 { given in
+            utf8.withUnsafeBufferPointer { all in
+                guard let givenStart = given.baseAddress, let allStart = all.baseAddress else { return false }
+                return memcmp(givenStart, allStart + bytes.lowerBound, bytes.count) == 0
+            }
         }
         return isSpan ? nil : text
     }
