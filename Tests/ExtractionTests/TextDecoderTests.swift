@@ -67,6 +67,25 @@ struct TextDecoderTests {
         #expect(decoded.unicodeScalars.elementsEqual("Price: £5 – “fair” \u{C5}".unicodeScalars))
     }
 
+    @Test("the eight-bytes-at-a-time scans see a byte at any offset of a word")
+    func wordAtATimeScans() {
+        let ascii = Array("The quick brown fox jumps over the lazy dog.".utf8)
+        for offset in 0...ascii.count {
+            let decomposed = Array(ascii[..<offset]) + Array("e\u{301}".utf8) + Array(ascii[offset...])
+            #expect(!TextDecoder.isKnownNFC(decomposed), "combining accent at \(offset)")
+            let precomposed = Array(ascii[..<offset]) + Array("\u{E9}".utf8) + Array(ascii[offset...])
+            #expect(TextDecoder.isKnownNFC(precomposed), "é at \(offset)")
+            // One control byte in 44 is not binary; three (more than one in 20) are.
+            var controlled = ascii
+            controlled[min(offset, ascii.count - 1)] = 0x01
+            #expect(problem(controlled) == nil, "one control at \(offset)")
+            for extra in [offset / 3, offset / 2] where extra < ascii.count { controlled[extra] = 0x02 }
+            if controlled.filter({ $0 < 0x03 }).count == 3 {
+                #expect(problem(controlled) == .binary(offset: controlled.firstIndex { $0 < 0x03 } ?? -1), "controls at \(offset)")
+            }
+        }
+    }
+
     @Test("bad input is refused with the problem and where it is")
     func refusals() {
         #expect(problem([]) == .empty)

@@ -48,15 +48,30 @@ enum TextDecoder {
         }
         let head = body.prefix(sniffLength)
         let isControl = { (byte: UInt8) in byte < 0x20 && !(0x09...0x0D).contains(byte) && byte != 0x1B }
-        let controls = head.withUnsafeBufferPointer { head in
-            // Most bytes are not below 0x20: one comparison each before the full test.
+        let controls = head.withUnsafeBytes { head in
             var count = 0
-            for byte in head where byte < 0x20 && isControl(byte) { count += 1 }
+            var index = 0
+            while index < head.count {
+                // Eight bytes at a time while none is below 0x20, as nearly all text is.
+                if index + 8 <= head.count, !hasByteBelow0x20(head.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                if head[index] < 0x20 && isControl(head[index]) { count += 1 }
+                index += 1
+            }
             return count
         }
         if controls * 20 > head.count, let first = head.firstIndex(where: isControl) {
             throw InputError(source: source, problem: .binary(offset: first - body.startIndex))
         }
+    }
+
+    /// Whether one of the eight bytes of `word` is below 0x20 ("hasless" of Bit Twiddling Hacks:
+    /// the borrow of a byte's subtraction reaches its high bit only when it is below 0x20).
+    @inline(__always)
+    private static func hasByteBelow0x20(_ word: UInt64) -> Bool {
+        (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// The index of the first `byte` in `bytes`, found with `memchr`.
@@ -139,9 +154,15 @@ enum TextDecoder {
     /// sign of U+2010–U+206F and U+20A0–U+20CF (curly quotes, dashes, €), which neither
     /// decompose nor compose. Only text with other scalars pays for normalisation.
     static func isKnownNFC(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { bytes in
+        bytes.withUnsafeBytes { bytes in
             var index = 0
             while index < bytes.count {
+                // Eight ASCII bytes at a time (no high bit set), as most of a text is.
+                if index + 8 <= bytes.count,
+                   bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
                 let lead = bytes[index]
                 if lead < 0xCC {
                     // ASCII, a continuation byte, or a two-byte scalar below U+0300.
