@@ -3,12 +3,15 @@ import Testing
 import TestSupport
 @testable import RulesEngine
 
+/// A pattern and the literal set expected from it (nil: none is certain).
+struct LiteralsCase: CustomTestStringConvertible, Sendable {
+    var pattern: String
+    var expected: Set<String>?
+    var testDescription: String { pattern }
+}
+
 @Suite struct RequiredLiteralsTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var pattern: String
-        var expected: Set<String>?
-        var testDescription: String { pattern }
-    }
+    typealias Case = LiteralsCase
 
     static let cases: [Case] = [
         Case(pattern: #"\bfree world\b"#, expected: ["free world"]),
@@ -60,11 +63,7 @@ import TestSupport
 }
 
 @Suite struct MatchStartsTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var pattern: String
-        var expected: Set<String>?
-        var testDescription: String { pattern }
-    }
+    typealias Case = LiteralsCase
 
     static let cases: [Case] = [
         Case(pattern: #"\bfree world\b"#, expected: ["free world"]),
