@@ -17,7 +17,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public init(_ pairs: [(String, Value)]) {
         var grouped: [String: [Phrase]] = [:]
         for (phrase, value) in pairs {
-            let words = phrase.lowercased().split(separator: " ").map(String.init)
+            let words = PhraseTable.words(of: phrase)
             guard let first = words.first else { continue }
             let rest = words.dropFirst().map { FoldedWord.fold(Array($0.utf8)[...]) }
             grouped[first, default: []].append(Phrase(rest: rest, value: value))
@@ -25,6 +25,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         byFirstWord = WordTable(grouped.map { word, phrases in
             (word, phrases.sorted { $0.rest.count > $1.rest.count })
         })
+    }
+
+    /// The word a phrase is looked up by: `match` finds a phrase only at a token that is this word.
+    public static func firstWord(of phrase: String) -> String? { words(of: phrase).first }
+
+    private static func words(of phrase: String) -> [String] {
+        phrase.lowercased().split(separator: " ").map(String.init)
     }
 
     /// The longest phrase starting at word token `index`: how many tokens it spans and its value.

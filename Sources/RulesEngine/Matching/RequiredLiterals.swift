@@ -37,25 +37,23 @@ enum RequiredLiterals {
         case sequence([Node])
         case alternatives([Node])
 
-        var required: Set<String>? {
-            switch self {
-            case .character(let byte): [String(decoding: [byte], as: UTF8.self)]
-            case .boundary, .unknown: nil
-            case .repeated(let node, let minimum): minimum > 0 ? node.required : nil
-            case .group(let node): node.required
-            case .alternatives(let nodes): Node.union(nodes.map(\.required))
-            case .sequence(let nodes): Node.mostSelective(Node.candidates(of: nodes))
-            }
-        }
+        /// Literals of which every match contains one (`of`'s answer).
+        var required: Set<String>? { literals(ofSequence: { Node.mostSelective(Node.candidates(of: $0)) }) }
 
-        var starts: Set<String>? {
+        /// Literals with one of which every match begins (`starts`' answer).
+        var starts: Set<String>? { literals(ofSequence: { Node.starts(of: $0[...]) }) }
+
+        /// The two questions differ only in what they make of a sequence: a character is its own
+        /// literal, a group or a required repeat answers as its content, alternatives as the union
+        /// of theirs, and anything else knows none.
+        private func literals(ofSequence sequence: ([Node]) -> Set<String>?) -> Set<String>? {
             switch self {
             case .character(let byte): [String(decoding: [byte], as: UTF8.self)]
             case .boundary, .unknown: nil
-            case .repeated(let node, let minimum): minimum > 0 ? node.starts : nil
-            case .group(let node): node.starts
-            case .alternatives(let nodes): Node.union(nodes.map(\.starts))
-            case .sequence(let nodes): Node.starts(of: nodes[...])
+            case .repeated(let node, let minimum): minimum > 0 ? node.literals(ofSequence: sequence) : nil
+            case .group(let node): node.literals(ofSequence: sequence)
+            case .alternatives(let nodes): Node.union(nodes.map { $0.literals(ofSequence: sequence) })
+            case .sequence(let nodes): sequence(nodes)
             }
         }
 

@@ -28,13 +28,10 @@ final class AttributionLexicon: Sendable {
         agentless = GappedPhraseTable(configuration.agentless)
         vaguePassives = GappedPhraseTable(configuration.vaguePassives)
         hedges = phrases(configuration.hedges)
-        // Each first word as its table keys it: `PhraseTable` lower-cases, `GappedPhraseTable` does not.
-        func firstWords(_ list: [String], lowercased: Bool) -> [String] {
-            list.compactMap { (lowercased ? $0.lowercased() : $0).split(separator: " ").first.map(String.init) }
-        }
-        attributionStarts = WordTable(words: firstWords(configuration.cues + configuration.cuesBeforeSource
-                                                            + configuration.vagueCues, lowercased: true)
-                                          + firstWords(configuration.agentless + configuration.vaguePassives, lowercased: false))
+        let phraseStarts = (configuration.cues + configuration.cuesBeforeSource + configuration.vagueCues)
+            .compactMap(PhraseTable<Void>.firstWord)
+        let passiveStarts = (configuration.agentless + configuration.vaguePassives).compactMap(GappedPhraseTable.firstWord)
+        attributionStarts = WordTable(words: phraseStarts + passiveStarts)
         organizationWords = WordTable(words: configuration.organizationWords)
         // "Mr." and "Mr" are one title: the tokenizer keeps the dot apart.
         personWords = WordTable(words: configuration.personWords.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })

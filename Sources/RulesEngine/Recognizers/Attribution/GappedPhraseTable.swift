@@ -10,12 +10,17 @@ struct GappedPhraseTable: Sendable {
     init(_ phrases: [String]) {
         var grouped: [String: [[[UInt8]]]] = [:]
         for phrase in phrases {
-            let words = phrase.split(separator: " ").map { FoldedWord.fold(Array($0.utf8)[...]) }
+            let words = GappedPhraseTable.words(of: phrase).map { FoldedWord.fold(Array($0.utf8)[...]) }
             guard let first = words.first else { continue }
             grouped[String(decoding: first, as: UTF8.self), default: []].append(Array(words.dropFirst()))
         }
         byFirstWord = WordTable(grouped.map { word, rests in (word, rests.sorted { $0.count > $1.count }) })
     }
+
+    /// The word a phrase is looked up by: `match` finds a phrase only at a token that is this word.
+    static func firstWord(of phrase: String) -> String? { words(of: phrase).first }
+
+    private static func words(of phrase: String) -> [String] { phrase.split(separator: " ").map(String.init) }
 
     /// The index of the last token of the longest phrase starting at token `index` within the sentence.
     func match(in sentence: SentenceView, at index: Int, isAdverb: (Int) -> Bool) -> Int? {

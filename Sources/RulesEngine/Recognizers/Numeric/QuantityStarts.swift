@@ -25,12 +25,9 @@ struct QuantityStarts: Sendable {
 
     init(_ configuration: NumericConfiguration) {
         var readers: [String: Readers] = [:]
-        // First words as `PhraseTable` keys them, so that every phrase the readers can match is here.
+        // Each phrase's first word as its `PhraseTable` looks it up, so every phrase a reader can match is here.
         func add(_ phrases: some Sequence<String>, _ reader: Readers) {
-            for phrase in phrases {
-                guard let first = phrase.lowercased().split(separator: " ").first else { continue }
-                readers[String(first), default: []].insert(reader)
-            }
+            for first in phrases.compactMap(PhraseTable<Void>.firstWord) { readers[first, default: []].insert(reader) }
         }
         add(configuration.hedges.keys, .opening)
         add(NumericVocabulary.rangeOpenerWords.map(\.0), .opening)
