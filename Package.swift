@@ -62,7 +62,9 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Comparison", "ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
         // Depends on the executable so `swift test` always builds the binary it runs.
         // ReviewStore: to check the files the binary writes (a backup's integrity) from outside it.
-        .testTarget(name: "EndToEndTests", dependencies: ["assay", "ReviewStore", "TestSupport"]),
+        // ArgumentParser: to walk the command tree (`CommandNameTests`).
+        .testTarget(name: "EndToEndTests", dependencies: ["assay", "ReviewStore", "TestSupport",
+                                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ],
     swiftLanguageModes: [.v6]
 )
