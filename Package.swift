@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ReviewStore", targets: ["ReviewStore"]),
         .library(name: "Reporting", targets: ["Reporting"]),
         .library(name: "Comparison", targets: ["Comparison"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
         // For the fuzz targets (Fuzz/), which check inputs with the tests' own FuzzChecks.
         .library(name: "TestSupport", targets: ["TestSupport"]),
     ],
@@ -41,13 +42,17 @@ let package = Package(
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // Version diff and cross-document claim matching, over reviewed documents.
-        .target(name: "Comparison", dependencies: ["AssayCore", "ReviewStore"]),
+        .target(name: "Comparison", dependencies: ["AssayCore"]),
         // Renderers of reviews and of version comparisons.
-        .target(name: "Reporting", dependencies: ["AssayCore", "ReviewStore", "Comparison"]),
+        .target(name: "Reporting", dependencies: ["AssayCore", "Comparison"]),
+        // The application layer every front end calls: inputs → documents, ingest runs, verdict
+        // files, report files, the sides of a diff and a match.
+        .target(name: "Pipeline",
+                dependencies: ["AssayCore", "Extraction", "RulesEngine", "ReviewStore", "Comparison", "Reporting"]),
         .executableTarget(
             name: "assay",
             dependencies: [
-                "AssayCore", "Extraction", "RulesEngine", "ReviewStore", "Reporting", "Comparison",
+                "AssayCore", "Extraction", "RulesEngine", "ReviewStore", "Reporting", "Comparison", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +65,8 @@ let package = Package(
                                                             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "ReviewStore", "AssayCore", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Comparison", "ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ReviewStore", "Comparison", "Extraction", "RulesEngine",
+                                                         "AssayCore", "TestSupport"]),
         // Depends on the executable so `swift test` always builds the binary it runs.
         // ReviewStore: to check the files the binary writes (a backup's integrity) from outside it.
         // ArgumentParser: to walk the command tree (`CommandNameTests`).

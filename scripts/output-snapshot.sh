@@ -153,7 +153,8 @@ run export export
 # Matching over a small workbench (it compares all pairs).
 mkdir -p match
 cp inputs/seeds/*.txt match/
-ls inputs/bbc | head -40 | while read -r file; do cp "inputs/bbc/$file" match/; done
+mapfile -t articles < <(ls inputs/bbc)
+for file in "${articles[@]:0:40}"; do cp "inputs/bbc/$file" match/; done
 for format in text json; do
     run "match.files.$format" match match/ --format "$format"
 done

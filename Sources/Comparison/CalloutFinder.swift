@@ -1,4 +1,5 @@
-import ReviewStore
+import AssayCore
+
 
 /// Compares what the rules found on an old claim and its new counterpart and calls out what
 /// changed: figures (quantity or bound), sources, framing and the claim's kind.
@@ -6,7 +7,7 @@ struct CalloutFinder: Sendable {
     let old: ClaimFacts
     let new: ClaimFacts
 
-    func callouts(old oldClaim: ClaimSummary, new newClaim: ClaimSummary) -> [ChangeCallout] {
+    func callouts(old oldClaim: ReviewedAssertion, new newClaim: ReviewedAssertion) -> [ChangeCallout] {
         var callouts = numbers(old.figures[oldClaim.id] ?? [], new.figures[newClaim.id] ?? [])
         callouts += sources(old.sources[oldClaim.id] ?? [], new.sources[newClaim.id] ?? [])
         callouts += framing(old.framing[oldClaim.id] ?? [], new.framing[newClaim.id] ?? [])

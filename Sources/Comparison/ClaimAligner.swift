@@ -1,5 +1,4 @@
 import AssayCore
-import ReviewStore
 
 /// Aligns the claims of two versions, in O(n log n) plus the cost of the near matches:
 ///
@@ -14,7 +13,7 @@ import ReviewStore
 /// The pairs come in reading order of the new version, each removed claim after the claim that
 /// preceded it in the old version.
 enum ClaimAligner {
-    static func align(old: [ClaimSummary], new: [ClaimSummary]) -> [AlignedPair] {
+    static func align(old: [ReviewedAssertion], new: [ReviewedAssertion]) -> [AlignedPair] {
         var newByID: [String: Int] = [:]
         for (position, claim) in new.enumerated() where newByID[claim.id] == nil { newByID[claim.id] = position }
         var exact: [(old: Int, new: Int)] = []

@@ -1,4 +1,5 @@
-import ReviewStore
+import AssayCore
+
 
 /// What the rules found on each claim of one document that a fact-checker compares across
 /// versions: its figures, the sources it is attributed to and its framing. Built once per

@@ -1,5 +1,4 @@
 import AssayCore
-import ReviewStore
 
 /// A figure a claim states, as the numeric recognizer normalised it: what diff compares when a
 /// number changes and what match lines up across documents.

@@ -1,4 +1,5 @@
-import ReviewStore
+import AssayCore
+
 
 /// Finds the same claim across documents, however worded: pairs of claims from different
 /// documents are scored on the figures they share (normalised quantity, bound, referent) and on

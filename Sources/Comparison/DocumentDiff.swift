@@ -1,4 +1,5 @@
-import ReviewStore
+import AssayCore
+
 
 /// The comparison of two versions of a document (`assay diff`): every assertion aligned and
 /// labelled, the changes a fact-checker must see called out, and the old verdicts carried,
@@ -45,7 +46,7 @@ public struct DocumentDiff: Sendable {
     }
 
     /// The word changes of a reworded claim, as spans of each version's whole text.
-    private static func changes(old: ClaimSummary, new: ClaimSummary) -> [WordDiff.Change] {
+    private static func changes(old: ReviewedAssertion, new: ReviewedAssertion) -> [WordDiff.Change] {
         WordDiff.changes(from: old.text, to: new.text).map { change in
             var change = change
             let offset = change.kind == .delete ? old.start : new.start

@@ -1,5 +1,5 @@
+import AssayCore
 import Foundation
-import ReviewStore
 
 /// Every claim of the documents compared, with its terms and figures, and the rarity of each term
 /// over all of them: what pairs are scored from.

@@ -1,4 +1,5 @@
-import ReviewStore
+import AssayCore
+
 
 /// One claim as match reports it: where it is, its wording, its current verdict and its figures.
 public struct MatchMember: Sendable, Equatable, Codable {

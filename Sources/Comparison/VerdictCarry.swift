@@ -1,4 +1,5 @@
-import ReviewStore
+import AssayCore
+
 
 /// What happens to a verdict recorded on the old version.
 public enum VerdictCarry: String, Sendable, Hashable, Codable, CaseIterable {
@@ -12,7 +13,7 @@ public enum VerdictCarry: String, Sendable, Hashable, Codable, CaseIterable {
     /// The verdict of `claim` as it stood on `document`'s version: the latest recorded on that
     /// version or an earlier one (a stored document's verdicts are its whole history), or the
     /// latest at all for a document that is not a stored version.
-    static func verdict(of claim: ClaimSummary, in document: ReviewedDocument) -> VerdictEntry? {
+    static func verdict(of claim: ReviewedAssertion, in document: ReviewedDocument) -> VerdictEntry? {
         let history = document.verdicts[claim.id] ?? []
         guard let version = document.header.version else { return history.last }
         return history.last { $0.version <= version }

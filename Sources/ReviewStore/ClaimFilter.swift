@@ -19,7 +19,7 @@ public struct ClaimFilter: Sendable {
         self.document = document
     }
 
-    func accepts(_ claim: ClaimSummary) -> Bool {
+    func accepts(_ claim: ReviewedAssertion) -> Bool {
         if claim.dismissal != nil && !includeDismissed { return false }
         if unreviewed && claim.verdict != nil && !claim.needsReview { return false }
         if let kind, claim.kind != kind { return false }

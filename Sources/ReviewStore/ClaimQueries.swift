@@ -5,7 +5,7 @@ import GRDB
 extension Workbench {
     /// The assertions of each document's latest version (or one document's), in document order,
     /// with their standing flags, current verdict, tags and dismissal.
-    public func claims(_ filter: ClaimFilter = ClaimFilter()) throws(WorkbenchError) -> [ClaimSummary] {
+    public func claims(_ filter: ClaimFilter = ClaimFilter()) throws(WorkbenchError) -> [ReviewedAssertion] {
         try read { db in
             try ClaimQueries.versions(db, document: filter.document).flatMap { version in
                 try ClaimQueries.claims(db, version: version).filter(filter.accepts)
@@ -14,7 +14,7 @@ extension Workbench {
     }
 
     /// One assertion with its context, flags, verdict history and citations.
-    public func show(_ reference: String) throws(WorkbenchError) -> ClaimDetail {
+    public func show(_ reference: String) throws(WorkbenchError) -> AssertionDetail {
         try read { db in
             let key = try ClaimKey.resolve(db, reference)
             let version = ClaimQueries.Version(id: key.versionID, documentID: key.documentID, name: key.documentName,
@@ -56,7 +56,7 @@ enum ClaimQueries {
     /// The claims of a version (or its one assertion `assertionID`); `text` is the version's text
     /// when the caller has it already.
     static func claims(_ db: Database, version: Version, only assertionID: String? = nil,
-                       text: VersionText? = nil) throws -> [ClaimSummary] {
+                       text: VersionText? = nil) throws -> [ReviewedAssertion] {
         let text = try text ?? ClaimQueries.text(db, version: version.id)
         let flags = try standingFlags(db, version: version)
         let verdicts = try currentVerdicts(db, documentID: version.documentID)
@@ -74,7 +74,7 @@ enum ClaimQueries {
             """, arguments: [version.id, assertionID, assertionID])
         return rows.map { row in
             let id: String = row["id"], reasons: String = row["reasons"], start: Int = row["start"], end: Int = row["end"]
-            return ClaimSummary(id: id, document: version.name, version: version.number, position: row["position"],
+            return ReviewedAssertion(id: id, document: version.name, version: version.number, position: row["position"],
                                 paragraph: row["paragraph"], sentence: row["sentence"], start: start, end: end,
                                 text: text.text(stored: row["text"], start: start, end: end), kind: AssertionKind(rawValue: row["kind"]) ?? .factual,
                                 checkworthiness: row["checkworthiness"],
@@ -121,7 +121,7 @@ enum ClaimQueries {
         return carried
     }
 
-    static func detail(_ db: Database, claim: ClaimSummary, key: ClaimKey) throws -> ClaimDetail {
+    static func detail(_ db: Database, claim: ReviewedAssertion, key: ClaimKey) throws -> AssertionDetail {
         let version = try Row.fetchOne(db, sql: "SELECT text, paragraphs, sentences FROM versions WHERE id = ?", arguments: [key.versionID])
         let text: String = version?["text"] ?? ""
         let cut = VersionText(text)
@@ -152,7 +152,7 @@ enum ClaimQueries {
             """, arguments: [key.documentID, key.assertionID, key.versionID, key.assertionID]).map(RowDecoding.citation)
         let note = try String.fetchOne(db, sql: "SELECT note FROM annotations WHERE document_id = ? AND assertion_id = ?",
                                        arguments: [key.documentID, key.assertionID])
-        return ClaimDetail(claim: claim, sentence: sentence, paragraph: paragraph, paragraphStart: paragraphStart,
+        return AssertionDetail(claim: claim, sentence: sentence, paragraph: paragraph, paragraphStart: paragraphStart,
                            findings: findings, verdicts: verdicts, citations: citations, annotationNote: note)
     }
 }

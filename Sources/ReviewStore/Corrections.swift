@@ -5,7 +5,7 @@ import GRDB
 extension Workbench {
     /// Adds an assertion the extractor missed, located by its exact quote in the document's
     /// latest version. It is placed again in every later version that still contains the quote.
-    public func annotate(document: String, quote: String, note: String?, analyst: String) throws(WorkbenchError) -> ClaimSummary {
+    public func annotate(document: String, quote: String, note: String?, analyst: String) throws(WorkbenchError) -> ReviewedAssertion {
         guard !quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalid("the quote is empty") }
         return try write { db in
             guard let version = try ClaimQueries.versions(db, document: document).first else {

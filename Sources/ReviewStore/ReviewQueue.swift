@@ -1,3 +1,5 @@
+import AssayCore
+
 /// The order `assay review` takes the assertions still to review in.
 public enum ReviewOrder: String, Sendable, CaseIterable {
     /// Highest check-worthiness first; ties in document order.
@@ -12,7 +14,7 @@ extension Workbench {
     ///
     /// Reviewing is resumable because of this definition: a new session starts at the first
     /// assertion that still has no verdict, whatever was skipped or left before.
-    public func reviewQueue(document: String? = nil, order: ReviewOrder) throws(WorkbenchError) -> [ClaimSummary] {
+    public func reviewQueue(document: String? = nil, order: ReviewOrder) throws(WorkbenchError) -> [ReviewedAssertion] {
         var filter = ClaimFilter(document: document)
         filter.unreviewed = true
         let inDocumentOrder = try claims(filter)

@@ -1,11 +1,8 @@
+import AssayCore
 import Foundation
 import GRDB
 
-/// The ratings a workbench accepts, in order from best to worst supported. The default is the
-/// design's scale; a workbench may set its own (`assay scale set`).
-public enum VerdictScale {
-    public static let standard = ["accurate", "mostly-accurate", "mixed", "misleading", "inaccurate",
-                                  "unsupported", "not-checkable"]
+extension VerdictScale {
     static let settingKey = "verdict_scale"
 
     static func current(_ db: Database) throws -> [String] {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssayCore
 import Extraction
+import Pipeline
 import Reporting
 import ReviewStore
 import RulesEngine
@@ -85,38 +86,17 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try rules.makeEngine(categories: category, rules: rule, publisher: publisher)
-        let batcher = DocumentBatcher(engine: engine, format: inputFormat.format)
-        let located = InputLocator.locate(inputs)
+        let analyzer = DocumentAnalyzer(
+            engine: try rules.makeEngine(categories: category, rules: rule, publisher: publisher), format: inputFormat.format)
+        let run = AnalysisRun(analyzer: analyzer, inputs: DocumentBatches(locating: inputs), failOn: failOn)
         let output = StandardStream.standardOutput
-        var reachedFailOn = false
-        var errors: [(source: String, message: String)] = []
-        /// Hands each batch's documents, in input order, to `take` after printing the inputs'
-        /// warnings and errors; `make` runs in the workers.
-        func analyze<Output: Sendable>(making make: @escaping @Sendable (Document) -> Output, take: (Output) -> Void) {
-            let failOn = failOn
-            let analyzed: @Sendable (InputItem, Document) -> (output: Output, reachedFailOn: Bool) = { _, document in
-                (make(document), failOn.map { level in document.findings.contains { $0.severity >= level } } ?? false)
-            }
-            for start in stride(from: 0, to: located.count, by: DocumentBatcher.size) {
-                for outcome in batcher.extract(located[start..<min(located.count, start + DocumentBatcher.size)], making: analyzed) {
-                    switch outcome {
-                    case .failure(let error):
-                        StandardStream.standardError.error(error.description)
-                        errors.append((error.source, error.description))
-                    case .success(let (analyzed, warnings)):
-                        for warning in warnings { StandardStream.standardError.warning("\(warning)") }
-                        if analyzed.reachedFailOn { reachedFailOn = true }
-                        take(analyzed.output)
-                    }
-                }
-            }
-        }
+        let outcome: AnalysisRun.Outcome
         if let reviewReporter = format.reviewReporter {
             // Review reports (md, html) are rendered once, over all documents, at the end.
             var reviews: [ReviewReport] = []
             let publisher = publisher
-            analyze(making: { ReviewReport(ReviewedDocument(unreviewed: $0, publisher: publisher)) }) { reviews.append($0) }
+            outcome = run.run(making: { ReviewReport(ReviewedDocument(unreviewed: $0, publisher: publisher)) },
+                              notice: StandardStream.standardError.notice) { reviews.append($0) }
             output.write(reviewReporter.render(reviews))
         } else {
             let reporter: any AnalysisReporter = switch format {
@@ -126,14 +106,14 @@ struct Analyze: ParsableCommand {
             }
             output.write(reporter.header())
             var first = true
-            analyze(making: reporter.document) { rendered in
+            outcome = run.run(making: reporter.document, notice: StandardStream.standardError.notice) { rendered in
                 if !first { output.write(reporter.separator) }
                 output.write(rendered)
                 first = false
             }
-            output.write(reporter.footer(errors: errors))
+            output.write(reporter.footer(errors: outcome.failed.map { ($0.source, $0.description) }))
         }
-        if !errors.isEmpty { throw ExitCode(2) }
-        if reachedFailOn { throw ExitCode(1) }
+        if !outcome.failed.isEmpty { throw ExitCode(2) }
+        if outcome.reachedFailOn { throw ExitCode(1) }
     }
 }

@@ -33,9 +33,7 @@ struct Annotate: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.write)
-        let claim = try attempt { () throws(WorkbenchError) in
-            try store.annotate(document: document, quote: quote, note: note, analyst: workbench.analystName)
-        }
+        let claim = try store.annotate(document: document, quote: quote, note: note, analyst: workbench.analystName)
         if format == .json { return printJSON(claim) }
         StandardStream.standardOutput.write("added \(claim.document):\(ClaimFormatting.shortID(claim.id))  “\(claim.text)”\n")
     }
@@ -67,9 +65,7 @@ struct Dismiss: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.write)
-        let id = try attempt { () throws(WorkbenchError) in
-            try store.dismissClaim(claim, reason: dismissal.reason, undo: dismissal.undo, analyst: workbench.analystName)
-        }
+        let id = try store.dismissClaim(claim, reason: dismissal.reason, undo: dismissal.undo, analyst: workbench.analystName)
         StandardStream.standardOutput.write("\(dismissal.undo ? "restored" : "dismissed") \(ClaimFormatting.shortID(id))\n")
     }
 }

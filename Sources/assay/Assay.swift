@@ -29,4 +29,20 @@ struct Assay: ParsableCommand {
             Backup.self, RulesCommand.self,
         ]
     )
+
+    /// Runs the command the arguments name. Errors of Assay's own (an input, a rule file, the
+    /// workbench) print one `error: …` line and exit with 2; ArgumentParser reports the rest
+    /// (a malformed command line exits with 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ExitCode {
+            exit(withError: error)
+        } catch {
+            guard let message = UserFacingError.message(error) else { exit(withError: error) }
+            StandardStream.standardError.error(message)
+            exit(withError: ExitCode(2))
+        }
+    }
 }

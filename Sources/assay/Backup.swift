@@ -28,7 +28,7 @@ struct Backup: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        try attempt { () throws(WorkbenchError) in try store.backup(to: destination) }
+        try store.backup(to: destination)
         StandardStream.standardError.write("backed up \(store.path) to \(destination)\n")
     }
 }

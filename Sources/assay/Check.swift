@@ -20,7 +20,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        let result = try attempt { () throws(WorkbenchError) in try store.integrityCheck() }
+        let result = try store.integrityCheck()
         StandardStream.standardOutput.write(result + "\n")
         if result != "ok" { throw ExitCode(2) }
     }

@@ -53,14 +53,14 @@ struct Cite: ParsableCommand {
         var attachment: (name: String, bytes: [UInt8])?
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw fail(.invalid("\(file): cannot read the file to attach"))
+                throw CommandError("\(file): cannot read the file to attach")
             }
             attachment = (URL(fileURLWithPath: file).lastPathComponent, Array(data))
         }
         let request = CitationRequest(claim: claim, url: url, title: title, publisher: publisher, published: date, quote: quote,
                                       stance: stance, file: attachment, analyst: workbench.analystName)
         let store = try workbench.open(.write)
-        let result = try attempt { () throws(WorkbenchError) in try store.cite(request) }
+        let result = try store.cite(request)
         if format == .json { return printJSON(result.citation) }
         StandardStream.standardOutput.write("cited [\(stance.rawValue)] \(url) on \(result.document):\(ClaimFormatting.shortID(result.assertion))\n")
     }

@@ -1,3 +1,4 @@
+import AssayCore
 import Reporting
 import ReviewStore
 
@@ -8,7 +9,7 @@ enum ClaimFormatting {
     static func shortID(_ id: String) -> String { String(id.prefix(idLength)) }
 
     /// `attribution×2 numeric` — standing flags by category.
-    static func flags(_ claim: ClaimSummary) -> String {
+    static func flags(_ claim: ReviewedAssertion) -> String {
         claim.flags.sorted { $0.key < $1.key }.map { $0.value > 1 ? "\($0.key)×\($0.value)" : $0.key }.joined(separator: " ")
     }
 
@@ -18,7 +19,7 @@ enum ClaimFormatting {
     }
 
     /// The claim on one line, its text cut to `width` characters.
-    static func line(_ claim: ClaimSummary, width: Int) -> String {
+    static func line(_ claim: ReviewedAssertion, width: Int) -> String {
         var head = "\(shortID(claim.id))  \(pad(claim.kind.rawValue, 10)) \(String(format: "%.2f", claim.checkworthiness))  "
         head += pad(verdict(claim.verdict), 22)
         var tail = ""

@@ -70,7 +70,7 @@ struct Claims: ParsableCommand {
         filter.minimumScore = minScore
         filter.tag = tag
         filter.includeDismissed = dismissed
-        let claims = try attempt { () throws(WorkbenchError) in try store.claims(filter) }
+        let claims = try store.claims(filter)
         if format == .json { return printJSON(claims) }
         let width = Terminal.width(of: .standardOutput)
         var current: String?
@@ -86,7 +86,7 @@ struct Claims: ParsableCommand {
     }
 
     private func listOrphaned(_ store: Workbench) throws {
-        let orphans = try attempt { () throws(WorkbenchError) in try store.orphanedVerdicts(document: document) }
+        let orphans = try store.orphanedVerdicts(document: document)
         if format == .json { return printJSON(orphans) }
         for orphan in orphans {
             StandardStream.standardOutput.write("\(orphan.document):\(ClaimFormatting.shortID(orphan.assertion))  "

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Comparison
 import Extraction
+import Pipeline
 import Reporting
 import ReviewStore
 import RulesEngine
@@ -74,8 +75,11 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        var loader = DiffSideLoader(workbench: workbench, rules: rules, inputFormat: inputFormat.format, publisher: publisher)
-        let (old, new) = try loader.load(sides.map(DiffSide.init))
+        let rules = rules, inputFormat = inputFormat.format, publisher = publisher
+        var documents = ComparedDocuments(workbenchPath: workbench.path, publisher: publisher,
+                                          analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), format: inputFormat) },
+                                          notice: StandardStream.standardError.notice)
+        let (old, new) = try documents.diffSides(sides.map(DiffSide.init))
         StandardStream.standardOutput.write(format.reporter(all: all).render(DocumentDiff(old: old, new: new)))
     }
 }

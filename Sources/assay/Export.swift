@@ -1,4 +1,5 @@
 import ArgumentParser
+import Pipeline
 import ReviewStore
 
 /// `assay export`: the whole workbench as JSON Lines.
@@ -32,10 +33,8 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        try attempt { () throws(WorkbenchError) in
-            let output = try out.map { path throws(WorkbenchError) in try OutputFile(path: path) } ?? OutputFile()
-            try store.export { line throws(WorkbenchError) in try output.write(line) }
-            try output.commit()
-        }
+        let output = try out.map { path throws(WorkbenchError) in try OutputFile(path: path) } ?? OutputFile()
+        try store.export { line throws(WorkbenchError) in try output.write(line) }
+        try output.commit()
     }
 }

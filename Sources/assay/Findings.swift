@@ -24,7 +24,7 @@ struct Findings: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        let findings = try attempt { () throws(WorkbenchError) in try store.findings(document: document) }
+        let findings = try store.findings(document: document)
         if format == .json { return printJSON(findings) }
         var current: String?
         for finding in findings {
@@ -67,9 +67,7 @@ struct DismissFinding: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.write)
-        let id = try attempt { () throws(WorkbenchError) in
-            try store.dismissFinding(finding, reason: dismissal.reason, undo: dismissal.undo, analyst: workbench.analystName)
-        }
+        let id = try store.dismissFinding(finding, reason: dismissal.reason, undo: dismissal.undo, analyst: workbench.analystName)
         StandardStream.standardOutput.write("\(dismissal.undo ? "restored" : "dismissed") finding \(ClaimFormatting.shortID(id))\n")
     }
 }

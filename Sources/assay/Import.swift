@@ -36,14 +36,14 @@ struct Import: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: file) else {
-                throw fail(.invalid("\(file): cannot read the export file"))
+                throw CommandError("\(file): cannot read the export file")
             }
             data = contents
         }
         // Read and checked before the workbench is opened, so a malformed file creates no workbench.
-        let export = try attempt { () throws(WorkbenchError) in try WorkbenchExportFile(data, source: file) }
+        let export = try WorkbenchExportFile(data, source: file)
         let store = try workbench.open(.write)
-        let summary = try attempt { () throws(WorkbenchError) in try store.importLines(export, analyst: workbench.analystName) }
+        let summary = try store.importLines(export, analyst: workbench.analystName)
         let counts = ["documents", "verdicts", "citations"].map { "\($0): \(summary.rows[$0] ?? 0)" }
         StandardStream.standardError.write("imported \(summary.total) rows into \(store.path) (\(counts.joined(separator: ", ")))\n")
     }

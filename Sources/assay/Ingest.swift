@@ -3,6 +3,7 @@ import AssayCore
 import Comparison
 import Extraction
 import Foundation
+import Pipeline
 import Reporting
 import ReviewStore
 import RulesEngine
@@ -69,112 +70,59 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try rules.makeEngine(publisher: publisher)
+        let analyzer = DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), format: inputFormat.format)
         let store = try workbench.open(.write)
-        let batcher = DocumentBatcher(engine: engine, format: inputFormat.format)
-        let (doc, url, publisher, analyst) = (doc, url, publisher, workbench.analystName)
-        let request: @Sendable (InputItem, Document) -> IngestRequest = { item, document in
-            let path = item == .standardInput ? nil : URL(fileURLWithPath: item.source).standardizedFileURL.path
-            return IngestRequest(document: document, name: doc, url: url, publisher: publisher, path: path, analyst: analyst)
-        }
-        let located = InputLocator.locate(inputs)
-        let progress = ProgressBar(total: located.count, label: "ingest")
+        let inputs = DocumentBatches(locating: inputs)
+        let run = IngestRun(analyzer: analyzer, inputs: inputs, store: store, name: doc, url: url, publisher: publisher,
+                            analyst: workbench.analystName)
+        let progress = ProgressBar(total: inputs.inputs.count, label: "ingest")
+        // JSON lists every outcome at the end; text prints each batch's as it commits, so a long
+        // ingest shows what is stored.
         var outcomes: [IngestOutcome] = []
-        var stored = 0
-        var failed = false
-        func report(_ source: String, _ message: String) {
-            progress.clear()
-            StandardStream.standardError.error("\(source): \(message)")
-            failed = true
-        }
-        /// Waits for a batch to be stored and reports its documents; stops the command when the
-        /// batch could not be stored.
-        func finish(_ batch: StoringBatch) throws {
-            let results: [Result<IngestOutcome, WorkbenchError>]
-            do throws(WorkbenchError) {
-                results = try batch.wait()
-            } catch {
-                progress.clear()
-                emit(outcomes, store: store)
-                StandardStream.standardError.error(Self.stoppedReason(error, unstored: batch.sources.count, stored: stored))
-                throw ExitCode(2)
-            }
-            for (source, result) in zip(batch.sources, results) {
-                switch result {
-                case .success(let outcome):
-                    outcomes.append(outcome)
-                    stored += 1
-                case .failure(let error): report(source, error.description)
-                }
-            }
-            // Text output goes out as each batch commits, so a long ingest shows what is stored.
-            if format == .text {
-                progress.clear()
-                emit(outcomes, store: store)
-                outcomes = []
-            }
-        }
-        // Each batch is stored while the next is extracted; what is printed, and in what order,
-        // is as if each were extracted after the one before was stored.
-        var storing: StoringBatch?
-        for start in stride(from: 0, to: located.count, by: DocumentBatcher.size) {
-            progress.update(start, item: (try? located[start].get())?.source ?? "")
-            let extracted = batcher.extract(located[start..<min(located.count, start + DocumentBatcher.size)], making: request)
-            if let storing { try finish(storing) }
-            var sources: [String] = []
-            var requests: [IngestRequest] = []
-            for outcome in extracted {
-                switch outcome {
-                case .failure(let error):
+        let complete: Bool
+        do throws(IngestStopped) {
+            complete = try run.run { event in
+                switch event {
+                case .extracting(let position, let source): progress.update(position, item: source)
+                case .notice(let notice):
                     progress.clear()
-                    StandardStream.standardError.error(error.description)
-                    failed = true
-                case .success(let (request, warnings)):
-                    for warning in warnings { StandardStream.standardError.warning("\(warning)") }
-                    sources.append(request.document.source)
-                    requests.append(request)
+                    StandardStream.standardError.notice(notice)
+                case .notStored(let source, let error):
+                    progress.clear()
+                    StandardStream.standardError.error("\(source): \(error.description)")
+                case .stored(let stored):
+                    outcomes += stored
+                    if format == .text {
+                        progress.clear()
+                        emit(outcomes, run: run)
+                        outcomes = []
+                    }
                 }
             }
-            // One transaction for the batch; each document is still stored whole or not at all.
-            storing = StoringBatch(requests, sources: sources, into: store)
-        }
-        if let storing { try finish(storing) }
-        progress.clear()
-        emit(outcomes, store: store)
-        if failed { throw ExitCode(2) }
-    }
-
-    /// Prints outcomes in the chosen format (JSON: all of them at once, at the end).
-    private func emit(_ outcomes: [IngestOutcome], store: Workbench) {
-        if format == .json {
-            printJSON(outcomes)
-        } else {
-            for outcome in outcomes {
-                StandardStream.standardOutput.write(outcome.line + "\n")
-                if let summary = diffSummary(outcome, store: store) { StandardStream.standardOutput.write(summary + "\n") }
-            }
-        }
-    }
-
-    /// Why an ingest stopped part way: the failed batch was not stored, and what earlier batches
-    /// stored stays (the same ingest run again recognises it and stores the rest).
-    static func stoppedReason(_ error: WorkbenchError, unstored: Int, stored: Int) -> String {
-        guard stored > 0 else { return error.description }
-        let reason = if case .storage(let message) = error { "the workbench could not be written: \(message)" } else { error.description }
-        return "\(reason); the \(unstored) document\(unstored == 1 ? "" : "s") of the last batch \(unstored == 1 ? "was" : "were") not stored, "
-            + "the \(stored) stored before are kept (run the same ingest again to add the rest)"
-    }
-
-    /// For a new version, what changed since the previous one: one line under the outcome's.
-    private func diffSummary(_ outcome: IngestOutcome, store: Workbench) -> String? {
-        guard outcome.status == .newVersion else { return nil }
-        do throws(WorkbenchError) {
-            let new = try store.reviewedDocument(outcome.document, version: outcome.version)
-            let old = try store.reviewedDocument(outcome.document, version: outcome.version - 1)
-            return "             diff @\(outcome.version - 1): " + DiffWording.summaryLine(DocumentDiff(old: old, new: new).summary)
         } catch {
-            StandardStream.standardError.warning("\(outcome.document): the versions could not be compared: \(error.description)")
-            return nil
+            progress.clear()
+            emit(outcomes, run: run)
+            StandardStream.standardError.error(error.description)
+            throw ExitCode(2)
+        }
+        progress.clear()
+        emit(outcomes, run: run)
+        if !complete { throw ExitCode(2) }
+    }
+
+    /// Prints outcomes in the chosen format (JSON: all of them at once, at the end); a new
+    /// version's line is followed by what changed since the previous one.
+    private func emit(_ outcomes: [IngestOutcome], run: IngestRun) {
+        if format == .json { return printJSON(outcomes) }
+        for outcome in outcomes {
+            StandardStream.standardOutput.write(outcome.line + "\n")
+            do throws(WorkbenchError) {
+                if let changes = try run.changes(outcome) {
+                    StandardStream.standardOutput.write("             diff @\(outcome.version - 1): " + DiffWording.summaryLine(changes) + "\n")
+                }
+            } catch {
+                StandardStream.standardError.warning("\(outcome.document): the versions could not be compared: \(error.description)")
+            }
         }
     }
 

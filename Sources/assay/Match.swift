@@ -2,6 +2,7 @@ import ArgumentParser
 import Comparison
 import Extraction
 import Foundation
+import Pipeline
 import Reporting
 import ReviewStore
 
@@ -67,7 +68,10 @@ struct Match: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try MatchInputs(arguments: documents, rules: rules, workbench: workbench).load()
+        let rules = rules
+        var compared = ComparedDocuments(workbenchPath: workbench.path,
+                                         analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: nil)) })
+        let documents = try compared.matchDocuments(documents)
         if documents.count < 2 {
             StandardStream.standardError.write("\(documents.count) document(s) given: matching needs two or more\n")
         }

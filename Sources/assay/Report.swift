@@ -1,5 +1,7 @@
+import AssayCore
 import ArgumentParser
 import Foundation
+import Pipeline
 import Reporting
 import ReviewStore
 
@@ -57,11 +59,13 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        let names = try attempt { () throws(WorkbenchError) in try documentNames(store) }
+        let names = try documentNames(store)
         let reports = try names.map { name in
-            ReviewReport(try attempt { () throws(WorkbenchError) in try store.reviewedDocument(name, version: version) })
+            ReviewReport(try store.reviewedDocument(name, version: version))
         }
-        try attempt { () throws(WorkbenchError) in try ReportWriter(reporter: format.reporter, output: output).write(reports) }
+        try ReportWriter(reporter: format.reporter, output: output).write(reports) { path in
+            StandardStream.standardError.write("wrote \(path)\n")
+        }
     }
 
     private func documentNames(_ store: Workbench) throws(WorkbenchError) -> [String] {
@@ -70,58 +74,5 @@ struct Report: ParsableCommand {
         if all || names.count == 1 { return names }
         if names.isEmpty { throw .invalid("the workbench holds no document yet; store one with 'assay ingest FILE'") }
         throw .invalid("the workbench holds \(names.count) documents: name one (\(names.prefix(3).joined(separator: ", "))…) or give --all")
-    }
-}
-
-/// Writes reports to standard output, one file, or one file per document in a folder.
-struct ReportWriter {
-    let reporter: any ReviewReporter
-    let output: String?
-
-    func write(_ reports: [ReviewReport]) throws(WorkbenchError) {
-        guard let output else {
-            let file = OutputFile()
-            try file.write(reporter.render(reports))
-            return try file.commit()
-        }
-        guard isFolder(output) else {
-            let file = try OutputFile(path: output)
-            try file.write(reporter.render(reports))
-            return try file.commit()
-        }
-        var written = Set<String>()
-        for report in reports {
-            let name = uniqueName(report.document.header, taken: written)
-            written.insert(name)
-            let path = URL(fileURLWithPath: output).appendingPathComponent(name).path
-            let file = try OutputFile(path: path)
-            try file.write(reporter.render([report]))
-            try file.commit()
-            StandardStream.standardError.write("wrote \(path)\n")
-        }
-    }
-
-    /// The document's file name; when another document took it, the name with its content hash,
-    /// then with a counter too.
-    private func uniqueName(_ header: ReviewedDocument.Header, taken: Set<String>) -> String {
-        let fileExtension = reporter.fileExtension
-        let plain = ReportFileName.name(document: header.name, extension: fileExtension)
-        guard taken.contains(plain) else { return plain }
-        let hash = String(header.contentHash.prefix(8))
-        var candidate = ReportFileName.name(document: header.name, suffix: hash, extension: fileExtension)
-        var counter = 2
-        while taken.contains(candidate) {
-            candidate = ReportFileName.name(document: header.name, suffix: "\(hash)-\(counter)", extension: fileExtension)
-            counter += 1
-        }
-        return candidate
-    }
-
-    /// An existing folder, or a path ending in `/` (created when missing).
-    private func isFolder(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &folder) { return folder.boolValue }
-        guard path.hasSuffix("/") else { return false }
-        return (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)) != nil
     }
 }

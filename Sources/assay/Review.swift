@@ -38,24 +38,24 @@ struct Review: ParsableCommand {
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, Terminal.isTerminal(.standardOutput) else {
-            throw fail(.invalid("assay review needs a terminal; use 'assay verdict CLAIM RATING' to record verdicts from scripts"))
+            throw CommandError("assay review needs a terminal; use 'assay verdict CLAIM RATING' to record verdicts from scripts")
         }
         // Opened for reading so a missing workbench is an error rather than created empty.
         let store = try workbench.open(.read)
-        if store.isReadOnly { throw fail(.readOnly(path: store.path)) }
-        let queue = try attempt { () throws(WorkbenchError) in try store.reviewQueue(document: document, order: order) }
+        if store.isReadOnly { throw WorkbenchError.readOnly(path: store.path) }
+        let queue = try store.reviewQueue(document: document, order: order)
         guard !queue.isEmpty else {
             return StandardStream.standardError.write("nothing to review in \(document ?? store.path)\n")
         }
         let screen = ReviewScreen(style: ScreenStyle(colors: !Terminal.noColorRequested), width: Terminal.width(of: .standardOutput),
-                                  scale: try attempt { () throws(WorkbenchError) in try store.verdictScale() },
+                                  scale: try store.verdictScale(),
                                   analyst: workbench.analystName)
         let ran = RawTerminal.run(input: STDIN_FILENO, output: STDOUT_FILENO) { terminal in
             var controller = ReviewController(store: store, analyst: workbench.analystName, screen: screen,
                                               keys: KeyReader(descriptor: terminal.input), queue: queue)
             return controller.run()
         }
-        guard let summary = ran else { throw fail(.invalid("cannot read single keys from this terminal")) }
+        guard let summary = ran else { throw CommandError("cannot read single keys from this terminal") }
         StandardStream.standardError.write(line(summary, left: try? store.reviewQueue(document: document, order: order).count))
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Pipeline
 import RulesEngine
 
 /// The options that choose rule packs and the source registry, shared by `analyze` and `rules`.

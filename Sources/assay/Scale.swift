@@ -26,9 +26,9 @@ struct Scale: ParsableCommand {
     func run() throws {
         let store = try workbench.open(set.isEmpty ? .read : .write)
         if !set.isEmpty {
-            try attempt { () throws(WorkbenchError) in try store.setVerdictScale(set, analyst: workbench.analystName) }
+            try store.setVerdictScale(set, analyst: workbench.analystName)
         }
-        let scale = try attempt { () throws(WorkbenchError) in try store.verdictScale() }
+        let scale = try store.verdictScale()
         for (index, rating) in scale.enumerated() { StandardStream.standardOutput.write("\(index + 1)  \(rating)\n") }
     }
 }

@@ -46,7 +46,7 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        let hits = try attempt { () throws(WorkbenchError) in try store.search(query, document: doc, tag: tag, limit: limit) }
+        let hits = try store.search(query, document: doc, tag: tag, limit: limit)
         if format == .json { return printJSON(hits) }
         let colour = color.isEnabled(for: .standardOutput)
         for hit in hits {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssayCore
 import Extraction
+import Pipeline
 import Reporting
 
 /// `assay segment`: the extraction front end alone — sentences, and assertions when asked —
@@ -68,17 +69,13 @@ struct Segment: ParsableCommand {
         }
         let segmenter = Segmenter(splitsAssertions: assertions)
         let format = inputFormat.format
-        let located = InputLocator.locate(inputs)
+        let inputs = DocumentBatches(locating: inputs)
         let output = StandardStream.standardOutput
         var errors: [(source: String, message: String)] = []
         var isFirst = true
         output.write(reporter.header())
-        // Documents are segmented and rendered a batch at a time on every core, written in input order.
-        for start in stride(from: 0, to: located.count, by: DocumentBatcher.size) {
-            let batch = Array(located[start..<min(located.count, start + DocumentBatcher.size)])
-            let rendered = ParallelMap.map(batch) { input in
-                Result { () throws(InputError) in reporter.document(try segmenter.segment(try input.get(), format: format)) }
-            }
+        for batch in inputs.batches {
+            let rendered = inputs.process(batch) { item throws(InputError) in reporter.document(try segmenter.segment(item, format: format)) }
             for outcome in rendered {
                 switch outcome {
                 case .success(let bytes):

@@ -1,3 +1,4 @@
+import AssayCore
 import ArgumentParser
 import Reporting
 import ReviewStore
@@ -28,7 +29,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        let detail = try attempt { () throws(WorkbenchError) in try store.show(claim) }
+        let detail = try store.show(claim)
         if format == .json { return printJSON(detail) }
         StandardStream.standardOutput.write(InvisibleCharacters.forTerminal(ClaimDetailText.render(detail), keepingLineBreaks: true))
     }
@@ -36,7 +37,7 @@ struct Show: ParsableCommand {
 
 /// `assay show`'s text form.
 enum ClaimDetailText {
-    static func render(_ detail: ClaimDetail) -> String {
+    static func render(_ detail: AssertionDetail) -> String {
         let claim = detail.claim
         var out = "\(claim.id)  \(claim.document)@\(claim.version), paragraph \(claim.paragraph + 1)\n"
         out += "  \(claim.kind.rawValue), check-worthiness \(String(format: "%.2f", claim.checkworthiness))"

@@ -1,3 +1,4 @@
+import AssayCore
 import ArgumentParser
 import ReviewStore
 import RulesEngine
@@ -33,7 +34,7 @@ struct SourcesList: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        let sources = try attempt { () throws(WorkbenchError) in try store.sources() }
+        let sources = try store.sources()
         if format == .json { return printJSON(sources) }
         for source in sources {
             var line = "\(source.reliability ?? "-")  \(source.name)"
@@ -76,7 +77,7 @@ struct SourcesAdd: ParsableCommand {
         let source = SourceEntry(name: name, aliases: alias, affiliations: affiliate, type: type,
                                  reliability: reliability?.uppercased(), notes: notes)
         let store = try workbench.open(.write)
-        try attempt { () throws(WorkbenchError) in try store.addSource(source, analyst: workbench.analystName) }
+        try store.addSource(source, analyst: workbench.analystName)
         StandardStream.standardOutput.write("added \(name)\n")
     }
 }
@@ -97,9 +98,7 @@ struct SourcesRate: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.write)
-        let source = try attempt { () throws(WorkbenchError) in
-            try store.rateSource(name, grade: grade, analyst: workbench.analystName)
-        }
+        let source = try store.rateSource(name, grade: grade, analyst: workbench.analystName)
         StandardStream.standardOutput.write("\(source.name): \(source.reliability ?? "-")\n")
     }
 }
@@ -120,9 +119,7 @@ struct SourcesAffiliate: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.write)
-        let source = try attempt { () throws(WorkbenchError) in
-            try store.affiliateSource(name, with: affiliate, analyst: workbench.analystName)
-        }
+        let source = try store.affiliateSource(name, with: affiliate, analyst: workbench.analystName)
         StandardStream.standardOutput.write("\(source.name): affiliated with \(source.affiliations.joined(separator: ", "))\n")
     }
 }
@@ -156,7 +153,7 @@ struct SourcesImport: ParsableCommand {
                         reliability: $0.reliability, notes: $0.notes)
         }
         let store = try workbench.open(.write)
-        let result = try attempt { () throws(WorkbenchError) in try store.importSources(sources, analyst: workbench.analystName) }
+        let result = try store.importSources(sources, analyst: workbench.analystName)
         StandardStream.standardOutput.write("\(file): \(result.added) sources added, \(result.updated) updated\n")
     }
 }

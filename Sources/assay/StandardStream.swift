@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 import Reporting
 
 /// Standard output or standard error. Data goes to stdout; errors and progress to stderr.
@@ -25,23 +26,7 @@ struct StandardStream: Sendable {
 
     func write(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
-        _ = StandardStream.writeAll(bytes, to: descriptor)
-    }
-
-    /// Writes every byte, retrying short and interrupted writes; false (with `errno` set) when
-    /// the descriptor refuses.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Foundation.write(descriptor, base + offset, buffer.count - offset)
-            }
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return false }
-            offset += written
-        }
-        return true
+        _ = OutputFile.writeAll(bytes, to: descriptor)
     }
 }
 
@@ -61,5 +46,15 @@ enum Terminal {
             return Int(size.ws_col)
         }
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
+    }
+}
+
+extension StandardStream {
+    /// An input that could not be read (`error: …`) or a rule's warning about one (`warning: …`).
+    func notice(_ notice: RunNotice) {
+        switch notice {
+        case .inputFailed(let error): self.error(error.description)
+        case .ruleWarning(let warning): self.warning("\(warning)")
+        }
     }
 }

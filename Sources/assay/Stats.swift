@@ -28,7 +28,7 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        let stats = try attempt { () throws(WorkbenchError) in try store.stats() }
+        let stats = try store.stats()
         if format == .json { return printJSON(stats) }
         var out = "Documents\n"
         for document in stats.documents {

@@ -24,7 +24,7 @@ struct Tag: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.write)
-        let now = try attempt { () throws(WorkbenchError) in try store.tag(claim, tags: tags, analyst: workbench.analystName) }
+        let now = try store.tag(claim, tags: tags, analyst: workbench.analystName)
         StandardStream.standardOutput.write("\(claim): \(now.joined(separator: " "))\n")
     }
 }
@@ -51,7 +51,7 @@ struct Untag: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.write)
-        let now = try attempt { () throws(WorkbenchError) in try store.untag(claim, tags: tags, analyst: workbench.analystName) }
+        let now = try store.untag(claim, tags: tags, analyst: workbench.analystName)
         StandardStream.standardOutput.write("\(claim): \(now.isEmpty ? "(no tags)" : now.joined(separator: " "))\n")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssayCore
 import Foundation
+import Pipeline
 import ReviewStore
 
 /// `assay verdict`: record a rating on a claim (or many, from a file).
@@ -57,30 +58,16 @@ struct Verdict: ParsableCommand {
     }
 
     func run() throws {
-        let lines: [VerdictBatch.Line]
+        let recorded: [RecordedVerdict]
         if let batch {
-            lines = try attempt { () throws(WorkbenchError) in try VerdictBatch.read(batch, analyst: workbench.analystName) }
+            let file = try VerdictBatchFile(reading: batch, analyst: workbench.analystName)
+            let store = try workbench.open(.write)
+            recorded = try file.record(into: store)
         } else {
-            lines = [VerdictBatch.Line(number: 0, request: VerdictRequest(
-                claim: claim ?? "", rating: rating ?? "", credibility: credibility, confidence: confidence, note: note,
-                analyst: workbench.analystName))]
-        }
-        let store = try workbench.open(.write)
-        // A batch is checked whole before its first line is recorded.
-        if let batch {
-            for line in lines {
-                try attempt { () throws(WorkbenchError) in
-                    do throws(WorkbenchError) {
-                        try store.checkVerdict(line.request)
-                    } catch {
-                        throw .invalid("\(batch):\(line.number): \(error.description)")
-                    }
-                }
-            }
-        }
-        var recorded: [RecordedVerdict] = []
-        for line in lines {
-            recorded.append(try attempt { () throws(WorkbenchError) in try store.recordVerdict(line.request) })
+            let request = VerdictRequest(claim: claim ?? "", rating: rating ?? "", credibility: credibility, confidence: confidence,
+                                         note: note, analyst: workbench.analystName)
+            let store = try workbench.open(.write)
+            recorded = [try store.recordVerdict(request)]
         }
         if format == .json { return printJSON(recorded.map(\.verdict)) }
         if batch != nil {
@@ -91,61 +78,5 @@ struct Verdict: ParsableCommand {
         for item in recorded {
             StandardStream.standardOutput.write("\(item.verdict.rating)  \(item.document):\(ClaimFormatting.shortID(item.assertion))  by \(item.verdict.analyst)\n")
         }
-    }
-}
-
-/// Reads `assay verdict --batch` files: one JSON object per line.
-enum VerdictBatch {
-    /// A verdict request and the 1-based line it was read from.
-    struct Line {
-        var number: Int
-        var request: VerdictRequest
-    }
-
-    private struct Entry: Decodable {
-        var claim: String
-        var rating: String
-        var credibility: Int?
-        var confidence: String?
-        var note: String?
-        var key: String?
-
-        var fieldHoldingNUL: String? {
-            let fields = [("claim", claim), ("rating", rating), ("confidence", confidence), ("note", note), ("key", key)]
-            return fields.first { $0.1?.contains("\0") == true }?.0
-        }
-    }
-
-    static func read(_ path: String, analyst: String) throws(WorkbenchError) -> [Line] {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw .invalid("\(path): cannot read the verdict file")
-            }
-            data = contents
-        }
-        guard let contents = String(validating: data, as: UTF8.self) else {
-            throw .invalid("\(path): is not valid UTF-8; save the verdict file as UTF-8 (nothing was recorded)")
-        }
-        var lines: [Line] = []
-        for (index, text) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(text.utf8)) else {
-                throw .invalid("\(path):\(index + 1): not a verdict object such as {\"claim\": \"3f2a9c1e\", \"rating\": \"mixed\"}")
-            }
-            // SQLite keeps a NUL, but reading the text back stops at it: the rest of the note would be lost.
-            if let field = entry.fieldHoldingNUL {
-                throw .invalid("\(path):\(index + 1): the \(field) holds a NUL character (\\u0000), which a workbench cannot keep")
-            }
-            // The default key is the analyst, the line's text and its number: running the file again
-            // (even after fixing another line) records each unchanged line once.
-            let key = entry.key ?? "batch:" + ContentHash.sha256(Array("\(analyst)\n\(index + 1)\n\(text)".utf8)).prefix(32)
-            lines.append(Line(number: index + 1, request: VerdictRequest(
-                claim: entry.claim, rating: entry.rating, credibility: entry.credibility, confidence: entry.confidence,
-                note: entry.note, analyst: analyst, key: key)))
-        }
-        return lines
     }
 }

@@ -30,27 +30,8 @@ struct WorkbenchOptions: ParsableArguments {
         }
     }
 
-    func open(_ access: Workbench.Access) throws -> Workbench {
-        do {
-            return try Workbench.open(path: path, access: access)
-        } catch {
-            throw fail(error)
-        }
-    }
-}
-
-/// Reports a workbench error the way every command does; the exit code to leave with (2).
-func fail(_ error: WorkbenchError) -> ExitCode {
-    StandardStream.standardError.error(error.description)
-    return ExitCode(2)
-}
-
-/// Runs a workbench operation, turning its error into the one-line message and exit code 2.
-func attempt<T>(_ body: () throws(WorkbenchError) -> T) throws -> T {
-    do {
-        return try body()
-    } catch {
-        throw fail(error)
+    func open(_ access: Workbench.Access) throws(WorkbenchError) -> Workbench {
+        try Workbench.open(path: path, access: access)
     }
 }
 

@@ -1,3 +1,4 @@
+import AssayCore
 import Comparison
 import Foundation
 import ReviewStore

@@ -20,7 +20,7 @@ struct StoredVersionDiffTests {
             "As participation in the newly restructured event is poised to increase, the same can be said of the Iranian regime’s anxiety over so many pro-democracy voices assembling on the same day, to promote the same agenda. Tehran’s backlash against the prior gatherings had become more transparent in recent years.")
         _ = try workbench.ingest(IngestRequest(document: try ShippedRules.document(text: old), name: "mek", analyst: "ann"))
         let version1 = try workbench.reviewedDocument("mek", version: 1)
-        func claim(_ words: String) throws -> ClaimSummary { try #require(version1.claims.first { $0.text.contains(words) }) }
+        func claim(_ words: String) throws -> ReviewedAssertion { try #require(version1.claims.first { $0.text.contains(words) }) }
         let unchanged = try claim("The French bomb plot was only one")
         let moved = try claim("Tehran’s backlash against")
         let modified = try claim("over 30,000 political prisoners")

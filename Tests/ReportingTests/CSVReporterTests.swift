@@ -16,7 +16,7 @@ struct CSVReporterTests {
     }
 
     /// The row of an assertion, as a dictionary by column name.
-    private func row(_ claim: ClaimSummary) throws -> [String: String] {
+    private func row(_ claim: ReviewedAssertion) throws -> [String: String] {
         let row = try #require(records.first { $0.count > 2 && $0[2] == claim.id }, "no row for \(claim.id)")
         return Dictionary(uniqueKeysWithValues: zip(CSVReporter.columns, row))
     }

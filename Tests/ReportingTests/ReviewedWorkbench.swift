@@ -21,7 +21,7 @@ struct ReviewedWorkbench: Sendable {
     /// The claims given a verdict, by id, with their current rating.
     let ratings: [String: String]
     /// The claims with the tricky note, the formula note, two verdicts, and the citations.
-    let quoted: ClaimSummary, formula: ClaimSummary, ratedTwice: ClaimSummary
+    let quoted: ReviewedAssertion, formula: ReviewedAssertion, ratedTwice: ReviewedAssertion
 
     /// Built once: the tests only read it.
     static let shared = Result { try ReviewedWorkbench() }
@@ -70,7 +70,7 @@ struct ReviewedWorkbench: Sendable {
         self.ratedTwice = ratedTwice
     }
 
-    private static func reference(_ claim: ClaimSummary) -> String { "\(claim.document):\(claim.id)" }
+    private static func reference(_ claim: ReviewedAssertion) -> String { "\(claim.document):\(claim.id)" }
 }
 
 struct ReviewedWorkbenchError: Error, CustomStringConvertible {

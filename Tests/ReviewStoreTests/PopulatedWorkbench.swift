@@ -72,10 +72,10 @@ enum PopulatedWorkbench {
         return workbench
     }
 
-    static func reference(_ claim: ClaimSummary) -> String { "\(claim.document):\(claim.id)" }
+    static func reference(_ claim: ReviewedAssertion) -> String { "\(claim.document):\(claim.id)" }
 
     /// The first words of a claim, when they occur once in its document: an assertion to add.
-    private static func uniqueQuote(in text: String, claim: ClaimSummary) throws -> String {
+    private static func uniqueQuote(in text: String, claim: ReviewedAssertion) throws -> String {
         for length in stride(from: 20, through: claim.text.count, by: 5) {
             let quote = String(claim.text.prefix(length)).trimmingCharacters(in: .whitespaces)
             if text.components(separatedBy: quote).count == 2 { return quote }

@@ -32,7 +32,7 @@ struct WorkbenchFixture {
     }
 
     /// The claims of a document, in document order.
-    func claims(_ document: String? = nil) throws -> [ClaimSummary] {
+    func claims(_ document: String? = nil) throws -> [ReviewedAssertion] {
         try workbench.claims(ClaimFilter(document: document))
     }
 

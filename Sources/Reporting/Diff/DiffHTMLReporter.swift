@@ -1,6 +1,5 @@
 import AssayCore
 import Comparison
-import ReviewStore
 
 /// The diff as one self-contained HTML page, like the review report: inline CSS, no script, a
 /// Content Security Policy that forbids loading anything, markup that is well-formed XML. Both
@@ -68,7 +67,7 @@ public struct DiffHTMLReporter: DiffReporter {
     }
 
     /// A claim's text with the changes of one side in `del` or `ins`.
-    private func cell(_ claim: ClaimSummary, _ entry: DiffEntry, _ kind: WordDiff.Change.Kind) -> String {
+    private func cell(_ claim: ReviewedAssertion, _ entry: DiffEntry, _ kind: WordDiff.Change.Kind) -> String {
         let tag = kind == .delete ? "del" : "ins"
         let text = DiffSegments.pieces(claim, changes: entry.changes, kind: kind).map { piece in
             piece.changed ? HTMLText.text(tag, [:], piece.text) : HTMLText.escape(piece.text)

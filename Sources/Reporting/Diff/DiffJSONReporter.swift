@@ -1,7 +1,6 @@
 import AssayCore
 import Comparison
 import Foundation
-import ReviewStore
 
 /// The diff as JSON: `{"schemaVersion", "tool", "old", "new", "summary", "entries",
 /// "orphaned"}`. Each side carries its whole normalised `text`; every span is `[start, end)` in
@@ -101,7 +100,7 @@ public struct DiffJSONReporter: DiffReporter {
         var paragraph: Int
         var checkworthiness: Double
 
-        init(_ claim: ClaimSummary) {
+        init(_ claim: ReviewedAssertion) {
             id = claim.id
             start = claim.start
             end = claim.end

@@ -1,5 +1,5 @@
+import AssayCore
 import Comparison
-import ReviewStore
 
 /// The diff as Markdown for a code-hosting site: the two sides, the summary, the changes to
 /// check (every callout, with its assertion's id), each changed
@@ -58,7 +58,7 @@ public struct DiffMarkdownReporter: DiffReporter {
 
     /// The claim's text with the changed pieces wrapped in `mark` (`~~` or `**`). A change
     /// starts and ends on a token, never on white space, as Markdown emphasis requires.
-    private func marked(_ claim: ClaimSummary, _ changes: [WordDiff.Change], _ kind: WordDiff.Change.Kind, _ mark: String) -> String {
+    private func marked(_ claim: ReviewedAssertion, _ changes: [WordDiff.Change], _ kind: WordDiff.Change.Kind, _ mark: String) -> String {
         DiffSegments.pieces(claim, changes: changes, kind: kind).map { piece in
             piece.changed ? mark + MarkdownText.escape(piece.text) + mark : MarkdownText.escape(piece.text)
         }.joined()

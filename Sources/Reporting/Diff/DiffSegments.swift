@@ -1,6 +1,5 @@
 import AssayCore
 import Comparison
-import ReviewStore
 
 /// A claim's text cut into the pieces a diff highlights: plain runs and the runs one side
 /// deleted or inserted, from the changes' spans (scalar offsets of the whole document text).
@@ -11,7 +10,7 @@ enum DiffSegments {
     }
 
     /// The pieces of `claim`'s text, marking the changes of `kind` that fall inside it.
-    static func pieces(_ claim: ClaimSummary, changes: [WordDiff.Change], kind: WordDiff.Change.Kind) -> [Piece] {
+    static func pieces(_ claim: ReviewedAssertion, changes: [WordDiff.Change], kind: WordDiff.Change.Kind) -> [Piece] {
         let scalars = Array(claim.text.unicodeScalars)
         var pieces: [Piece] = []
         var cursor = 0

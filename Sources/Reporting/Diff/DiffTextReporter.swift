@@ -1,5 +1,5 @@
+import AssayCore
 import Comparison
-import ReviewStore
 
 /// The diff for people: the two sides, the summary line, the changes to check (every callout,
 /// with its assertion's id), then every assertion that changed —
@@ -65,7 +65,7 @@ public struct DiffTextReporter: DiffReporter {
         return status + uniqueParagraphs.joined(separator: " → ") + "  " + uniqueIDs.joined(separator: " → ")
     }
 
-    private func marked(_ claim: ClaimSummary, _ changes: [WordDiff.Change], _ kind: WordDiff.Change.Kind,
+    private func marked(_ claim: ReviewedAssertion, _ changes: [WordDiff.Change], _ kind: WordDiff.Change.Kind,
                         open: String, close: String) -> String {
         DiffSegments.pieces(claim, changes: changes, kind: kind).map { piece in
             let text = InvisibleCharacters.forTerminal(piece.text)

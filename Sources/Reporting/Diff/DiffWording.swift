@@ -1,5 +1,5 @@
+import AssayCore
 import Comparison
-import ReviewStore
 
 /// The words every diff format shares: how a side is named, the summary line, a verdict.
 public enum DiffWording {

@@ -1,6 +1,5 @@
 import AssayCore
 import Foundation
-import ReviewStore
 
 /// The report as CSV (RFC 4180): a header row, then one row per assertion of every document, in
 /// document order. Records end with CRLF; a field with a comma, a double quote, CR or LF is
@@ -33,7 +32,7 @@ public struct CSVReporter: ReviewReporter {
         return out
     }
 
-    private func row(_ claim: ClaimSummary, in report: ReviewReport) -> [String] {
+    private func row(_ claim: ReviewedAssertion, in report: ReviewReport) -> [String] {
         let header = report.document.header
         let verdict = claim.verdict
         let citations = report.document.citations[claim.id] ?? []

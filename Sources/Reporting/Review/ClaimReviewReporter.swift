@@ -1,5 +1,5 @@
+import AssayCore
 import Foundation
-import ReviewStore
 
 /// schema.org `ClaimReview` JSON-LD: one object per assertion with a current verdict, across all
 /// documents, in one JSON array (docs/report-claimreview.md). Each review names the assertion

@@ -1,5 +1,4 @@
 import AssayCore
-import ReviewStore
 
 /// One figure the document asks the reader to accept, as the numeric recognizer read it.
 public struct EstimateRow: Sendable, Codable, Equatable {
@@ -23,7 +22,7 @@ public struct EstimateRow: Sendable, Codable, Equatable {
     public var verdict: String?
 
     /// Every numeric finding but dates, in text order.
-    static func rows(_ findings: [FindingEntry], claims: [String: ClaimSummary]) -> [EstimateRow] {
+    static func rows(_ findings: [FindingEntry], claims: [String: ReviewedAssertion]) -> [EstimateRow] {
         var attribution: [String: (source: String?, selfSourced: Bool)] = [:]
         for finding in findings where finding.category == "attribution" {
             guard let claim = finding.assertion else { continue }

@@ -1,9 +1,10 @@
-import ReviewStore
+import AssayCore
+
 
 /// Verdict badges: the rating as text in a coloured pill, so it reads without colour too.
 enum HTMLBadges {
     /// The badge after an assertion in the text, linking to its row in the claims table.
-    static func verdict(_ claim: ClaimSummary, anchors: HTMLAnchors) -> String? {
+    static func verdict(_ claim: ReviewedAssertion, anchors: HTMLAnchors) -> String? {
         guard let verdict = claim.verdict else { return nil }
         var title = "verdict: \(verdict.rating) by \(verdict.analyst)"
         if let note = verdict.note, !note.isEmpty { title += " — \(note)" }

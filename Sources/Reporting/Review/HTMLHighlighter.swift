@@ -1,5 +1,4 @@
 import AssayCore
-import ReviewStore
 
 /// The document text as HTML: its paragraphs, each assertion in a `span.claim` followed by its
 /// verdict badge, and each standing finding in `mark.flag` elements with its rule's message.
@@ -14,11 +13,11 @@ struct HTMLHighlighter {
     let categories: HTMLCategories
     let anchors: HTMLAnchors
     /// The markup after an assertion (its verdict badge), if any.
-    let badge: (ClaimSummary) -> String?
+    let badge: (ReviewedAssertion) -> String?
 
     private enum Layer {
         case paragraph(Paragraph)
-        case claim(ClaimSummary)
+        case claim(ReviewedAssertion)
         case finding(FindingEntry)
     }
 
@@ -45,7 +44,7 @@ struct HTMLHighlighter {
         }
         let points = cuts.sorted()
         let cover = covering(spans, points: points)
-        var claimEnds: [Int: [ClaimSummary]] = [:]
+        var claimEnds: [Int: [ReviewedAssertion]] = [:]
         for span in spans {
             if case .claim(let claim) = span.layer { claimEnds[span.end, default: []].append(claim) }
         }

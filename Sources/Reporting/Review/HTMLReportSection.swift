@@ -1,4 +1,5 @@
-import ReviewStore
+import AssayCore
+
 
 /// One document's section of the HTML page: header, summary with charts, legend, the
 /// highlighted text, and the claims, sources and numeric-estimates tables.

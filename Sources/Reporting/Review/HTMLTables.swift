@@ -1,5 +1,5 @@
+import AssayCore
 import Foundation
-import ReviewStore
 
 /// The claims, sources and numeric-estimates tables of one document's section.
 struct HTMLTables {
@@ -97,7 +97,7 @@ struct HTMLTables {
         }.joined())
     }
 
-    private func verdict(_ claim: ClaimSummary) -> String {
+    private func verdict(_ claim: ReviewedAssertion) -> String {
         guard let verdict = claim.verdict else { return "" }
         var parts = [HTMLBadges.rating(verdict.rating)]
         if claim.needsReview { parts.append(HTMLText.text("div", ["class": "note"], "from an earlier wording: needs re-review")) }

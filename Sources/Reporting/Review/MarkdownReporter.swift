@@ -1,6 +1,5 @@
 import AssayCore
 import Foundation
-import ReviewStore
 
 /// The report as Markdown that reads well on a code-hosting site: a header, the summary, the
 /// document paragraph by paragraph with its flagged and reviewed assertions as blockquotes, and

@@ -1,5 +1,4 @@
 import AssayCore
-import ReviewStore
 
 /// What every review report shows, computed once from a reviewed document: the summary, the
 /// sources and numeric-estimates tables, and where the flags fall. Each output format renders
@@ -41,18 +40,18 @@ public struct ReviewReport: Sendable, Encodable, Equatable {
     }
 
     /// The claim a finding belongs to, if it is one of the listed claims.
-    public func claim(_ id: String?) -> ClaimSummary? {
+    public func claim(_ id: String?) -> ReviewedAssertion? {
         guard let id else { return nil }
         return document.claims.first { $0.id == id }
     }
 
     /// The standing findings on a claim, in text order.
-    public func findings(of claim: ClaimSummary) -> [FindingEntry] {
+    public func findings(of claim: ReviewedAssertion) -> [FindingEntry] {
         (findingsByClaim[claim.id] ?? []).compactMap { document.findings.indices.contains($0) ? document.findings[$0] : nil }
     }
 
     /// The claims of each paragraph, by paragraph index, in document order.
-    public func claimsByParagraph() -> [Int: [ClaimSummary]] {
+    public func claimsByParagraph() -> [Int: [ReviewedAssertion]] {
         Dictionary(grouping: document.claims, by: \.paragraph)
     }
 

@@ -1,4 +1,5 @@
-import ReviewStore
+import AssayCore
+
 
 /// The figures at the top of every report.
 public struct ReviewSummary: Sendable, Codable, Equatable {

@@ -1,5 +1,4 @@
 import AssayCore
-import ReviewStore
 
 /// One attributed source in a report: who is cited, how often, how reliable the registry says
 /// it is, and whether it is the publisher or one of its affiliates.

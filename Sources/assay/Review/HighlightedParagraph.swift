@@ -1,3 +1,4 @@
+import AssayCore
 import ReviewStore
 
 /// The paragraph an assertion stands in, wrapped, with the assertion emphasised (the rest of
@@ -8,7 +9,7 @@ struct HighlightedParagraph {
         var category: String?
     }
 
-    let detail: ClaimDetail
+    let detail: AssertionDetail
     let style: ScreenStyle
 
     /// The lines to print, each prefixed by `indent`, to fit `width` columns.

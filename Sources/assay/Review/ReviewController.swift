@@ -1,3 +1,4 @@
+import AssayCore
 import ReviewStore
 
 /// Runs a review session at the terminal: draws the current screen, reads one key, does what
@@ -17,7 +18,7 @@ struct ReviewController {
     private var session: ReviewSession
     private var message: ReviewScreen.Message?
 
-    init(store: Workbench, analyst: String, screen: ReviewScreen, keys: KeyReader, queue: [ClaimSummary]) {
+    init(store: Workbench, analyst: String, screen: ReviewScreen, keys: KeyReader, queue: [ReviewedAssertion]) {
         self.store = store
         self.analyst = analyst
         self.screen = screen
@@ -56,7 +57,7 @@ struct ReviewController {
             return StandardStream.standardOutput.write(screen.end(total: session.queue.count, reviewed: session.reviewed,
                                                                  skipped: session.skipped, message: message))
         }
-        var detail: ClaimDetail?
+        var detail: AssertionDetail?
         do throws(WorkbenchError) {
             detail = try store.show(reference(claim))
         } catch {
@@ -68,7 +69,7 @@ struct ReviewController {
     }
 
     /// `DOC:ID`: unambiguous even when two documents hold the same assertion.
-    private func reference(_ claim: ClaimSummary) -> String { "\(claim.document):\(claim.id)" }
+    private func reference(_ claim: ReviewedAssertion) -> String { "\(claim.document):\(claim.id)" }
 
     private mutating func back() {
         guard session.canGoBack else { return message = .problem("this is the first assertion of the session") }

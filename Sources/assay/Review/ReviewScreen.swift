@@ -1,3 +1,4 @@
+import AssayCore
 import Foundation
 import ReviewStore
 
@@ -13,9 +14,9 @@ struct ReviewScreen {
 
     /// The assertion to draw and where it stands in the session.
     struct Page {
-        var claim: ClaimSummary
+        var claim: ReviewedAssertion
         /// Nil when it could not be read (the message says why); the claim's own text is shown.
-        var detail: ClaimDetail?
+        var detail: AssertionDetail?
         var number: Int
         var total: Int
         var note: String?
@@ -96,7 +97,7 @@ struct ReviewScreen {
         return ScreenStyle.clear + lines.joined(separator: "\n") + "\n"
     }
 
-    private func flags(_ detail: ClaimDetail?) -> [String] {
+    private func flags(_ detail: AssertionDetail?) -> [String] {
         guard let detail else { return [] }
         let standing = detail.findings.filter { $0.dismissal == nil }
         guard !standing.isEmpty else { return [ScreenStyle.dim("No flags.")] }
@@ -111,7 +112,7 @@ struct ReviewScreen {
         return lines
     }
 
-    private func record(_ claim: ClaimSummary, _ detail: ClaimDetail?) -> [String] {
+    private func record(_ claim: ReviewedAssertion, _ detail: AssertionDetail?) -> [String] {
         // The detail was read just now, so it shows a verdict another analyst gave meanwhile.
         let current = detail?.claim.verdict ?? claim.verdict
         let rating = current.map { ScreenStyle.bold($0.rating) + " (\($0.analyst), \($0.createdAt))" } ?? "unreviewed"

@@ -1,3 +1,4 @@
+import AssayCore
 import ReviewStore
 
 /// Where an analyst is in one review session: the queue taken at the start, the position in
@@ -12,18 +13,18 @@ struct ReviewSession {
         case skipped
     }
 
-    private(set) var queue: [ClaimSummary]
+    private(set) var queue: [ReviewedAssertion]
     /// `queue.count` once past the last assertion.
     private(set) var position = 0
     private var outcomes: [Int: Outcome] = [:]
     /// Notes typed with `n`, by position, waiting for the verdict they go with.
     private var notes: [Int: String] = [:]
 
-    init(queue: [ClaimSummary]) {
+    init(queue: [ReviewedAssertion]) {
         self.queue = queue
     }
 
-    var current: ClaimSummary? { queue.indices.contains(position) ? queue[position] : nil }
+    var current: ReviewedAssertion? { queue.indices.contains(position) ? queue[position] : nil }
     var isAtEnd: Bool { position >= queue.count }
     var canGoBack: Bool { position > 0 }
 

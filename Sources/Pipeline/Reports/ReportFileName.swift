@@ -1,10 +1,10 @@
 /// The file a document's report is written to inside an output folder: a slug of its name that
 /// cannot leave the folder (no `/`, no `..`, no leading dot), is never empty and never longer
 /// than 80 characters before its `suffix` (which tells apart two names with the same slug).
-enum ReportFileName {
-    static let maximumSlugLength = 80
+public enum ReportFileName {
+    public static let maximumSlugLength = 80
 
-    static func name(document: String, suffix: String? = nil, extension fileExtension: String) -> String {
+    public static func name(document: String, suffix: String? = nil, extension fileExtension: String) -> String {
         var slug = ""
         var pendingDash = false
         for scalar in document.lowercased().unicodeScalars {

@@ -4,7 +4,7 @@ import ReviewStore
 /// Where a command's data goes: standard output, or a file written atomically — a temporary
 /// file in the same folder, owner-only, renamed over the target only once complete. A symlink
 /// planted at the target is replaced, never followed; an interrupted write leaves the old file.
-final class OutputFile {
+public final class OutputFile {
     private let target: String?
     /// The temporary file, until it is renamed over the target.
     private var temporary: String?
@@ -13,14 +13,14 @@ final class OutputFile {
     private static let flushSize = 1 << 16
 
     /// Standard output.
-    init() {
+    public init() {
         target = nil
         temporary = nil
         descriptor = STDOUT_FILENO
     }
 
     /// A new file at `path`, written under a temporary name until `commit()`.
-    init(path: String) throws(WorkbenchError) {
+    public init(path: String) throws(WorkbenchError) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp").path
@@ -38,13 +38,13 @@ final class OutputFile {
         if let temporary { unlink(temporary) }  // the write failed or was never committed
     }
 
-    func write(_ text: String) throws(WorkbenchError) {
+    public func write(_ text: String) throws(WorkbenchError) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.flushSize { try flush() }
     }
 
     /// Writes what is buffered; for a file, makes it durable and renames it over the target.
-    func commit() throws(WorkbenchError) {
+    public func commit() throws(WorkbenchError) {
         try flush()
         guard let target, let temporary else { return }
         guard fsync(descriptor) == 0 else { throw failure("cannot save the file") }
@@ -53,11 +53,27 @@ final class OutputFile {
     }
 
     private func flush() throws(WorkbenchError) {
-        guard StandardStream.writeAll(buffer, to: descriptor) else { throw failure("cannot write") }
+        guard OutputFile.writeAll(buffer, to: descriptor) else { throw failure("cannot write") }
         buffer.removeAll(keepingCapacity: true)
     }
 
     private func failure(_ what: String) -> WorkbenchError {
         .invalid("\(target ?? "standard output"): \(what): \(String(cString: strerror(errno)))")
+    }
+
+    /// Writes every byte, retrying short and interrupted writes; false (with `errno` set) when
+    /// the descriptor refuses.
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Foundation.write(descriptor, base + offset, buffer.count - offset)
+            }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return false }
+            offset += written
+        }
+        return true
     }
 }

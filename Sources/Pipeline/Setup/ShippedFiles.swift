@@ -5,14 +5,14 @@ import Foundation
 /// `ASSAY_RULES` names the packs folder explicitly. Otherwise the folders above the running
 /// executable are searched (the binary of `swift build` lives in `.build/<triple>/debug/`,
 /// an installed one next to `share/assay/`), then the current folder.
-enum ShippedFiles {
-    static var rulesDirectory: String? {
+public enum ShippedFiles {
+    public static var rulesDirectory: String? {
         if let explicit = ProcessInfo.processInfo.environment["ASSAY_RULES"], !explicit.isEmpty { return explicit }
         return candidateRoots.lazy.map { $0.appendingPathComponent("Rules").path }.first(where: isDirectory)
     }
 
     /// The source registry next to the shipped packs, if there is one.
-    static var sourceRegistry: String? {
+    public static var sourceRegistry: String? {
         guard let rules = rulesDirectory else { return nil }
         let root = URL(fileURLWithPath: rules).deletingLastPathComponent()
         let registry = root.appendingPathComponent("seeds/sources.yml").path

@@ -6,4 +6,11 @@ public struct SearchHit: Sendable, Codable, Equatable {
     public var assertion: String
     /// The matching passage; matched terms are wrapped in ⟦ ⟧.
     public var snippet: String
+
+    public init(kind: String, document: String, assertion: String, snippet: String) {
+        self.kind = kind
+        self.document = document
+        self.assertion = assertion
+        self.snippet = snippet
+    }
 }

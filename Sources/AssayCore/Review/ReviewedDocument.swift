@@ -1,5 +1,3 @@
-import AssayCore
-
 /// One version of a document with everything recorded about it: what a report is made of.
 /// Built from the workbench (`Workbench.reviewedDocument`) or, without one, from a freshly
 /// analyzed document (no verdicts).
@@ -21,6 +19,32 @@ public struct ReviewedDocument: Sendable, Codable, Equatable {
         public var source: String
         /// Everyone who recorded a verdict or citation on the document, sorted.
         public var analysts: [String]
+
+        public init(
+            name: String,
+            title: String? = nil,
+            url: String? = nil,
+            publisher: String? = nil,
+            author: String? = nil,
+            version: Int? = nil,
+            versions: Int? = nil,
+            contentHash: String,
+            ingestedAt: String? = nil,
+            source: String,
+            analysts: [String]
+        ) {
+            self.name = name
+            self.title = title
+            self.url = url
+            self.publisher = publisher
+            self.author = author
+            self.version = version
+            self.versions = versions
+            self.contentHash = contentHash
+            self.ingestedAt = ingestedAt
+            self.source = source
+            self.analysts = analysts
+        }
     }
 
     public var header: Header
@@ -28,7 +52,7 @@ public struct ReviewedDocument: Sendable, Codable, Equatable {
     public var paragraphs: [Paragraph]
     public var boilerplate: [BoilerplateLine]
     /// The assertions, in document order, without those dismissed as not claims.
-    public var claims: [ClaimSummary]
+    public var claims: [ReviewedAssertion]
     /// The flags that stand (not dismissed by an analyst), in text order.
     public var findings: [FindingEntry]
     /// Every verdict by assertion id, oldest first.
@@ -54,7 +78,7 @@ public struct ReviewedDocument: Sendable, Codable, Equatable {
             if let assertion = finding.assertion { flags[assertion, default: [:]][finding.category, default: 0] += 1 }
         }
         claims = document.assertions.enumerated().map { position, assertion in
-            ClaimSummary(id: assertion.id, document: name, version: 0, position: position, paragraph: assertion.paragraph,
+            ReviewedAssertion(id: assertion.id, document: name, version: 0, position: position, paragraph: assertion.paragraph,
                          sentence: assertion.sentence, start: assertion.start, end: assertion.end, text: assertion.text,
                          kind: assertion.kind, checkworthiness: assertion.checkworthiness, reasons: assertion.reasons,
                          origin: .extractor, flags: flags[assertion.id] ?? [:], verdict: nil, needsReview: false, tags: [],
@@ -70,7 +94,7 @@ public struct ReviewedDocument: Sendable, Codable, Equatable {
         registry = []
     }
 
-    init(header: Header, text: String, paragraphs: [Paragraph], boilerplate: [BoilerplateLine], claims: [ClaimSummary],
+    public init(header: Header, text: String, paragraphs: [Paragraph], boilerplate: [BoilerplateLine], claims: [ReviewedAssertion],
          findings: [FindingEntry], verdicts: [String: [VerdictEntry]], citations: [String: [CitationEntry]],
          registry: [SourceEntry], orphaned: [OrphanedVerdict]) {
         self.header = header

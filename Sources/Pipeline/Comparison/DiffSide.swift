@@ -1,14 +1,14 @@
 import Foundation
 
 /// One side of `assay diff` as written on the command line: a file, or a stored version.
-enum DiffSide: Equatable {
+public enum DiffSide: Equatable, Sendable {
     case file(String)
     /// `NAME@N`, or `NAME` for the latest version (`version` nil).
     case stored(name: String, version: Int?)
 
     /// A file when one exists at the path (or the argument looks like a path: it has a `/` or a
     /// text extension); else `NAME@N` is version N of a stored document and `NAME` its latest.
-    init(_ argument: String) {
+    public init(_ argument: String) {
         if FileManager.default.fileExists(atPath: argument) {
             self = .file(argument)
         } else if let at = argument.lastIndex(of: "@"), at != argument.startIndex,

@@ -11,4 +11,24 @@ public struct VerdictEntry: Sendable, Codable, Equatable {
     public var createdAt: String
     /// The version it was recorded on.
     public var version: Int
+
+    public init(
+        id: Int64,
+        rating: String,
+        credibility: Int? = nil,
+        confidence: String? = nil,
+        note: String? = nil,
+        analyst: String,
+        createdAt: String,
+        version: Int
+    ) {
+        self.id = id
+        self.rating = rating
+        self.credibility = credibility
+        self.confidence = confidence
+        self.note = note
+        self.analyst = analyst
+        self.createdAt = createdAt
+        self.version = version
+    }
 }

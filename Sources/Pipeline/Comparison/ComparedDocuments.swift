@@ -1,0 +1,129 @@
+import AssayCore
+import Extraction
+import Foundation
+import ReviewStore
+
+/// The documents a diff or a match compares: files, extracted and flagged as `analyze` does, and
+/// stored versions. The workbench and the rule engine are opened only when a document needs
+/// them, so two files can be compared without a workbench.
+public struct ComparedDocuments {
+    public let workbenchPath: String
+    /// The publisher of files, for self-sourcing and reports (`--publisher`).
+    public let publisher: String?
+    /// The analyzer for files, made on first use (loading the rule packs costs a start-up).
+    private let makeAnalyzer: () throws -> DocumentAnalyzer
+    /// Told of the rules' warnings on files.
+    private let notice: (RunNotice) -> Void
+    private var store: Workbench?
+    private var analyzer: DocumentAnalyzer?
+
+    public init(workbenchPath: String, publisher: String? = nil, analyzer: @escaping () throws -> DocumentAnalyzer,
+                notice: @escaping (RunNotice) -> Void = { _ in }) {
+        self.workbenchPath = workbenchPath
+        self.publisher = publisher
+        self.makeAnalyzer = analyzer
+        self.notice = notice
+    }
+
+    /// The old and the new document of a diff: two sides, or a stored name alone for its latest
+    /// two versions.
+    public mutating func diffSides(_ sides: [DiffSide]) throws -> (old: ReviewedDocument, new: ReviewedDocument) {
+        if sides.count == 1, case .stored(let name, nil)? = sides.first { return try latestTwo(name) }
+        guard sides.count == 2 else { throw ComparedDocumentError.sides(sides.count) }
+        return (try side(sides[0]), try side(sides[1]))
+    }
+
+    /// The documents of a match, in the order given: a stored name, or a file or folder (every
+    /// document in it); every stored document when none is given.
+    public mutating func matchDocuments(_ arguments: [String]) throws -> [ReviewedDocument] {
+        if arguments.isEmpty {
+            let store = try workbench(.read)
+            return try store.documentNames().map { name throws(WorkbenchError) in try store.reviewedDocument(name) }
+        }
+        var documents: [ReviewedDocument] = []
+        for argument in arguments {
+            if FileManager.default.fileExists(atPath: argument) {
+                let analyzer = try fileAnalyzer()
+                for located in InputLocator.locate([argument]) {
+                    let (document, _) = try analyzer.analyze(try located.get())
+                    documents.append(ReviewedDocument(unreviewed: document, publisher: publisher))
+                }
+                continue
+            }
+            documents.append(try workbench(.read).reviewedDocument(argument))
+        }
+        return documents
+    }
+
+    private mutating func side(_ side: DiffSide) throws -> ReviewedDocument {
+        switch side {
+        case .file(let path): try file(path)
+        case .stored(let name, let version): try stored(name, version: version)
+        }
+    }
+
+    private mutating func latestTwo(_ name: String) throws -> (old: ReviewedDocument, new: ReviewedDocument) {
+        let new = try stored(name, version: nil)
+        let versions = new.header.versions ?? 1
+        guard versions >= 2 else {
+            throw WorkbenchError.invalid("\(name) has only one version: nothing to compare it with (give NAME@N and a file)")
+        }
+        return (try stored(name, version: versions - 1), new)
+    }
+
+    private mutating func stored(_ name: String, version: Int?) throws -> ReviewedDocument {
+        let store: Workbench
+        do throws(WorkbenchError) {
+            store = try workbench(.read)
+        } catch .missing(let path) {
+            throw WorkbenchError.invalid("\(name): no such file, and no workbench at \(path) to hold a document of that name")
+        }
+        do throws(WorkbenchError) {
+            return try store.reviewedDocument(name, version: version)
+        } catch .unknownDocument {
+            throw WorkbenchError.invalid("\(name): no such file, and no document of that name in the workbench (see 'assay claims')")
+        }
+    }
+
+    private mutating func file(_ path: String) throws -> ReviewedDocument {
+        let analyzer = try fileAnalyzer()
+        var folder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &folder) else {
+            throw InputError(source: path, problem: .notFound)
+        }
+        if folder.boolValue { throw ComparedDocumentError.folder(path) }
+        let (document, warnings) = try analyzer.analyze(.file(path: path))
+        for warning in warnings { notice(.ruleWarning(warning)) }
+        return ReviewedDocument(unreviewed: document, publisher: publisher)
+    }
+
+    private mutating func fileAnalyzer() throws -> DocumentAnalyzer {
+        if let analyzer { return analyzer }
+        let made = try makeAnalyzer()
+        analyzer = made
+        return made
+    }
+
+    /// The workbench, read-only, opened once.
+    private mutating func workbench(_ access: Workbench.Access) throws(WorkbenchError) -> Workbench {
+        if let store { return store }
+        let opened = try Workbench.open(path: workbenchPath, access: access)
+        store = opened
+        return opened
+    }
+}
+
+/// Why the documents to compare could not be had.
+public enum ComparedDocumentError: Error, Equatable, CustomStringConvertible {
+    /// A folder given as a side of a diff.
+    case folder(String)
+    /// Neither one nor two sides.
+    case sides(Int)
+
+    public var description: String {
+        switch self {
+        case .folder(let path): "\(path): is a folder; give a file or a stored version"
+        case .sides: "Give OLD and NEW, or one stored document's name."
+        }
+    }
+}
