@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "assay", targets: ["assay"]),
         .library(name: "AssayCore", targets: ["AssayCore"]),
         .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Alignment", targets: ["Alignment"]),
         .library(name: "RulesEngine", targets: ["RulesEngine"]),
         .library(name: "ReviewStore", targets: ["ReviewStore"]),
         .library(name: "Reporting", targets: ["Reporting"]),
@@ -30,6 +31,8 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "Extraction", dependencies: ["AssayCore"]),
+        // The one way to pair the assertions of two versions (diff, and ingest's verdict carry-over).
+        .target(name: "Alignment", dependencies: ["AssayCore"]),
         .target(
             name: "RulesEngine",
             dependencies: ["AssayCore", "Extraction", .product(name: "Yams", package: "Yams")]
@@ -37,14 +40,14 @@ let package = Package(
         // The SQLite workbench: the only module that imports GRDB (over the system libsqlite3).
         .target(
             name: "ReviewStore",
-            dependencies: ["AssayCore", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["AssayCore", "Alignment", .product(name: "GRDB", package: "GRDB.swift"),
                            // SQLite's C API, for the rows an ingest inserts by the tens of thousands.
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // Version diff and cross-document claim matching, over reviewed documents.
-        .target(name: "Comparison", dependencies: ["AssayCore"]),
+        .target(name: "Comparison", dependencies: ["AssayCore", "Alignment"]),
         // Renderers of reviews and of version comparisons.
-        .target(name: "Reporting", dependencies: ["AssayCore", "Comparison"]),
+        .target(name: "Reporting", dependencies: ["AssayCore", "Alignment", "Comparison"]),
         // The application layer every front end calls: inputs → documents, ingest runs, verdict
         // files, report files, the sides of a diff and a match.
         .target(name: "Pipeline",
@@ -60,6 +63,7 @@ let package = Package(
         .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "AssayCore", "TestSupport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment"]),
         .testTarget(name: "RulesEngineTests", dependencies: ["RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport",
                                                             .product(name: "GRDB", package: "GRDB.swift")]),

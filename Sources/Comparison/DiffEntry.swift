@@ -1,10 +1,11 @@
+import Alignment
 import AssayCore
 
 
 /// One aligned assertion of a diff: the old claim, the new claim or both, what changed in its
 /// words, the changes called out, and what became of its verdict.
 public struct DiffEntry: Sendable, Equatable {
-    public var status: DiffStatus
+    public var status: AlignmentStatus
     public var old: ReviewedAssertion?
     public var new: ReviewedAssertion?
     /// Dice similarity of the content words, for a modified pair.
@@ -19,7 +20,7 @@ public struct DiffEntry: Sendable, Equatable {
     /// The verdict the new claim has on the new version (a stored version may have its own).
     public var newVerdict: VerdictEntry?
 
-    public init(status: DiffStatus, old: ReviewedAssertion?, new: ReviewedAssertion?, similarity: Double? = nil,
+    public init(status: AlignmentStatus, old: ReviewedAssertion?, new: ReviewedAssertion?, similarity: Double? = nil,
                 changes: [WordDiff.Change] = [], callouts: [ChangeCallout] = [], verdict: VerdictEntry? = nil,
                 carry: VerdictCarry? = nil, newVerdict: VerdictEntry? = nil) {
         self.status = status

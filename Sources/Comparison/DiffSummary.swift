@@ -1,3 +1,5 @@
+import Alignment
+
 /// The counts of a diff: assertions by status, callouts by subject and change, verdicts by what
 /// became of them.
 public struct DiffSummary: Sendable, Equatable, Codable {
@@ -34,7 +36,7 @@ public struct DiffSummary: Sendable, Equatable, Codable {
     /// Whether the new version states anything differently.
     public var hasChanges: Bool { modified + added + removed + moved > 0 || !callouts.isEmpty }
 
-    public func count(_ status: DiffStatus) -> Int {
+    public func count(_ status: AlignmentStatus) -> Int {
         switch status {
         case .unchanged: unchanged
         case .modified: modified

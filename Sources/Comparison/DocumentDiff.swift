@@ -1,3 +1,4 @@
+import Alignment
 import AssayCore
 
 
@@ -17,7 +18,7 @@ public struct DocumentDiff: Sendable {
         self.old = old
         self.new = new
         let callouts = CalloutFinder(old: ClaimFacts(old), new: ClaimFacts(new))
-        entries = ClaimAligner.align(old: old.claims, new: new.claims).map { pair in
+        entries = AssertionAligner.align(old: old.claims, new: new.claims).map { pair in
             DocumentDiff.entry(pair, old: old, new: new, callouts: callouts)
         }
         orphaned = entries.filter { $0.carry == .orphaned }

@@ -1,11 +1,12 @@
+import Alignment
 import AssayCore
 import GRDB
 
-/// Re-attaches verdicts to their claims in a new version of a document, the way web-annotation
-/// tools re-attach notes to an edited page: each verdict-bearing assertion that is no longer in
-/// the text is looked for by its quote and the text just before and after it. Found, its
-/// verdicts follow it (marked for re-review); not found, they are orphaned — recorded as such,
-/// never dropped.
+/// Re-attaches verdicts to their claims in a new version of a document. The previous version's
+/// assertions are paired with the new ones by `AssertionAligner` — the pairing `assay diff`
+/// shows — and a verdict follows its claim: to the same text (kept), or to the text it was
+/// reworded into (marked for re-review). A claim with no partner is removed: its verdicts are
+/// orphaned — recorded as such, never dropped.
 enum VerdictAnchoring {
     struct Result {
         /// Earlier assertions whose verdicts now sit, for re-review, on a reworded assertion.
@@ -14,15 +15,10 @@ enum VerdictAnchoring {
         var orphaned = 0
     }
 
-    /// How alike the quote and an assertion's text must be (Dice over content words).
-    static let threshold = 0.5
-    /// Scalars of context taken on each side of a quote.
-    static let contextLength = 60
-
-    private struct Anchor {
+    /// An assertion of the previous version, as alignment reads it.
+    private struct Previous: AlignableAssertion {
         var id: String
-        var quote: ContentWords
-        var context: ContentWords
+        var text: String
     }
 
     static func reanchor(_ db: Database, documentID: Int64, versionID: Int64, text: String,
@@ -31,46 +27,31 @@ enum VerdictAnchoring {
         let lost = try String.fetchAll(db, sql: "SELECT DISTINCT assertion_id FROM verdicts WHERE document_id = ? ORDER BY 1",
                                        arguments: [documentID]).filter { !present.contains($0) }
         guard !lost.isEmpty else { return Result() }
-        let scalars = Array(text.unicodeScalars)
-        let candidates = assertions.map { ($0.id, ContentWords($0.text), ContentWords(context(scalars, $0.start, $0.end))) }
-        var texts: [Int64: [Unicode.Scalar]] = [:]
+        let previousVersion = try Int64.fetchOne(db, sql: "SELECT max(id) FROM versions WHERE document_id = ? AND id < ?",
+                                                 arguments: [documentID, versionID])
+        let previous = try Row.fetchAll(db, sql: """
+            SELECT a.id, \(VersionText.sql("a")) AS text FROM assertions a JOIN versions ver ON ver.id = a.version_id
+            WHERE a.version_id = ? ORDER BY a.position
+            """, arguments: [previousVersion]).map { Previous(id: $0["id"], text: $0["text"] ?? "") }
+        // Where each previous assertion went in this version, and how alike its new text is.
+        var partner: [String: (id: String, similarity: Double)] = [:]
+        for pair in AssertionAligner.align(old: previous, new: assertions) {
+            guard let old = pair.old, let new = pair.new else { continue }
+            partner[previous[old].id] = (assertions[new].id, pair.similarity ?? 1)
+        }
+        // A claim reworded in an earlier version stands in the previous one under its new id.
+        var standIn: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT old_id, new_id FROM claim_moves WHERE version_id = ? AND new_id IS NOT NULL",
+                                    arguments: [previousVersion]) {
+            standIn[row["old_id"]] = row["new_id"]
+        }
         var result = Result()
         for id in lost {
-            guard let anchor = try anchor(db, documentID: documentID, versionID: versionID, id: id, texts: &texts) else { continue }
-            var best: (id: String, score: Double)?
-            for (candidateID, words, around) in candidates {
-                let similarity = anchor.quote.similarity(to: words)
-                guard similarity >= threshold else { continue }
-                // The context breaks ties between similar sentences, as in annotation anchoring.
-                let score = 0.8 * similarity + 0.2 * anchor.context.similarity(to: around)
-                if score > (best?.score ?? 0) { best = (candidateID, score) }
-            }
+            let found = partner[id] ?? standIn[id].flatMap { partner[$0] }
             try db.execute(sql: "INSERT INTO claim_moves (version_id, old_id, new_id, similarity) VALUES (?, ?, ?, ?)",
-                           arguments: [versionID, id, best?.id, best?.score])
-            if best == nil { result.orphaned += 1 } else { result.moved += 1 }
+                           arguments: [versionID, id, found?.id, found?.similarity])
+            if found == nil { result.orphaned += 1 } else { result.moved += 1 }
         }
         return result
-    }
-
-    /// The assertion as it last stood before this version: its words and its surroundings.
-    private static func anchor(_ db: Database, documentID: Int64, versionID: Int64, id: String,
-                               texts: inout [Int64: [Unicode.Scalar]]) throws -> Anchor? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT a.version_id, a.text, a.start, a."end" FROM assertions a JOIN versions ver ON ver.id = a.version_id
-            WHERE ver.document_id = ? AND a.id = ? AND a.version_id <> ? ORDER BY a.version_id DESC LIMIT 1
-            """, arguments: [documentID, id, versionID]) else { return nil }
-        let oldVersion: Int64 = row["version_id"]
-        if texts[oldVersion] == nil {
-            let text = try String.fetchOne(db, sql: "SELECT text FROM versions WHERE id = ?", arguments: [oldVersion]) ?? ""
-            texts[oldVersion] = Array(text.unicodeScalars)
-        }
-        let scalars = texts[oldVersion] ?? [], start: Int = row["start"], end: Int = row["end"]
-        return Anchor(id: id, quote: ContentWords(row["text"] ?? ScalarSlice.string(scalars, start, end)),
-                      context: ContentWords(context(scalars, start, end)))
-    }
-
-    /// The text just before and just after `[start, end)`.
-    private static func context(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        ScalarSlice.string(scalars, start - contextLength, start) + " " + ScalarSlice.string(scalars, end, end + contextLength)
     }
 }

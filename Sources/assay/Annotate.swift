@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporting
 import ReviewStore
 
 /// `assay annotate`: add an assertion the extractor missed.
@@ -35,7 +36,7 @@ struct Annotate: ParsableCommand {
         let store = try workbench.open(.write)
         let claim = try store.annotate(document: document, quote: quote, note: note, analyst: workbench.analystName)
         if format == .json { return printJSON(claim) }
-        StandardStream.standardOutput.write("added \(claim.document):\(ClaimFormatting.shortID(claim.id))  “\(claim.text)”\n")
+        StandardStream.standardOutput.write("added \(claim.document):\(AssertionFormatting.shortID(claim.id))  “\(claim.text)”\n")
     }
 }
 
@@ -66,7 +67,7 @@ struct Dismiss: ParsableCommand {
     func run() throws {
         let store = try workbench.open(.write)
         let id = try store.dismissClaim(claim, reason: dismissal.reason, undo: dismissal.undo, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("\(dismissal.undo ? "restored" : "dismissed") \(ClaimFormatting.shortID(id))\n")
+        StandardStream.standardOutput.write("\(dismissal.undo ? "restored" : "dismissed") \(AssertionFormatting.shortID(id))\n")
     }
 }
 

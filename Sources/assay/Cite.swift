@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reporting
 import ReviewStore
 
 /// `assay cite`: attach evidence to a claim.
@@ -62,7 +63,7 @@ struct Cite: ParsableCommand {
         let store = try workbench.open(.write)
         let result = try store.cite(request)
         if format == .json { return printJSON(result.citation) }
-        StandardStream.standardOutput.write("cited [\(stance.rawValue)] \(url) on \(result.document):\(ClaimFormatting.shortID(result.assertion))\n")
+        StandardStream.standardOutput.write("cited [\(stance.rawValue)] \(url) on \(result.document):\(AssertionFormatting.shortID(result.assertion))\n")
     }
 }
 

@@ -72,27 +72,15 @@ struct Claims: ParsableCommand {
         filter.includeDismissed = dismissed
         let claims = try store.claims(filter)
         if format == .json { return printJSON(claims) }
-        let width = Terminal.width(of: .standardOutput)
-        var current: String?
-        for claim in claims {
-            if claim.document != current {
-                current = claim.document
-                StandardStream.standardOutput.write("\(claim.document)@\(claim.version)\n")
-            }
-            StandardStream.standardOutput.write("  " + ClaimFormatting.line(claim, width: width - 2) + "\n")
-        }
-        let reviewed = claims.filter { $0.verdict != nil }.count
-        StandardStream.standardError.write("\(claims.count) assertions, \(reviewed) with a verdict\n")
+        StandardStream.standardOutput.write(AssertionListText.render(claims, width: Terminal.width(of: .standardOutput)))
+        StandardStream.standardError.write(AssertionListText.summary(claims))
     }
 
     private func listOrphaned(_ store: Workbench) throws {
         let orphans = try store.orphanedVerdicts(document: document)
         if format == .json { return printJSON(orphans) }
-        for orphan in orphans {
-            StandardStream.standardOutput.write("\(orphan.document):\(ClaimFormatting.shortID(orphan.assertion))  "
-                + "\(ClaimFormatting.verdict(orphan.verdict))  last in @\(orphan.lastVersion)  “\(InvisibleCharacters.forTerminal(orphan.text))”\n")
-        }
-        StandardStream.standardError.write("\(orphans.count) orphaned verdict\(orphans.count == 1 ? "" : "s")\n")
+        StandardStream.standardOutput.write(OrphanedVerdictListText.render(orphans))
+        StandardStream.standardError.write(OrphanedVerdictListText.summary(orphans))
     }
 }
 

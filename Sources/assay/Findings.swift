@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporting
 import ReviewStore
 
 /// `assay findings`: the flags on stored documents.
@@ -26,18 +27,7 @@ struct Findings: ParsableCommand {
         let store = try workbench.open(.read)
         let findings = try store.findings(document: document)
         if format == .json { return printJSON(findings) }
-        var current: String?
-        for finding in findings {
-            if finding.document != current {
-                current = finding.document
-                StandardStream.standardOutput.write("\(finding.document)@\(finding.version)\n")
-            }
-            var line = "  \(ClaimFormatting.shortID(finding.id))  \(ClaimFormatting.pad(finding.severity.rawValue, 7)) "
-            line += "\(finding.rule): “\(ClaimFormatting.cut(finding.text, 60))”"
-            if let assertion = finding.assertion { line += " in \(ClaimFormatting.shortID(assertion))" }
-            if let dismissal = finding.dismissal { line += "  (dismissed: \(dismissal))" }
-            StandardStream.standardOutput.write(line + "\n")
-        }
+        StandardStream.standardOutput.write(FindingListText.render(findings))
     }
 }
 
@@ -68,6 +58,6 @@ struct DismissFinding: ParsableCommand {
     func run() throws {
         let store = try workbench.open(.write)
         let id = try store.dismissFinding(finding, reason: dismissal.reason, undo: dismissal.undo, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("\(dismissal.undo ? "restored" : "dismissed") finding \(ClaimFormatting.shortID(id))\n")
+        StandardStream.standardOutput.write("\(dismissal.undo ? "restored" : "dismissed") finding \(AssertionFormatting.shortID(id))\n")
     }
 }

@@ -76,8 +76,8 @@ struct Match: ParsableCommand {
             StandardStream.standardError.write("\(documents.count) document(s) given: matching needs two or more\n")
         }
         let match = ClaimMatcher(thresholds: thresholds).match(documents)
-        if format == .json { return printJSON(MatchOutput(match)) }
-        StandardStream.standardOutput.write(InvisibleCharacters.forTerminal(MatchFormatting().text(match), keepingLineBreaks: true))
+        if format == .json { return printJSON(MatchJSON(match)) }
+        StandardStream.standardOutput.write(InvisibleCharacters.forTerminal(MatchTextReporter().text(match), keepingLineBreaks: true))
         StandardStream.standardError.write("\(match.groups.count) groups, \(match.suggested.count) suggested pairs "
                                            + "across \(documents.count) documents\n")
     }

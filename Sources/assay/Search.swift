@@ -48,14 +48,7 @@ struct Search: ParsableCommand {
         let store = try workbench.open(.read)
         let hits = try store.search(query, document: doc, tag: tag, limit: limit)
         if format == .json { return printJSON(hits) }
-        let colour = color.isEnabled(for: .standardOutput)
-        for hit in hits {
-            let shown = InvisibleCharacters.forTerminal(hit.snippet)
-            let snippet = colour
-                ? shown.replacingOccurrences(of: "⟦", with: "\u{1B}[1;33m").replacingOccurrences(of: "⟧", with: "\u{1B}[0m")
-                : shown
-            StandardStream.standardOutput.write("\(hit.document):\(ClaimFormatting.shortID(hit.assertion))  \(ClaimFormatting.pad(hit.kind, 9)) \(snippet)\n")
-        }
-        StandardStream.standardError.write("\(hits.count) match\(hits.count == 1 ? "" : "es")\n")
+        StandardStream.standardOutput.write(SearchHitsText.render(hits, colour: color.isEnabled(for: .standardOutput)))
+        StandardStream.standardError.write(SearchHitsText.summary(hits))
     }
 }

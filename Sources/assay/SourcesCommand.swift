@@ -1,5 +1,6 @@
-import AssayCore
 import ArgumentParser
+import AssayCore
+import Reporting
 import ReviewStore
 import RulesEngine
 
@@ -36,13 +37,7 @@ struct SourcesList: ParsableCommand {
         let store = try workbench.open(.read)
         let sources = try store.sources()
         if format == .json { return printJSON(sources) }
-        for source in sources {
-            var line = "\(source.reliability ?? "-")  \(source.name)"
-            if let type = source.type { line += " (\(type))" }
-            if !source.aliases.isEmpty { line += "  aka \(source.aliases.joined(separator: ", "))" }
-            if !source.affiliations.isEmpty { line += "  · affiliated with \(source.affiliations.joined(separator: ", "))" }
-            StandardStream.standardOutput.write(line + "\n")
-        }
+        StandardStream.standardOutput.write(SourceListText.render(sources))
         if sources.isEmpty { StandardStream.standardError.write("the registry is empty; see 'assay sources import --help'\n") }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import AssayCore
 import Foundation
 import Pipeline
+import Reporting
 import ReviewStore
 
 /// `assay verdict`: record a rating on a claim (or many, from a file).
@@ -76,7 +77,7 @@ struct Verdict: ParsableCommand {
             return
         }
         for item in recorded {
-            StandardStream.standardOutput.write("\(item.verdict.rating)  \(item.document):\(ClaimFormatting.shortID(item.assertion))  by \(item.verdict.analyst)\n")
+            StandardStream.standardOutput.write("\(item.verdict.rating)  \(item.document):\(AssertionFormatting.shortID(item.assertion))  by \(item.verdict.analyst)\n")
         }
     }
 }

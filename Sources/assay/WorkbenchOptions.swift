@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reporting
 import ReviewStore
 
 /// `--db` and `--analyst`, shared by every command that uses the workbench.
@@ -35,10 +36,7 @@ struct WorkbenchOptions: ParsableArguments {
     }
 }
 
-/// Writes a value as pretty, key-sorted JSON on stdout.
+/// Writes a value as the workbench's JSON on stdout.
 func printJSON(_ value: some Encodable) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(value)) ?? Data("null".utf8)
-    StandardStream.standardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
+    StandardStream.standardOutput.write(PrettyJSON.string(value))
 }

@@ -1,3 +1,4 @@
+import Alignment
 import AssayCore
 import Comparison
 import Foundation
@@ -112,7 +113,7 @@ public struct DiffJSONReporter: DiffReporter {
     }
 
     private struct Entry: Encodable {
-        var status: DiffStatus
+        var status: AlignmentStatus
         var old: Claim?
         var new: Claim?
         var similarity: Double?

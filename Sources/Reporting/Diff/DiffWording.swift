@@ -1,3 +1,4 @@
+import Alignment
 import AssayCore
 import Comparison
 
@@ -12,7 +13,7 @@ public enum DiffWording {
     /// "3 modified, 1 added, 1 removed, 2 moved, 40 unchanged; 2 numbers changed, 1 source
     /// changed; verdicts: 1 kept, 1 needs re-review, 1 orphaned" (empty parts left out).
     public static func summaryLine(_ summary: DiffSummary) -> String {
-        let statuses: [DiffStatus] = [.modified, .added, .removed, .moved, .unchanged]
+        let statuses: [AlignmentStatus] = [.modified, .added, .removed, .moved, .unchanged]
         var parts = [statuses.map { "\(summary.count($0)) \($0.rawValue)" }.joined(separator: ", ")]
         let callouts = calloutCounts(summary)
         if !callouts.isEmpty { parts.append(callouts.joined(separator: ", ")) }

@@ -1,4 +1,5 @@
 import AssayCore
+import Reporting
 import ReviewStore
 
 /// Runs a review session at the terminal: draws the current screen, reads one key, does what
@@ -86,7 +87,7 @@ struct ReviewController {
             let recorded = try store.recordVerdict(VerdictRequest(claim: reference(claim), rating: rating, note: note,
                                                                   analyst: analyst))
             session.recorded(recorded.verdict)
-            message = .done("recorded ‘\(rating)’ on \(ClaimFormatting.shortID(claim.id))\(note == nil ? "" : " with the note")")
+            message = .done("recorded ‘\(rating)’ on \(AssertionFormatting.shortID(claim.id))\(note == nil ? "" : " with the note")")
         } catch {
             message = .problem(error.description)
         }
@@ -125,7 +126,7 @@ struct ReviewController {
         }
         do throws(WorkbenchError) {
             _ = try store.cite(request)
-            message = .done("cited [\(request.stance.rawValue)] \(request.url) on \(ClaimFormatting.shortID(claim.id))")
+            message = .done("cited [\(request.stance.rawValue)] \(request.url) on \(AssertionFormatting.shortID(claim.id))")
         } catch {
             message = .problem(error.description)
         }

@@ -1,5 +1,6 @@
 import AssayCore
 import Foundation
+import Reporting
 import ReviewStore
 
 /// What the review shows: an assertion in its paragraph with its flags, the help, and the end of
@@ -38,7 +39,7 @@ struct ReviewScreen {
         var lines = [ScreenStyle.bold("assay review") + " · \(claim.document)@\(claim.version) · "
                      + ScreenStyle.bold("\(page.number) of \(page.total) unreviewed") + " · by \(analyst)"]
         let about = ["\(claim.kind.rawValue)", "check-worthiness \(String(format: "%.2f", claim.checkworthiness))",
-                     ClaimFormatting.shortID(claim.id)] + claim.reasons
+                     AssertionFormatting.shortID(claim.id)] + claim.reasons
         lines += ScreenText.wrap(about.joined(separator: " · "), width: width).map(ScreenStyle.dim)
         lines.append("")
         if let detail = page.detail {

@@ -1,14 +1,14 @@
 import AssayCore
 
-/// Pairs claims that were reworded: among the claims left unpaired on each side, those whose
-/// content words are alike (Dice ≥ `threshold`), each claim used once, the most alike first and,
-/// among equals, the one nearest where the old claim was expected.
+/// Pairs assertions that were reworded: among the assertions left unpaired on each side, those whose
+/// content words are alike (Dice ≥ `threshold`), each assertion used once, the most alike first and,
+/// among equals, the one nearest where the old assertion was expected.
 ///
-/// Candidates come from an inverted index of the new claims' rare content words (words shared by
-/// more than `commonWord` claims are not looked up: they say little and would make the work
-/// quadratic) plus the `neighbours` new claims on each side of the expected position, so a
-/// claim is scored against at most `maximumCandidates` + 2 × `neighbours` others.
-struct SimilarClaims {
+/// Candidates come from an inverted index of the new assertions' rare content words (words shared by
+/// more than `commonWord` assertions are not looked up: they say little and would make the work
+/// quadratic) plus the `neighbours` new assertions on each side of the expected position, so a
+/// assertion is scored against at most `maximumCandidates` + 2 × `neighbours` others.
+struct SimilarAssertions {
     static let threshold = 0.5
     static let commonWord = 32
     static let maximumCandidates = 8
@@ -23,7 +23,7 @@ struct SimilarClaims {
     let old: [ContentWords]
     let new: [ContentWords]
 
-    /// `expected[i]`: where old claim `i` would be among the new claims (an index into `new`).
+    /// `expected[i]`: where old assertion `i` would be among the new assertions (an index into `new`).
     func pairs(expected: [Int]) -> [Match] {
         guard !old.isEmpty, !new.isEmpty else { return [] }
         let index = invertedIndex()
@@ -32,7 +32,7 @@ struct SimilarClaims {
             let expectedNew = position < expected.count ? expected[position] : position
             for candidate in candidates(words, expected: expectedNew, index: index) {
                 let similarity = words.similarity(to: new[candidate])
-                guard similarity >= SimilarClaims.threshold else { continue }
+                guard similarity >= SimilarAssertions.threshold else { continue }
                 scored.append((Match(old: position, new: candidate, similarity: similarity), abs(candidate - expectedNew)))
             }
         }
@@ -51,7 +51,7 @@ struct SimilarClaims {
         return matches
     }
 
-    /// The new claims worth scoring against one old claim: those sharing the most rare words,
+    /// The new assertions worth scoring against one old assertion: those sharing the most rare words,
     /// and the neighbours of the expected position.
     private func candidates(_ words: ContentWords, expected: Int, index: [String: [Int]]) -> [Int] {
         var shared: [Int: Int] = [:]
@@ -60,19 +60,19 @@ struct SimilarClaims {
             for candidate in postings { shared[candidate, default: 0] += 1 }
         }
         let best = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(SimilarClaims.maximumCandidates).map(\.key)
-        let low = max(0, expected - SimilarClaims.neighbours), high = min(new.count, expected + SimilarClaims.neighbours)
+            .prefix(SimilarAssertions.maximumCandidates).map(\.key)
+        let low = max(0, expected - SimilarAssertions.neighbours), high = min(new.count, expected + SimilarAssertions.neighbours)
         var result = Set(best)
         if low < high { result.formUnion(low..<high) }
         return result.filter { !new[$0].words.isEmpty }.sorted()
     }
 
-    /// Content word → the new claims that have it, without the common words.
+    /// Content word → the new assertions that have it, without the common words.
     private func invertedIndex() -> [String: [Int]] {
         var index: [String: [Int]] = [:]
         for (position, words) in new.enumerated() {
             for word in words.set { index[word, default: []].append(position) }
         }
-        return index.filter { $0.value.count <= SimilarClaims.commonWord }
+        return index.filter { $0.value.count <= SimilarAssertions.commonWord }
     }
 }

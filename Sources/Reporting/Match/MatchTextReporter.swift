@@ -2,8 +2,10 @@ import Comparison
 
 /// `assay match`'s text output: each group with its members' wording, verdicts and the
 /// suggestions for the unreviewed ones, then the suggested pairs.
-struct MatchFormatting {
-    func text(_ match: ClaimMatch) -> String {
+public struct MatchTextReporter {
+    public init() {}
+
+    public func text(_ match: ClaimMatch) -> String {
         var lines: [String] = []
         for (index, group) in match.groups.enumerated() {
             lines.append("Group \(index + 1) · score \(score(group.score)) · \(group.documents.joined(separator: ", "))")

@@ -1,25 +1,23 @@
 import AssayCore
-import Reporting
-import ReviewStore
 
 /// How claims read in text output: the 8-character id prefix analysts type, and one-line forms.
-enum ClaimFormatting {
-    static let idLength = 8
+public enum AssertionFormatting {
+    public static let idLength = 8
 
-    static func shortID(_ id: String) -> String { String(id.prefix(idLength)) }
+    public static func shortID(_ id: String) -> String { String(id.prefix(idLength)) }
 
     /// `attribution×2 numeric` — standing flags by category.
-    static func flags(_ claim: ReviewedAssertion) -> String {
+    public static func flags(_ claim: ReviewedAssertion) -> String {
         claim.flags.sorted { $0.key < $1.key }.map { $0.value > 1 ? "\($0.key)×\($0.value)" : $0.key }.joined(separator: " ")
     }
 
-    static func verdict(_ verdict: VerdictEntry?) -> String {
+    public static func verdict(_ verdict: VerdictEntry?) -> String {
         guard let verdict else { return "unreviewed" }
         return "\(verdict.rating) (\(verdict.analyst))"
     }
 
     /// The claim on one line, its text cut to `width` characters.
-    static func line(_ claim: ReviewedAssertion, width: Int) -> String {
+    public static func line(_ claim: ReviewedAssertion, width: Int) -> String {
         var head = "\(shortID(claim.id))  \(pad(claim.kind.rawValue, 10)) \(String(format: "%.2f", claim.checkworthiness))  "
         head += pad(verdict(claim.verdict), 22)
         var tail = ""
@@ -33,12 +31,12 @@ enum ClaimFormatting {
     }
 
     /// The text on one line, its invisible and control characters shown, cut to `room`.
-    static func cut(_ text: String, _ room: Int) -> String {
+    public static func cut(_ text: String, _ room: Int) -> String {
         let text = InvisibleCharacters.forTerminal(text)
         return text.count <= room ? text : String(text.prefix(max(1, room - 1))) + "…"
     }
 
-    static func pad(_ text: String, _ width: Int) -> String {
+    public static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }

@@ -2,7 +2,7 @@ import AssayCore
 import Comparison
 
 /// `assay match --format json`: the match with the schema version and tool (docs/match-json.md).
-struct MatchOutput: Encodable {
+public struct MatchJSON: Encodable {
     static let schemaVersion = 1
 
     struct Tool: Encodable {
@@ -10,14 +10,14 @@ struct MatchOutput: Encodable {
         var version = AssayVersion.current
     }
 
-    var schemaVersion = MatchOutput.schemaVersion
+    var schemaVersion = MatchJSON.schemaVersion
     var tool = Tool()
     var thresholds: MatchThresholds
     var documents: [String]
     var groups: [ClaimGroup]
     var suggested: [ClaimPair]
 
-    init(_ match: ClaimMatch) {
+    public init(_ match: ClaimMatch) {
         thresholds = match.thresholds
         documents = match.documents
         groups = match.groups

@@ -1,5 +1,5 @@
 /// What became of an assertion between two versions.
-public enum DiffStatus: String, Sendable, Hashable, Codable, CaseIterable {
+public enum AlignmentStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// The same text in the same order.
     case unchanged
     /// Reworded: the old and the new text are alike but not the same.
@@ -8,6 +8,6 @@ public enum DiffStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case added
     /// Only in the old version.
     case removed
-    /// The same text, but out of order with the claims around it.
+    /// The same text, but out of order with the assertions around it.
     case moved
 }

@@ -1,5 +1,5 @@
 /// Patience sorting: which elements of a sequence form a longest strictly increasing
-/// subsequence, in O(n log n). The aligner uses it to tell the claims that kept their order
+/// subsequence, in O(n log n). The aligner uses it to tell the assertions that kept their order
 /// (unchanged) from those that moved.
 enum LongestIncreasingSubsequence {
     /// The positions in `values` of one longest strictly increasing subsequence.

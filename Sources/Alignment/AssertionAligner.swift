@@ -1,24 +1,27 @@
 import AssayCore
 
-/// Aligns the claims of two versions, in O(n log n) plus the cost of the near matches:
+/// Pairs the assertions of two versions of a document — the one way Assay does it: `assay diff`
+/// labels every assertion with it, and ingest carries verdicts over to a new version with it.
+/// In O(n log n) plus the cost of the near matches:
 ///
-/// 1. Claims with the same id (the same normalised text) are joined by hash. Those that kept
+/// 1. Assertions with the same id (the same normalised text) are joined by hash. Those that kept
 ///    their relative order — a longest increasing subsequence of their new positions — are
 ///    `unchanged`; the others `moved` (two paragraphs swapped: the shorter run moved).
-/// 2. The claims left on each side are paired as `modified` when their content words are alike
-///    enough (`SimilarClaims`), looking only at candidates that share a rare word or sit near
-///    the expected position, never at all pairs.
+/// 2. The assertions left on each side are paired as `modified` when their content words are
+///    alike enough (`SimilarAssertions`), looking only at candidates that share a rare word or
+///    sit near the expected position, never at all pairs.
 /// 3. The rest were `removed` (old) or `added` (new).
 ///
-/// The pairs come in reading order of the new version, each removed claim after the claim that
-/// preceded it in the old version.
-enum ClaimAligner {
-    static func align(old: [ReviewedAssertion], new: [ReviewedAssertion]) -> [AlignedPair] {
+/// The pairs come in reading order of the new version, each removed assertion after the one
+/// that preceded it in the old version.
+public enum AssertionAligner {
+    /// Every assertion of `old` and `new` once, paired or not (positions into each array).
+    public static func align<Old: AlignableAssertion, New: AlignableAssertion>(old: [Old], new: [New]) -> [AlignedPair] {
         var newByID: [String: Int] = [:]
-        for (position, claim) in new.enumerated() where newByID[claim.id] == nil { newByID[claim.id] = position }
+        for (position, assertion) in new.enumerated() where newByID[assertion.id] == nil { newByID[assertion.id] = position }
         var exact: [(old: Int, new: Int)] = []
-        for (position, claim) in old.enumerated() {
-            if let match = newByID[claim.id] { exact.append((position, match)) }
+        for (position, assertion) in old.enumerated() {
+            if let match = newByID[assertion.id] { exact.append((position, match)) }
         }
         let inOrder = LongestIncreasingSubsequence.positions(exact.map(\.new))
         var pairs: [AlignedPair] = []
@@ -32,7 +35,7 @@ enum ClaimAligner {
             if kept { anchors.append(match) }
         }
         let oldLeft = old.indices.filter { !oldMatched[$0] }, newLeft = new.indices.filter { !newMatched[$0] }
-        let similar = SimilarClaims(old: oldLeft.map { ContentWords(old[$0].text) }, new: newLeft.map { ContentWords(new[$0].text) })
+        let similar = SimilarAssertions(old: oldLeft.map { ContentWords(old[$0].text) }, new: newLeft.map { ContentWords(new[$0].text) })
         let expected = expectedPositions(of: oldLeft, anchors: anchors, newLeft: newLeft)
         for match in similar.pairs(expected: expected) {
             pairs.append(AlignedPair(old: oldLeft[match.old], new: newLeft[match.new], status: .modified, similarity: match.similarity))
@@ -44,9 +47,9 @@ enum ClaimAligner {
         return readingOrder(pairs, oldCount: old.count)
     }
 
-    /// Where each left-over old claim would be among the left-over new claims if nothing around
-    /// it had changed: after the new position of the nearest unchanged claim before it, offset
-    /// by its distance from that claim (an index into `newLeft`).
+    /// Where each left-over old assertion would be among the left-over new assertions if nothing around
+    /// it had changed: after the new position of the nearest unchanged assertion before it, offset
+    /// by its distance from that assertion (an index into `newLeft`).
     private static func expectedPositions(of oldLeft: [Int], anchors: [(old: Int, new: Int)], newLeft: [Int]) -> [Int] {
         var anchor = 0
         var lastAnchor: (old: Int, new: Int)?
@@ -70,8 +73,8 @@ enum ClaimAligner {
         return low
     }
 
-    /// Sorted by new position; a removed claim goes after the new position of the nearest old
-    /// claim before it that kept its place (unchanged or modified; removed claims keep their order).
+    /// Sorted by new position; a removed assertion goes after the new position of the nearest old
+    /// assertion before it that kept its place (unchanged or modified; removed assertions keep their order).
     private static func readingOrder(_ pairs: [AlignedPair], oldCount: Int) -> [AlignedPair] {
         var newOfOld = [Int?](repeating: nil, count: oldCount)
         for pair in pairs where pair.status != .moved { if let old = pair.old, let new = pair.new { newOfOld[old] = new } }

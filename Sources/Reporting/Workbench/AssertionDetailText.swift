@@ -1,0 +1,39 @@
+import AssayCore
+import Foundation
+
+/// `assay show`'s text form.
+public enum AssertionDetailText {
+    public static func render(_ detail: AssertionDetail) -> String {
+        let claim = detail.claim
+        var out = "\(claim.id)  \(claim.document)@\(claim.version), paragraph \(claim.paragraph + 1)\n"
+        out += "  \(claim.kind.rawValue), check-worthiness \(String(format: "%.2f", claim.checkworthiness))"
+        if !claim.reasons.isEmpty { out += " (\(claim.reasons.joined(separator: "; ")))" }
+        out += "\n\n  “\(claim.text)”\n"
+        if detail.paragraph != claim.text { out += "\n  In context:\n  \(detail.paragraph)\n" }
+        if let note = detail.annotationNote { out += "\n  Added by an analyst: \(note)\n" }
+        if let dismissal = claim.dismissal { out += "\n  Dismissed as not a claim: \(dismissal)\n" }
+        if !claim.tags.isEmpty { out += "\n  Tags: \(claim.tags.joined(separator: ", "))\n" }
+        out += "\nFlags (\(detail.findings.count)):\n"
+        for finding in detail.findings {
+            out += "  \(AssertionFormatting.shortID(finding.id))  \(finding.severity.rawValue) \(finding.rule): \(finding.message)"
+            out += finding.dismissal.map { "  (dismissed: \($0))" } ?? ""
+            out += "\n"
+        }
+        out += "\nVerdicts (\(detail.verdicts.count)):\n"
+        for (index, verdict) in detail.verdicts.enumerated().reversed() {
+            out += "  \(index == detail.verdicts.count - 1 ? "current " : "earlier ") \(verdict.rating)"
+            if let credibility = verdict.credibility { out += ", credibility \(credibility)" }
+            if let confidence = verdict.confidence { out += ", \(confidence) confidence" }
+            out += " — \(verdict.analyst), \(verdict.createdAt), on version \(verdict.version)\n"
+            if let note = verdict.note, !note.isEmpty { out += "      \(note)\n" }
+        }
+        out += "\nCitations (\(detail.citations.count)):\n"
+        for citation in detail.citations {
+            out += "  [\(citation.stance)] \(citation.title.map { $0 + " — " } ?? "")\(citation.url)"
+            out += " (\(citation.analyst))\n"
+            if let quote = citation.quote, !quote.isEmpty { out += "      “\(quote)”\n" }
+            if let file = citation.fileName, let hash = citation.fileHash { out += "      file: \(file) (sha256 \(hash.prefix(12)))\n" }
+        }
+        return out
+    }
+}

@@ -1,0 +1,20 @@
+import AssayCore
+import Foundation
+
+/// `assay search`: a match a line, its matched terms between ⟦ ⟧, or highlighted in colour.
+public enum SearchHitsText {
+    public static func render(_ hits: [SearchHit], colour: Bool) -> String {
+        hits.map { hit in
+            let shown = InvisibleCharacters.forTerminal(hit.snippet)
+            let snippet = colour
+                ? shown.replacingOccurrences(of: "⟦", with: "\u{1B}[1;33m").replacingOccurrences(of: "⟧", with: "\u{1B}[0m")
+                : shown
+            return "\(hit.document):\(AssertionFormatting.shortID(hit.assertion))  \(AssertionFormatting.pad(hit.kind, 9)) \(snippet)\n"
+        }.joined()
+    }
+
+    /// The count line for standard error.
+    public static func summary(_ hits: [SearchHit]) -> String {
+        "\(hits.count) match\(hits.count == 1 ? "" : "es")\n"
+    }
+}

@@ -1,0 +1,33 @@
+import AssayCore
+import Foundation
+
+/// `assay stats`: review progress per document, how often each rule's flags were dismissed, and
+/// the agreement of each pair of analysts.
+public enum StatsText {
+    public static func render(_ stats: WorkbenchStats) -> String {
+        var out = "Documents\n"
+        for document in stats.documents {
+            out += "  \(document.document)@\(document.version): \(document.assertions) assertions, "
+            out += "\(document.reviewed) reviewed (\(percent(document.reviewedShare)))"
+            if document.dismissed > 0 { out += ", \(document.dismissed) dismissed" }
+            out += "\n    verdicts: \(counts(document.verdicts))\n    findings: \(counts(document.findings))\n"
+        }
+        out += "\nRules (flags dismissed by analysts)\n"
+        for rule in stats.rules {
+            out += "  \(AssertionFormatting.pad(rule.rule, 36)) \(rule.dismissed)/\(rule.findings) (\(percent(rule.dismissalRate)))\n"
+        }
+        out += "\nAnalyst agreement\n"
+        if stats.agreement.isEmpty { out += "  no assertion has verdicts from two analysts yet\n" }
+        for pair in stats.agreement {
+            let kappa = pair.kappa.map { String(format: "%.3f", $0) } ?? "undefined"
+            out += "  \(pair.analysts.joined(separator: " × ")): \(pair.agreed)/\(pair.shared) agree, Cohen's kappa \(kappa)\n"
+        }
+        return out
+    }
+
+    private static func percent(_ share: Double) -> String { String(format: "%.0f%%", share * 100) }
+
+    private static func counts(_ values: [String: Int]) -> String {
+        values.isEmpty ? "none" : values.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    }
+}
