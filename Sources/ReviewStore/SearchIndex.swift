@@ -74,8 +74,8 @@ enum SearchIndex {
     }
 
     /// Indexes every assertion of a document once (its text in the latest version that has it),
-    /// every verdict note and every citation excerpt. The fourth migration runs this: a later
-    /// change to the index's tables must leave that migration a copy of this version.
+    /// every verdict note and every citation excerpt. Import runs this; the fourth migration has
+    /// its own frozen copy, so this may change with the index's tables.
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO search_index (search_index) VALUES ('delete-all');
