@@ -12,6 +12,7 @@ enum WorkbenchSchema {
         migrator.registerMigration("v2-review-tools", migrate: createReviewTables)
         migrator.registerMigration("v3-claim-moves-and-authors", migrate: createClaimMoves)
         migrator.registerMigration("v4-texts-stored-once", migrate: storeTextsOnce)
+        migrator.registerMigration("v5-sentence-spans", migrate: storeSentencesAsSpans)
         return migrator
     }
 
@@ -320,6 +321,25 @@ enum WorkbenchSchema {
             """)
         try FrozenV4.indexAssertionTexts(db)
     }
+
+    /// Sentences stored in one shape. Versions stored before sentences were kept as spans hold
+    /// full sentence objects (`[{"index":…,"paragraph":…,"start":…,"end":…,"text":…}, …]`);
+    /// they become `[[index, paragraph, start, end], …]` (`SentenceSpans`), the text left to the
+    /// version's. JSON that is not an array of objects is left as it is.
+    private static func storeSentencesAsSpans(_ db: Database) throws {
+        try db.execute(sql: legacySentencesToSpans)
+    }
+
+    /// The rewrite of the fifth migration, frozen with it; import runs it too, on rows exported
+    /// before it. (`json_each` yields an array's elements in order, and the aggregate keeps it.)
+    static let legacySentencesToSpans = """
+        UPDATE versions SET sentences = (
+          SELECT json_group_array(json_array(json_extract(value, '$.index'), json_extract(value, '$.paragraph'),
+                                             json_extract(value, '$.start'), json_extract(value, '$.end')))
+          FROM json_each(versions.sentences)
+        )
+        WHERE CASE WHEN json_valid(sentences) THEN json_type(sentences, '$[0]') = 'object' ELSE 0 END
+        """
 }
 
 /// What the fourth migration computes over rows, frozen on purpose: a copy of `VersionText` and
