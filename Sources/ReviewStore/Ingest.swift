@@ -102,21 +102,59 @@ extension Workbench {
 /// The inserts an ingest runs for every assertion, finding and search entry, prepared once per
 /// transaction.
 private struct RowInserters {
-    let assertion: RowInserter
-    let finding: RowInserter
+    let assertion: RowInserter<AssertionColumn>
+    let finding: RowInserter<FindingColumn>
     let search: SearchIndex.Writer
 
     init(_ db: Database) throws {
-        assertion = try RowInserter(db, sql: """
-            INSERT INTO assertions (version_id, id, position, sentence, paragraph, start, "end", text, kind,
-                                    checkworthiness, reasons, origin)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        finding = try RowInserter(db, sql: """
-            INSERT INTO findings (version_id, id, rule, category, severity, start, "end", text, message, assertion_id, fields)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        assertion = try RowInserter(db)
+        finding = try RowInserter(db)
         search = try SearchIndex.Writer(db)
+    }
+}
+
+private enum AssertionColumn: Int32, InsertColumn {
+    case versionID = 1, id, position, sentence, paragraph, start, end, text, kind, checkworthiness, reasons, origin
+
+    static let table = "assertions"
+
+    var name: String {
+        switch self {
+        case .versionID: "version_id"
+        case .id: "id"
+        case .position: "position"
+        case .sentence: "sentence"
+        case .paragraph: "paragraph"
+        case .start: "start"
+        case .end: "end"
+        case .text: "text"
+        case .kind: "kind"
+        case .checkworthiness: "checkworthiness"
+        case .reasons: "reasons"
+        case .origin: "origin"
+        }
+    }
+}
+
+private enum FindingColumn: Int32, InsertColumn {
+    case versionID = 1, id, rule, category, severity, start, end, text, message, assertionID, fields
+
+    static let table = "findings"
+
+    var name: String {
+        switch self {
+        case .versionID: "version_id"
+        case .id: "id"
+        case .rule: "rule"
+        case .category: "category"
+        case .severity: "severity"
+        case .start: "start"
+        case .end: "end"
+        case .text: "text"
+        case .message: "message"
+        case .assertionID: "assertion_id"
+        case .fields: "fields"
+        }
     }
 }
 
@@ -250,18 +288,18 @@ private struct DocumentIngest {
         let row = inserters.assertion
         for ready in rows {
             let stored = assertions[ready.position], assertion = stored.assertion
-            row.bind(versionID)
-            row.bind(assertion.id)
-            row.bind(ready.position)
-            row.bind(assertion.sentence)
-            row.bind(assertion.paragraph)
-            row.bind(assertion.start)
-            row.bind(assertion.end)
-            row.bind(ready.text)
-            row.bind(assertion.kind.rawValue)
-            row.bind(assertion.checkworthiness)
-            row.bind(ready.reasons)
-            row.bind(stored.origin.rawValue)
+            row.bind(versionID, to: .versionID)
+            row.bind(assertion.id, to: .id)
+            row.bind(ready.position, to: .position)
+            row.bind(assertion.sentence, to: .sentence)
+            row.bind(assertion.paragraph, to: .paragraph)
+            row.bind(assertion.start, to: .start)
+            row.bind(assertion.end, to: .end)
+            row.bind(ready.text, to: .text)
+            row.bind(assertion.kind.rawValue, to: .kind)
+            row.bind(assertion.checkworthiness, to: .checkworthiness)
+            row.bind(ready.reasons, to: .reasons)
+            row.bind(stored.origin.rawValue, to: .origin)
             try row.insert()
         }
     }
@@ -270,17 +308,17 @@ private struct DocumentIngest {
         let row = inserters.finding
         for ready in prepared.findings {
             let finding = document.findings[ready.index]
-            row.bind(versionID)
-            row.bind(ready.id)
-            row.bind(finding.rule)
-            row.bind(finding.category)
-            row.bind(finding.severity.rawValue)
-            row.bind(finding.start)
-            row.bind(finding.end)
-            row.bind(ready.text)
-            row.bind(finding.message)
-            row.bind(finding.assertion)
-            row.bind(ready.fields)
+            row.bind(versionID, to: .versionID)
+            row.bind(ready.id, to: .id)
+            row.bind(finding.rule, to: .rule)
+            row.bind(finding.category, to: .category)
+            row.bind(finding.severity.rawValue, to: .severity)
+            row.bind(finding.start, to: .start)
+            row.bind(finding.end, to: .end)
+            row.bind(ready.text, to: .text)
+            row.bind(finding.message, to: .message)
+            row.bind(finding.assertion, to: .assertionID)
+            row.bind(ready.fields, to: .fields)
             try row.insert()
         }
     }

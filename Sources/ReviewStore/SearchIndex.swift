@@ -16,6 +16,15 @@ enum SearchIndex {
         case assertion
         case note
         case citation
+
+        /// The entry's column that says where its text is stored.
+        fileprivate var sourceColumn: EntryColumn {
+            switch self {
+            case .assertion: .versionID
+            case .note: .verdictID
+            case .citation: .citationID
+            }
+        }
     }
 
     /// An entry whose words are still to be indexed.
@@ -27,41 +36,59 @@ enum SearchIndex {
     /// Records entries and indexes their words, each statement prepared once for many rows.
     struct Writer {
         private let db: Database
-        private let assertions: RowInserter
-        private let notes: RowInserter
-        private let citations: RowInserter
-        private let words: RowInserter
+        private let entries: RowInserter<EntryColumn>
+        private let words: RowInserter<WordColumn>
 
         init(_ db: Database) throws {
             self.db = db
-            func entries(_ source: String) throws -> RowInserter {
-                try RowInserter(db, sql: "INSERT INTO search_entries (document_id, subject, \(source)) VALUES (?, ?, ?)")
-            }
-            assertions = try entries("version_id")
-            notes = try entries("verdict_id")
-            citations = try entries("citation_id")
-            words = try RowInserter(db, sql: "INSERT INTO search_index (rowid, body) VALUES (?, ?)")
+            entries = try RowInserter(db)
+            words = try RowInserter(db)
         }
 
         /// Records what an entry is: `source` is the version of an assertion, the verdict of a
         /// note, the citation of an excerpt. Returns the entry, to `index`.
         func enter(_ kind: Kind, documentID: Int64, assertionID: String, source: Int64) throws -> Int64 {
-            let inserter = switch kind {
-            case .assertion: assertions
-            case .note: notes
-            case .citation: citations
-            }
-            inserter.bind(documentID)
-            inserter.bind(assertionID)
-            inserter.bind(source)
-            try inserter.insert()
+            entries.bind(documentID, to: .documentID)
+            entries.bind(assertionID, to: .subject)
+            entries.bind(source, to: kind.sourceColumn)
+            try entries.insert()
             return db.lastInsertedRowID
         }
 
         func index(_ pending: Pending) throws {
-            words.bind(pending.entry)
-            words.bind(pending.body)
+            words.bind(pending.entry, to: .rowid)
+            words.bind(pending.body, to: .body)
             try words.insert()
+        }
+    }
+
+    /// The columns of `search_entries`; an entry's two other sources stay NULL.
+    fileprivate enum EntryColumn: Int32, InsertColumn {
+        case documentID = 1, subject, versionID, verdictID, citationID
+
+        static let table = "search_entries"
+
+        var name: String {
+            switch self {
+            case .documentID: "document_id"
+            case .subject: "subject"
+            case .versionID: "version_id"
+            case .verdictID: "verdict_id"
+            case .citationID: "citation_id"
+            }
+        }
+    }
+
+    fileprivate enum WordColumn: Int32, InsertColumn {
+        case rowid = 1, body
+
+        static let table = "search_index"
+
+        var name: String {
+            switch self {
+            case .rowid: "rowid"
+            case .body: "body"
+            }
         }
     }
 
@@ -74,8 +101,8 @@ enum SearchIndex {
     }
 
     /// Indexes every assertion of a document once (its text in the latest version that has it),
-    /// every verdict note and every citation excerpt. The fourth migration runs this: a later
-    /// change to the index's tables must leave that migration a copy of this version.
+    /// every verdict note and every citation excerpt. Import runs this; the fourth migration has
+    /// its own frozen copy, so this may change with the index's tables.
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO search_index (search_index) VALUES ('delete-all');

@@ -20,17 +20,15 @@ enum SentenceSpans {
         return json.string
     }
 
-    /// The sentences, their text sliced from `text`. Also reads full sentence objects.
+    /// The sentences, their text sliced from `text`. (Full sentence objects, stored by older
+    /// versions, were rewritten as spans by the fifth migration.)
     static func decode(_ json: String?, text: String) -> [Sentence] {
-        let data = Data((json ?? "[]").utf8)
-        if let spans = try? JSONDecoder().decode([[Int]].self, from: data) {
-            let scalars = Array(text.unicodeScalars)
-            return spans.compactMap { span in
-                guard span.count == 4 else { return nil }
-                return Sentence(index: span[0], paragraph: span[1], start: span[2], end: span[3],
-                                text: ScalarSlice.string(scalars, span[2], span[3]))
-            }
+        guard let spans = try? JSONDecoder().decode([[Int]].self, from: Data((json ?? "[]").utf8)) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        return spans.compactMap { span in
+            guard span.count == 4 else { return nil }
+            return Sentence(index: span[0], paragraph: span[1], start: span[2], end: span[3],
+                            text: ScalarSlice.string(scalars, span[2], span[3]))
         }
-        return (try? JSONDecoder().decode([Sentence].self, from: data)) ?? []
     }
 }

@@ -29,6 +29,8 @@ extension Workbench {
                 try insert(db, row, columnsByTable: columnsByTable, source: source)
                 summary.rows[row.table, default: 0] += 1
             }
+            // An export written before the fifth migration may hold sentences as full objects.
+            try db.execute(sql: WorkbenchSchema.legacySentencesToSpans)
             try SearchIndex.rebuild(db)
             try Workbench.audit(db, analyst: analyst, action: "import", subject: source,
                                 detail: "\(summary.total) rows, schema version \(file.schemaVersion)", registering: false)

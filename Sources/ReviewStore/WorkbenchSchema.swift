@@ -12,6 +12,7 @@ enum WorkbenchSchema {
         migrator.registerMigration("v2-review-tools", migrate: createReviewTables)
         migrator.registerMigration("v3-claim-moves-and-authors", migrate: createClaimMoves)
         migrator.registerMigration("v4-texts-stored-once", migrate: storeTextsOnce)
+        migrator.registerMigration("v5-sentence-spans", migrate: storeSentencesAsSpans)
         return migrator
     }
 
@@ -233,6 +234,9 @@ enum WorkbenchSchema {
     /// The indexes on assertion and finding ids alone go: a lookup by id goes through the
     /// versions (a primary-key search per document), and random ids scattered every batch of
     /// new rows over all of those indexes' pages, each rewritten at every commit.
+    ///
+    /// Frozen: it uses only its own SQL and `FrozenV4`, never application code, so that what it
+    /// does to a third-version workbench cannot change when that code does.
     private static func storeTextsOnce(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE new_assertions (
@@ -265,8 +269,12 @@ enum WorkbenchSchema {
               PRIMARY KEY (version_id, id)
             ) WITHOUT ROWID;
             """)
-        try copyLeavingOutSpanTexts(db, from: "assertions", to: "new_assertions")
-        try copyLeavingOutSpanTexts(db, from: "findings", to: "new_findings")
+        try FrozenV4.copyLeavingOutSpanTexts(db, from: "assertions", to: "new_assertions", columns: [
+            "version_id", "id", "position", "sentence", "paragraph", "start", "end", "text", "kind", "checkworthiness", "reasons", "origin",
+        ])
+        try FrozenV4.copyLeavingOutSpanTexts(db, from: "findings", to: "new_findings", columns: [
+            "version_id", "id", "rule", "category", "severity", "start", "end", "text", "message", "assertion_id", "fields",
+        ])
         try db.execute(sql: """
             DROP TABLE assertions;
             ALTER TABLE new_assertions RENAME TO assertions;
@@ -284,7 +292,7 @@ enum WorkbenchSchema {
             CREATE VIEW search_content AS
               SELECT e.id, CASE
                 WHEN e.version_id IS NOT NULL THEN (
-                  SELECT \(VersionText.sql("a")) FROM assertions a JOIN versions ver ON ver.id = a.version_id
+                  SELECT coalesce(a.text, substr(ver.text, a.start + 1, a."end" - a.start)) FROM assertions a JOIN versions ver ON ver.id = a.version_id
                   WHERE a.version_id = e.version_id AND a.id = e.subject)
                 WHEN e.verdict_id IS NOT NULL THEN (SELECT note FROM verdicts WHERE id = e.verdict_id)
                 ELSE (SELECT quote FROM citations WHERE id = e.citation_id)
@@ -294,28 +302,134 @@ enum WorkbenchSchema {
               body, content = 'search_content', content_rowid = 'id',
               tokenize = 'unicode61 remove_diacritics 2'
             );
+            INSERT INTO search_index (search_index) VALUES ('delete-all');
+            DELETE FROM search_entries;
+            INSERT INTO search_entries (document_id, subject, version_id)
+              SELECT v.document_id, a.id, a.version_id
+              FROM assertions a JOIN versions v ON v.id = a.version_id
+              WHERE v.number = (SELECT max(v2.number) FROM versions v2 JOIN assertions a2 ON a2.version_id = v2.id
+                                WHERE v2.document_id = v.document_id AND a2.id = a.id)
+              ORDER BY a.version_id, a.position;
+            INSERT INTO search_entries (document_id, subject, verdict_id)
+              SELECT document_id, assertion_id, id FROM verdicts WHERE coalesce(note, '') <> '' ORDER BY id;
+            INSERT INTO search_entries (document_id, subject, citation_id)
+              SELECT document_id, assertion_id, id FROM citations WHERE coalesce(quote, '') <> '' ORDER BY id;
+            INSERT INTO search_index (rowid, body)
+              SELECT e.id, v.note FROM search_entries e JOIN verdicts v ON v.id = e.verdict_id;
+            INSERT INTO search_index (rowid, body)
+              SELECT e.id, c.quote FROM search_entries e JOIN citations c ON c.id = e.citation_id;
             """)
-        try SearchIndex.rebuild(db)
+        try FrozenV4.indexAssertionTexts(db)
     }
 
-    /// Copies every row of `table`, one version at a time, with its text left out where its span
-    /// gives it back.
-    private static func copyLeavingOutSpanTexts(_ db: Database, from table: String, to newTable: String) throws {
-        let columns = try db.columns(in: table).map(\.name)
+    /// Sentences stored in one shape. Versions stored before sentences were kept as spans hold
+    /// full sentence objects (`[{"index":…,"paragraph":…,"start":…,"end":…,"text":…}, …]`);
+    /// they become `[[index, paragraph, start, end], …]` (`SentenceSpans`), the text left to the
+    /// version's. JSON that is not an array of objects is left as it is.
+    private static func storeSentencesAsSpans(_ db: Database) throws {
+        try db.execute(sql: legacySentencesToSpans)
+    }
+
+    /// The rewrite of the fifth migration, frozen with it; import runs it too, on rows exported
+    /// before it. (`json_each` yields an array's elements in order, and the aggregate keeps it.)
+    static let legacySentencesToSpans = """
+        UPDATE versions SET sentences = (
+          SELECT json_group_array(json_array(json_extract(value, '$.index'), json_extract(value, '$.paragraph'),
+                                             json_extract(value, '$.start'), json_extract(value, '$.end')))
+          FROM json_each(versions.sentences)
+        )
+        WHERE CASE WHEN json_valid(sentences) THEN json_type(sentences, '$[0]') = 'object' ELSE 0 END
+        """
+}
+
+/// What the fourth migration computes over rows, frozen on purpose: a copy of `VersionText` and
+/// of the assertion half of `SearchIndex.rebuild` as they were when the migration was released.
+/// Never change it to follow those types; a change to how texts are stored is a new migration.
+private enum FrozenV4 {
+    /// Copies every row of `table` (whose columns, as the third migration left them, are
+    /// `columns`), one version at a time, with its text left out where its span gives it back.
+    static func copyLeavingOutSpanTexts(_ db: Database, from table: String, to newTable: String, columns: [String]) throws {
         guard let textColumn = columns.firstIndex(of: "text") else { return }
-        let names = columns.map(WorkbenchTables.quoted).joined(separator: ", ")
+        let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
         let insert = try db.makeStatement(sql: """
             INSERT INTO \(newTable) (\(names)) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
             """)
         let versions = try Row.fetchCursor(db, sql: "SELECT id, text FROM versions ORDER BY id")
         while let version = try versions.next() {
-            let text = VersionText(version["text"])
+            let text = SpanText(version["text"])
             let rows = try Row.fetchAll(db, sql: "SELECT \(names) FROM \(table) WHERE version_id = ?", arguments: [version["id"]])
             for row in rows {
                 var values = Array(row.databaseValues)
                 values[textColumn] = text.stored(row["text"], start: row["start"], end: row["end"]).databaseValue
                 try insert.execute(arguments: StatementArguments(values))
             }
+        }
+    }
+
+    /// Indexes the words of every assertion entry, its text cut from its version's text one
+    /// version at a time (through `search_content`, SQLite would read the whole version's text
+    /// again for every assertion).
+    static func indexAssertionTexts(_ db: Database) throws {
+        let index = try db.makeStatement(sql: "INSERT INTO search_index (rowid, body) VALUES (?, ?)")
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT e.id, e.version_id, a.text, a.start, a."end" FROM search_entries e
+            JOIN assertions a ON a.version_id = e.version_id AND a.id = e.subject
+            ORDER BY e.version_id, e.id
+            """)
+        var version: (id: Int64, text: SpanText)?
+        while let row = try rows.next() {
+            let id: Int64 = row["version_id"]
+            if version?.id != id {
+                let text = try String.fetchOne(db, sql: "SELECT text FROM versions WHERE id = ?", arguments: [id]) ?? ""
+                version = (id, SpanText(text))
+            }
+            let body = version?.text.text(stored: row["text"], start: row["start"], end: row["end"]) ?? ""
+            try index.execute(arguments: [row["id"] as Int64, body])
+        }
+    }
+
+    /// `VersionText` as released with the fourth migration. Spans are in Unicode scalars; a text
+    /// holding a NUL never leaves its rows' texts out (SQLite's `substr()` stops at a NUL).
+    struct SpanText {
+        private let utf8: [UInt8]
+        /// The byte offset of each scalar, then the text's length; empty when the text is all ASCII.
+        private let scalarOffsets: [Int32]
+        private let scalarCount: Int
+        private let sliceable: Bool
+
+        init(_ text: String) {
+            utf8 = Array(text.utf8)
+            if utf8.allSatisfy({ $0 < 0x80 }) {
+                scalarOffsets = []
+                scalarCount = utf8.count
+            } else {
+                // A scalar starts at every byte that is not a continuation byte (10xxxxxx).
+                var offsets: [Int32] = []
+                for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { offsets.append(Int32(truncatingIfNeeded: offset)) }
+                scalarCount = offsets.count
+                offsets.append(Int32(truncatingIfNeeded: utf8.count))
+                scalarOffsets = offsets
+            }
+            sliceable = !utf8.contains(0)
+        }
+
+        /// What to store in a row's `text` column: nil when the span gives the text back.
+        func stored(_ text: String, start: Int, end: Int) -> String? {
+            guard sliceable, 0 <= start, start <= end, end <= scalarCount else { return text }
+            let bytes = byteRange(start, end)
+            guard text.utf8.count == bytes.count else { return text }
+            return text.utf8.elementsEqual(utf8[bytes]) ? nil : text
+        }
+
+        /// A row's text: the stored one, else its span, clamped to the text.
+        func text(stored: String?, start: Int, end: Int) -> String {
+            if let stored { return stored }
+            let lower = min(max(0, start), scalarCount), upper = min(max(lower, end), scalarCount)
+            return String(decoding: utf8[byteRange(lower, upper)], as: UTF8.self)
+        }
+
+        private func byteRange(_ start: Int, _ end: Int) -> Range<Int> {
+            scalarOffsets.isEmpty ? start..<end : Int(scalarOffsets[start])..<Int(scalarOffsets[end])
         }
     }
 }

@@ -20,8 +20,13 @@ struct RulesCommand: ParsableCommand {
     )
 }
 
-/// Reports a rule-file error the way every command does; the exit code to leave with (2).
+/// Reports a rule-file error the way every command does: each of its problems on an `error:` line.
+func reportRuleFile(_ error: RuleFileError) {
+    for problem in error.problems { StandardStream.standardError.error(problem.description) }
+}
+
+/// Reports a rule-file error (`reportRuleFile`); the exit code to leave with (2).
 func failOnRuleFile(_ error: RuleFileError) -> ExitCode {
-    StandardStream.standardError.error(error.description)
+    reportRuleFile(error)
     return ExitCode(2)
 }

@@ -73,6 +73,32 @@ import TestSupport
         #expect(!ok.stdoutText.contains("note:"))
     }
 
+    @Test func checkReportsEveryBadRuleOfAPack() throws {
+        let rule = Self.userPack.components(separatedBy: "rules:\n")[1]
+        let pack = Self.userPack.replacingOccurrences(of: "severity: error", with: "severty: error")
+            + "\n" + rule.replacingOccurrences(of: "mine.crowd", with: "mine.fine")
+            + "\n" + rule.replacingOccurrences(of: "mine.crowd", with: "mine.kind").replacingOccurrences(of: "kind: lexicon", with: "kind: lexcon")
+            + "\n" + rule.replacingOccurrences(of: "mine.crowd", with: "mine.pattern")
+                .replacingOccurrences(of: "kind: lexicon\n    terms: [massive crowd]", with: "kind: pattern\n    pattern: '(a+)+$'")
+        let file = try Self.packFolder(pack).appendingPathComponent("pack.yml").path
+        let run = try AssayBinary.run(["rules", "check", file])
+        #expect(run.status == 2)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3, "\(run.stderr)")
+        #expect(lines.allSatisfy { $0.hasPrefix("error: \(file):") }, "\(run.stderr)")
+        // The first line is the one reported when loading stopped at the first bad rule.
+        #expect(lines.first == "error: \(file):6:5: rule: unknown key 'severty' (known keys: caseSensitive, category, examples, "
+            + "exceptions, fields, id, inflect, kind, message, pattern, severity, terms, when)", "\(run.stderr)")
+        #expect(lines.dropFirst().first == "error: \(file):26:11: rule mine.kind: unknown kind 'lexcon' "
+            + "(known kinds: attribution, lexicon, numeric, pattern)", "\(run.stderr)")
+        #expect(lines.last?.hasPrefix("error: \(file):36:14: rule mine.pattern: the pattern repeats a group that itself repeats") == true,
+                "\(run.stderr)")
+        // A command that loads the pack reports the same three problems.
+        let analyze = try AssayBinary.run(["analyze", "--rules", file, "seeds/"])
+        #expect(analyze.status == 2 && analyze.stdout.isEmpty)
+        #expect(analyze.stderr.split(separator: "\n").map(String.init) == lines, "\(analyze.stderr)")
+    }
+
     @Test func checkNotesAPatternThatRunsOnEverySentence() throws {
         let slow = Self.userPack.replacingOccurrences(of: "kind: lexicon\n    terms: [massive crowd]",
                                                       with: "kind: pattern\n    pattern: '\\w+ crowd|\\d+'")

@@ -102,6 +102,38 @@ struct MigrationTests {
         #expect(try workbench.database.read { db in try Int.fetchOne(db, sql: "PRAGMA freelist_count") } == 0)
     }
 
+    @Test("a workbench of the fourth migration set holding sentences as full objects upgrades to spans: the same sentences read back")
+    func upgradeToSentenceSpans() throws {
+        let path = try Repository.temporaryFolder().appendingPathComponent("v4.sqlite").path
+        let old = try DatabasePool(path: path)
+        try WorkbenchSchema.migrator.migrate(old, upTo: "v4-texts-stored-once")
+        let document = try WorkbenchFixture.document(text: "Café owners said police arrested 40 people. 😀 Crowds gathered.\n\nThey left at noon.")
+        let sentences = document.sentences
+        #expect(sentences.count == 3)
+        // Version 1 as stored before sentences were spans; version 2 already as spans.
+        let legacy = String(decoding: try JSONEncoder().encode(sentences), as: UTF8.self)
+        #expect(legacy.hasPrefix("[{"))
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO analysts VALUES ('ann', '2026-01-01T00:00:00.000Z');
+                INSERT INTO documents (id, name, created_at) VALUES (1, 'report', '2026-01-01T00:00:00.000Z');
+                INSERT INTO versions (id, document_id, number, content_hash, source, format, retrieved_at, ingested_by, text,
+                                      boilerplate, paragraphs, sentences)
+                  VALUES (1, 1, 1, 'h1', 'report.txt', 'text', '2026-01-01T00:00:00.000Z', 'ann', ?1, '[]', '[]', ?2),
+                         (2, 1, 2, 'h2', 'report.txt', 'text', '2026-01-02T00:00:00.000Z', 'ann', ?1, '[]', '[]', ?3);
+                """, arguments: [document.text, legacy, SentenceSpans.encode(sentences)])
+        }
+        try old.close()
+
+        let workbench = try Workbench.open(path: path, access: .write)
+        let applied = try workbench.database.read { db in try WorkbenchSchema.migrator.appliedIdentifiers(db) }
+        #expect(applied == Set(WorkbenchSchema.migrator.migrations))
+        let stored = try workbench.database.read { db in try String.fetchAll(db, sql: "SELECT sentences FROM versions ORDER BY id") }
+        #expect(stored == [SentenceSpans.encode(sentences), SentenceSpans.encode(sentences)])
+        #expect(stored.map { SentenceSpans.decode($0, text: document.text) } == [sentences, sentences])
+        #expect(try workbench.integrityCheck() == "ok")
+    }
+
     @Test("migrations are registered once, in order, and a new workbench has them all")
     func registeredMigrations() throws {
         let fixture = try WorkbenchFixture()

@@ -37,6 +37,24 @@ struct WorkbenchExportTests {
         #expect(try second.integrityCheck() == "ok")
     }
 
+    @Test("an export holding sentences as full objects, as older workbenches stored them, imports them as spans")
+    func fullSentenceObjectsImportAsSpans() throws {
+        let original = try PopulatedWorkbench.populated()
+        let spans = try original.database.read { db in try String.fetchAll(db, sql: "SELECT sentences FROM versions ORDER BY id") }
+        let lines = try PopulatedWorkbench.export(original).map { line -> String in
+            guard Self.table(line) == "versions", var row = Self.row(line), let text = row["text"] as? String,
+                  let sentences = row["sentences"] as? String else { return line }
+            let full = try JSONEncoder().encode(SentenceSpans.decode(sentences, text: text))
+            row["sentences"] = String(decoding: full, as: UTF8.self)
+            let object: [String: Any] = ["table": "versions", "row": row]
+            return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        }
+        #expect(lines.contains { $0.contains(#"\"paragraph\":"#) }, "the export holds full sentence objects")
+        let copy = try PopulatedWorkbench.empty()
+        _ = try copy.importLines(PopulatedWorkbench.data(lines), source: "old.jsonl", analyst: "carol")
+        #expect(try copy.database.read { db in try String.fetchAll(db, sql: "SELECT sentences FROM versions ORDER BY id") } == spans)
+    }
+
     @Test("the same workbench always exports the same bytes; header first, rows sorted by key")
     func deterministic() throws {
         let workbench = try PopulatedWorkbench.populated()

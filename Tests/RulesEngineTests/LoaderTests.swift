@@ -71,6 +71,24 @@ func packYAML(kind: String = "lexicon", parameters: String = "terms: [clerical r
         }
     }
 
+    @Test func everyBadRuleOfAPackIsReportedInFileOrder() throws {
+        let good = packYAML().components(separatedBy: "rules:\n")[1]
+        let yaml = packYAML(extra: "severty: error")
+            + "\n" + good.replacingOccurrences(of: "id: demo.rule", with: "id: demo.second")
+            + "\n" + good.replacingOccurrences(of: "id: demo.rule", with: "id: demo.third").replacingOccurrences(of: "kind: lexicon", with: "kind: lexicn")
+            + "\n" + good.replacingOccurrences(of: "id: demo.rule", with: "id: demo.fourth").replacingOccurrences(of: "severity: warning", with: "severity: fatal")
+        let error = #expect(throws: RuleFileError.self) { _ = try RulePackLoader.load(yaml: yaml, file: "Rules/demo.yml") }
+        let problems = try #require(error?.problems)
+        #expect(problems.map(\.line) == [10, 32, 42])
+        #expect(problems.allSatisfy { $0.file == "Rules/demo.yml" && $0.column > 0 && $0.more.isEmpty })
+        #expect(problems[0].message.contains("unknown key 'severty'"))
+        #expect(problems[1].message == "rule demo.third: unknown kind 'lexicn' (known kinds: attribution, lexicon, numeric, pattern)")
+        #expect(problems[2].message == "rule demo.fourth: unknown severity 'fatal' (info, warning or error)")
+        // The first problem is the error itself, as when loading stopped at the first bad rule.
+        #expect(error?.line == 10 && error?.message == problems[0].message)
+        #expect(error?.description.split(separator: "\n").count == 3)
+    }
+
     @Test func anAliasBombIsRefusedQuickly() {
         var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...9 {

@@ -3,7 +3,8 @@ import Foundation
 
 /// Reads a rule pack file into a `RulePack`, checking everything a pack author can get wrong:
 /// malformed YAML, unknown or misplaced keys, unknown kinds and severities, bad ids, invalid
-/// or dangerous regular expressions, malformed examples. Every error names the file and line.
+/// or dangerous regular expressions, malformed examples. Every error names the file and line, and
+/// a pack with several bad rules is refused with all of them.
 public enum RulePackLoader {
     public static let maximumFileSize = 1_000_000
 
@@ -19,14 +20,21 @@ public enum RulePackLoader {
         guard RuleIdentifier.isValidName(name) else {
             throw try mapping.required("pack").error("pack name '\(name)' must be lower-case letters, digits and hyphens")
         }
+        // Every bad rule is reported (its first problem), not only the pack's first bad rule.
         var rules: [Rule] = []
+        var problems: [RuleFileError] = []
         for node in try mapping.required("rules").sequence(context: "rules") {
-            let rule = try RuleLoader.load(node, pack: name)
-            if let earlier = rules.first(where: { $0.id == rule.id }) {
-                throw node.error("duplicate rule id '\(rule.id)' (first defined at line \(earlier.line))")
+            do throws(RuleFileError) {
+                let rule = try RuleLoader.load(node, pack: name)
+                if let earlier = rules.first(where: { $0.id == rule.id }) {
+                    throw node.error("duplicate rule id '\(rule.id)' (first defined at line \(earlier.line))")
+                }
+                rules.append(rule)
+            } catch {
+                problems.append(error)
             }
-            rules.append(rule)
         }
+        if let error = RuleFileError(every: problems) { throw error }
         let pack = RulePack(name: name, description: try mapping.optionalString("description") ?? "", file: file, rules: rules)
         return PackFile(pack: pack, configurations: try RecognizerConfigurations.read(mapping))
     }
