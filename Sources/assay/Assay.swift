@@ -40,8 +40,7 @@ struct Assay: ParsableCommand {
         } catch let error as ExitCode {
             exit(withError: error)
         } catch {
-            guard let message = UserFacingError.message(error) else { exit(withError: error) }
-            StandardStream.standardError.error(message)
+            guard UserFacingError.report(error) else { exit(withError: error) }
             exit(withError: ExitCode(2))
         }
     }

@@ -29,20 +29,13 @@ struct RulesTest: ParsableCommand {
     static let minimumExamples = 2
 
     func run() throws {
-        let ruleSet: RuleSet
-        let registry: SourceRegistry
-        let tested: [Rule]
-        do {
-            var options = rules
-            if let directory { options.extraRules.append(directory) }
-            ruleSet = try options.loadRuleSet()
-            registry = try options.loadRegistry()
-            var testedPacks: [String]?
-            if let directory { testedPacks = try RuleSet.load(paths: [directory]).packs.map(\.name) }
-            tested = ruleSet.rules.filter { testedPacks?.contains($0.pack) ?? true }
-        } catch {
-            throw failOnRuleFile(error)
-        }
+        var options = rules
+        if let directory { options.extraRules.append(directory) }
+        let ruleSet = try options.loadRuleSet()
+        let registry = try options.loadRegistry()
+        var testedPacks: [String]?
+        if let directory { testedPacks = try RuleSet.load(paths: [directory]).packs.map(\.name) }
+        let tested = ruleSet.rules.filter { testedPacks?.contains($0.pack) ?? true }
         let runner = ExampleRunner(ruleSet: ruleSet, registry: registry)
         var failures = 0
         var examples = 0

@@ -21,12 +21,7 @@ struct RulesList: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let ruleSet: RuleSet
-        do {
-            ruleSet = try rules.loadRuleSet()
-        } catch {
-            throw failOnRuleFile(error)
-        }
+        let ruleSet = try rules.loadRuleSet()
         switch format {
         case .text: StandardStream.standardOutput.write(text(ruleSet))
         case .json: StandardStream.standardOutput.write(try json(ruleSet))

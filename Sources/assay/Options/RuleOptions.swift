@@ -41,14 +41,8 @@ struct RuleOptions: ParsableArguments {
     /// The rule engine over the chosen packs and rules; a bad pack or registry stops the command
     /// before any output (exit 2), a selection that names nothing is a usage error.
     func makeEngine(categories: [String] = [], rules: [String] = [], publisher: String?) throws -> RuleEngine {
-        let ruleSet: RuleSet
-        let registry: SourceRegistry
-        do {
-            ruleSet = try loadRuleSet()
-            registry = try loadRegistry()
-        } catch {
-            throw failOnRuleFile(error)
-        }
+        let ruleSet = try loadRuleSet()
+        let registry = try loadRegistry()
         let selection = try RuleSelection(categories: categories, rules: rules, in: ruleSet)
         return RuleEngine(rules: ruleSet.filtered(selection.accepts), registry: registry, publisher: publisher)
     }

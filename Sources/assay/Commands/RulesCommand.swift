@@ -19,14 +19,3 @@ struct RulesCommand: ParsableCommand {
         subcommands: [RulesList.self, RulesTest.self, RulesCheck.self]
     )
 }
-
-/// Reports a rule-file error the way every command does: each of its problems on an `error:` line.
-func reportRuleFile(_ error: RuleFileError) {
-    for problem in error.problems { StandardStream.standardError.error(problem.description) }
-}
-
-/// Reports a rule-file error (`reportRuleFile`); the exit code to leave with (2).
-func failOnRuleFile(_ error: RuleFileError) -> ExitCode {
-    reportRuleFile(error)
-    return ExitCode(2)
-}

@@ -42,7 +42,7 @@ struct RulesCheck: ParsableCommand {
                         + "of its pattern, so it runs on every sentence (slow on large inputs); start it with words\n")
                 }
             } catch {
-                reportRuleFile(error)
+                _ = UserFacingError.report(error)
                 invalid = true
             }
         }

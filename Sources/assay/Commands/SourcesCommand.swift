@@ -137,12 +137,7 @@ struct SourcesImport: ParsableCommand {
     var workbench: WorkbenchOptions
 
     func run() throws {
-        let registry: SourceRegistry
-        do {
-            registry = try SourceRegistry.load(path: file)
-        } catch {
-            throw failOnRuleFile(error)
-        }
+        let registry = try SourceRegistry.load(path: file)
         let sources = registry.entries.map {
             SourceEntry(name: $0.name, aliases: $0.aliases, affiliations: $0.affiliates, type: $0.type,
                         reliability: $0.reliability, notes: $0.notes)
