@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "assay", targets: ["assay"]),
+        .library(name: "AssayText", targets: ["AssayText"]),
         .library(name: "AssayCore", targets: ["AssayCore"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Alignment", targets: ["Alignment"]),
@@ -26,32 +27,35 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
+        // The byte-level toolkit every stage shares: UTF-8 scans, scalar offsets, the tokenizer and
+        // word tables, the JSON writer. The home of the unsafe code.
+        .target(name: "AssayText"),
         .target(
             name: "AssayCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["AssayText", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "Extraction", dependencies: ["AssayCore"]),
+        .target(name: "Extraction", dependencies: ["AssayText", "AssayCore"]),
         // The one way to pair the assertions of two versions (diff, and ingest's verdict carry-over).
-        .target(name: "Alignment", dependencies: ["AssayCore"]),
+        .target(name: "Alignment", dependencies: ["AssayText", "AssayCore"]),
         .target(
             name: "RulesEngine",
-            dependencies: ["AssayCore", "Extraction", .product(name: "Yams", package: "Yams")]
+            dependencies: ["AssayText", "AssayCore", "Extraction", .product(name: "Yams", package: "Yams")]
         ),
         // The SQLite workbench: the only module that imports GRDB (over the system libsqlite3).
         .target(
             name: "ReviewStore",
-            dependencies: ["AssayCore", "Alignment", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["AssayText", "AssayCore", "Alignment", .product(name: "GRDB", package: "GRDB.swift"),
                            // SQLite's C API, for the rows an ingest inserts by the tens of thousands.
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // Version diff and cross-document claim matching, over reviewed documents.
-        .target(name: "Comparison", dependencies: ["AssayCore", "Alignment"]),
+        .target(name: "Comparison", dependencies: ["AssayText", "AssayCore", "Alignment"]),
         // Renderers of reviews and of version comparisons.
-        .target(name: "Reporting", dependencies: ["AssayCore", "Alignment", "Comparison"]),
+        .target(name: "Reporting", dependencies: ["AssayText", "AssayCore", "Alignment", "Comparison"]),
         // The application layer every front end calls: inputs → documents, ingest runs, verdict
         // files, report files, the sides of a diff and a match.
         .target(name: "Pipeline",
-                dependencies: ["AssayCore", "Extraction", "RulesEngine", "ReviewStore", "Comparison", "Reporting"]),
+                dependencies: ["AssayText", "AssayCore", "Extraction", "RulesEngine", "ReviewStore", "Comparison", "Reporting"]),
         .executableTarget(
             name: "assay",
             dependencies: [
@@ -60,6 +64,7 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", dependencies: ["RulesEngine", "Extraction", "AssayCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "AssayTextTests", dependencies: ["AssayText", "AssayCore"]),
         .testTarget(name: "AssayCoreTests", dependencies: ["AssayCore"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "AssayCore", "TestSupport"],
                     exclude: ["Fixtures"]),

@@ -1,3 +1,5 @@
+import AssayText
+
 /// Derives an assertion's stable id from its text.
 ///
 /// The text is normalised first (case, curly quotes, invisible characters, whitespace and the

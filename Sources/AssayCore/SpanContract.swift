@@ -1,3 +1,5 @@
+import AssayText
+
 /// The promise every extracted document keeps about its spans (see `Span`), checked: each span
 /// lies within the text, `text[start:end]` (by Unicode scalars) is exactly the spanned text,
 /// paragraphs, sentences and assertions come in text order without overlapping, each assertion
@@ -45,19 +47,19 @@ public enum SpanContract {
     }
 
     private struct Check {
-        let scalars: [Unicode.Scalar]
+        let text: ScalarIndexedText
         var problems: [String] = []
 
-        init(_ text: String) { scalars = Array(text.unicodeScalars) }
+        init(_ text: String) { self.text = ScalarIndexedText(text) }
 
         mutating func fail(_ problem: String) { problems.append(problem) }
 
         /// One span: within the text, and slicing to `expected` when the document states its text.
         mutating func span(_ name: String, _ start: Int, _ end: Int, _ expected: String?) {
-            guard 0 <= start, start <= end, end <= scalars.count else {
-                return fail("\(name) [\(start), \(end)) is outside the text of \(scalars.count) scalars")
+            guard 0 <= start, start <= end, end <= text.scalarCount else {
+                return fail("\(name) [\(start), \(end)) is outside the text of \(text.scalarCount) scalars")
             }
-            if let expected, ScalarSlice.string(scalars, start, end) != expected {
+            if let expected, text.slice(start, end) != expected {
                 fail("\(name) [\(start), \(end)) slices to other text than its own")
             }
         }

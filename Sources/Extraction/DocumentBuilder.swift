@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// Segments each paragraph of the laid-out text into sentences and assertions and records them
 /// with scalar offsets. Paragraphs must be added in text order.

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// The front end of extraction alone: decoding, conversion, layout, sentence segmentation and,
 /// when asked, assertion splitting — no classification, assertion ids or rules. Its spans are

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// The frame of the streamed JSON outputs of `assay analyze` and `assay segment`:
 /// `{"schemaVersion", "tool": {"name", "version"}, "documents": [ … ], "errors": [ … ]}`, the

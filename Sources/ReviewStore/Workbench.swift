@@ -48,8 +48,9 @@ public final class Workbench: Sendable {
             let pool: DatabasePool
             do {
                 pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
-                // GRDB sets NORMAL for a pool in WAL mode, under which a commit can be lost on power loss
-                // (../shared/reliability.md). FULL costs one fsync per commit: 35 for the BBC corpus.
+                // GRDB sets NORMAL for a pool in WAL mode, under which a commit can be lost on power
+                // loss. FULL makes every commit durable, at one fsync per commit — few, as ingest
+                // commits a batch at a time.
                 try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             } catch {
                 throw .cannotOpen(path: path, reason: reason(error))

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// Turns matches (byte ranges of the match text) into findings: scalar offsets, the original
 /// text of the span, the filled message, and the assertion the span starts in.
@@ -29,8 +30,8 @@ struct FindingCollector {
         let start = text.scalarOffset(ofByte: bytes.lowerBound)
         let end = text.scalarOffset(ofByte: bytes.upperBound)
         guard start < end else { return }
-        // What the match captured wins over the rule's constant fields. (Not `merging`: its
-        // generic path cost several thousand instructions a finding.)
+        // What the match captured wins over the rule's constant fields; merged by hand, as this runs
+        // for every finding (Benchmarks/README.md).
         var fields = captured.isEmpty ? rule.fields : captured
         if !captured.isEmpty {
             for (name, value) in rule.fields where fields[name] == nil { fields[name] = value }
@@ -64,10 +65,10 @@ struct FindingCollector {
 
     /// The findings in text order, with the original text of each span.
     func findings() -> [Finding] {
-        var slicer = ScalarSlicer(document.text)
+        let text = ScalarIndexedText(document.text)
         return collected.sorted { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }.map { finding in
             var finding = finding
-            finding.text = slicer.slice(finding.start..<finding.end)
+            finding.text = text.slice(finding.start, finding.end)
             return finding
         }
     }
@@ -75,45 +76,5 @@ struct FindingCollector {
     private func assertion(containing offset: Int, sentence: Int) -> Assertion? {
         let candidates = assertionsBySentence.indices.contains(sentence) ? assertionsBySentence[sentence] : []
         return candidates.first { $0.start <= offset && offset < $0.end } ?? candidates.first { $0.start >= offset } ?? candidates.last
-    }
-}
-
-/// Cuts scalar ranges out of a string, moving forward over its UTF-8: ranges requested in
-/// ascending order of start cost one pass over the bytes in total.
-struct ScalarSlicer {
-    private let utf8: [UInt8]
-    /// One scalar a byte: offsets are byte offsets, and nothing needs walking.
-    private let isASCII: Bool
-    /// The byte offset of scalar `offset`.
-    private var byte = 0
-    private var offset = 0
-
-    init(_ text: String) {
-        utf8 = Array(text.utf8)
-        isASCII = utf8.allSatisfy { $0 < 0x80 }
-    }
-
-    mutating func slice(_ range: Range<Int>) -> String {
-        if range.lowerBound < offset {
-            byte = 0
-            offset = 0
-        }
-        guard let start = advance(from: byte, by: range.lowerBound - offset),
-              let end = advance(from: start, by: range.count) else { return "" }
-        byte = start
-        offset = range.lowerBound
-        return String(decoding: utf8[start..<end], as: UTF8.self)
-    }
-
-    /// The byte offset `count` scalars after `byte`, or nil past the end of the text.
-    private func advance(from byte: Int, by count: Int) -> Int? {
-        if isASCII { return byte + count <= utf8.count ? byte + count : nil }
-        var index = byte
-        for _ in 0..<count {
-            guard index < utf8.count else { return nil }
-            index += 1
-            while index < utf8.count, utf8[index] & 0xC0 == 0x80 { index += 1 }
-        }
-        return index
     }
 }

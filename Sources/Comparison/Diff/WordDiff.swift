@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// The word-level changes between two texts: which words the new text deleted and which it
 /// inserted, each with its span in scalar offsets of its own text.

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// A token of `WordDiff`: a word, a number ("30,000", "3.5") or one punctuation mark, with its
 /// `[start, end)` in scalar offsets.

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// Decides an assertion's kind and check-worthiness from cues in one pass over its tokens.
 ///

@@ -1,3 +1,5 @@
+import AssayText
+
 /// Splits a sentence into the independent clauses it asserts.
 ///
 /// A split happens at `;`, at `, and` / `, but` / `, yet` / `, so`, and at a bare `and`/`but`

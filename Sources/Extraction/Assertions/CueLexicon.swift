@@ -1,3 +1,5 @@
+import AssayText
+
 /// The cue words and phrases the classifier looks for, matched in one pass over an assertion's
 /// tokens. Multi-word cues win over their first word ("ought to" over "ought").
 enum CueLexicon {

@@ -1,3 +1,5 @@
+import AssayText
+
 /// Finite verb forms, for telling an independent clause ("…, and all three are expected…")
 /// from a list of noun phrases ("…, and other world capitals"). Regular forms are generated
 /// from base forms; irregular past forms are listed.

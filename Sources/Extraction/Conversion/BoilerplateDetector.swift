@@ -1,3 +1,5 @@
+import AssayText
+
 /// Recognises site furniture that is not part of an article: "Exit mobile version",
 /// "No comments:", "Post a Comment", share and subscribe prompts, navigation leftovers.
 ///

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// Lays converted blocks out as the document's normalised text: whitespace collapsed inside
 /// each block (code keeps its lines), blocks separated by a blank line, boilerplate and the

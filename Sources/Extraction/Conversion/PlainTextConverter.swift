@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// Plain text → blocks. Each line is a paragraph unless the text is hard-wrapped (then wrapped
 /// lines are joined); blank lines always separate paragraphs. Bulleted and numbered lines

@@ -1,3 +1,5 @@
+import AssayText
+
 /// What the word before a full stop says about whether the stop ends the sentence.
 enum Abbreviations {
     enum Kind {

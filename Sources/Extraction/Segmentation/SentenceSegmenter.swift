@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// Splits a paragraph of normalised text into sentences the way a reader would.
 ///

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// `assay analyze --format json`: one JSON object
 /// `{"schemaVersion", "tool": {"name", "version"}, "documents": […], "errors": […]}`.
@@ -25,29 +26,29 @@ public struct AnalysisJSONReporter: AnalysisReporter {
         json.key("title")
         json.string(document.title)
         json.key("metadata")
-        write(document.metadata, to: &json)
+        json.metadata(document.metadata)
         json.key("text")
         json.string(document.text)
         json.key("boilerplate")
         json.beginArray()
-        for line in document.boilerplate { write(line, to: &json) }
+        for line in document.boilerplate { json.boilerplate(line) }
         json.endArray()
         json.key("paragraphs")
         json.beginArray()
-        for paragraph in document.paragraphs { write(paragraph, to: &json) }
+        for paragraph in document.paragraphs { json.paragraph(paragraph) }
         json.endArray()
         json.key("sentences")
         json.beginArray()
-        for sentence in document.sentences { write(sentence, to: &json) }
+        for sentence in document.sentences { json.sentence(sentence) }
         json.endArray()
         json.key("assertions")
         json.beginArray()
-        for assertion in document.assertions { write(assertion, to: &json) }
+        for assertion in document.assertions { json.assertion(assertion) }
         json.endArray()
         json.key("findings")
         json.beginArray()
         for (finding, touched) in zip(document.findings, FindingPlacement.touched(document)) {
-            write(finding, assertions: document.assertions[touched], to: &json)
+            json.finding(finding, touching: document.assertions[touched])
         }
         json.endArray()
         json.endObject()
@@ -55,110 +56,4 @@ public struct AnalysisJSONReporter: AnalysisReporter {
     }
 
     public func footer(errors: [(source: String, message: String)]) -> [UInt8] { JSONEnvelope.footer(errors: errors) }
-
-    private func write(_ metadata: DocumentMetadata, to json: inout JSONWriter) {
-        json.beginObject()
-        let members: [(StaticString, String?)] = [("title", metadata.title), ("author", metadata.author), ("date", metadata.date),
-                                                  ("url", metadata.url), ("siteName", metadata.siteName)]
-        for (name, value) in members {
-            guard let value else { continue }
-            json.key(name)
-            json.string(value)
-        }
-        json.endObject()
-    }
-
-    private func write(_ line: BoilerplateLine, to json: inout JSONWriter) {
-        json.beginObject()
-        json.key("text")
-        json.string(line.text)
-        if let number = line.line {
-            json.key("line")
-            json.number(number)
-        }
-        json.endObject()
-    }
-
-    private func write(_ paragraph: Paragraph, to json: inout JSONWriter) {
-        json.beginObject()
-        json.key("index")
-        json.number(paragraph.index)
-        json.key("start")
-        json.number(paragraph.start)
-        json.key("end")
-        json.number(paragraph.end)
-        json.key("role")
-        json.string(paragraph.role.rawValue)
-        json.endObject()
-    }
-
-    private func write(_ sentence: Sentence, to json: inout JSONWriter) {
-        json.beginObject()
-        json.key("index")
-        json.number(sentence.index)
-        json.key("paragraph")
-        json.number(sentence.paragraph)
-        json.key("start")
-        json.number(sentence.start)
-        json.key("end")
-        json.number(sentence.end)
-        json.key("text")
-        json.string(sentence.text)
-        json.endObject()
-    }
-
-    private func write(_ assertion: Assertion, to json: inout JSONWriter) {
-        json.beginObject()
-        json.key("id")
-        json.string(assertion.id)
-        json.key("sentence")
-        json.number(assertion.sentence)
-        json.key("paragraph")
-        json.number(assertion.paragraph)
-        json.key("start")
-        json.number(assertion.start)
-        json.key("end")
-        json.number(assertion.end)
-        json.key("text")
-        json.string(assertion.text)
-        json.key("kind")
-        json.string(assertion.kind.rawValue)
-        json.key("checkworthiness")
-        json.number(assertion.checkworthiness)
-        json.key("reasons")
-        json.beginArray()
-        for reason in assertion.reasons { json.string(reason) }
-        json.endArray()
-        json.endObject()
-    }
-
-    /// A finding with the ids of every assertion its span touches.
-    private func write(_ finding: Finding, assertions: ArraySlice<Assertion>, to json: inout JSONWriter) {
-        json.beginObject()
-        json.key("rule")
-        json.string(finding.rule)
-        json.key("category")
-        json.string(finding.category)
-        json.key("severity")
-        json.string(finding.severity.rawValue)
-        json.key("start")
-        json.number(finding.start)
-        json.key("end")
-        json.number(finding.end)
-        json.key("text")
-        json.string(finding.text)
-        json.key("message")
-        json.string(finding.message)
-        if let assertion = finding.assertion {
-            json.key("assertion")
-            json.string(assertion)
-        }
-        json.key("assertions")
-        json.beginArray()
-        for assertion in assertions { json.string(assertion.id) }
-        json.endArray()
-        json.key("fields")
-        json.fields(finding.fields)
-        json.endObject()
-    }
 }

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// `assay analyze --format text`: for people at a terminal. Each document gets a header line,
 /// then its assertions numbered by paragraph, each with kind, check-worthiness, id and reasons,
@@ -101,7 +102,7 @@ public struct AnalysisTextReporter: AnalysisReporter {
         var current: [UInt8] = []
         var currentLength = 0
         for word in text.utf8.split(separator: 0x20) {
-            let length = word.count { $0 & 0xC0 != 0x80 }
+            let length = word.count { !UTF8Bytes.isContinuation($0) }
             if currentLength > 0 && currentLength + 1 + length > width {
                 lines.append(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)

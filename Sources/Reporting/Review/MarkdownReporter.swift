@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 import Foundation
 
 /// The report as Markdown that reads well on a code-hosting site: a header, the summary, the
@@ -49,10 +50,10 @@ public struct MarkdownReporter: ReviewReporter {
     private func documentSection(_ report: ReviewReport) -> String {
         let document = report.document
         var out = "## The document\n\n"
-        let scalars = Array(document.text.unicodeScalars)
+        let text = ScalarIndexedText(document.text)
         let claimsByParagraph = report.claimsByParagraph()
         for paragraph in document.paragraphs {
-            out += MarkdownText.escape(ScalarSlice.string(scalars, paragraph.start, paragraph.end)) + "\n\n"
+            out += MarkdownText.escape(text.slice(paragraph.start, paragraph.end)) + "\n\n"
             for claim in claimsByParagraph[paragraph.index] ?? [] {
                 let findings = report.findings(of: claim)
                 guard !findings.isEmpty || claim.verdict != nil else { continue }

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// `assay segment --format json`: one JSON object
 /// `{"schemaVersion", "tool": {"name", "version"}, "documents": […], "errors": […]}`, each

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// `assay segment --format text`: one line per sentence, or per assertion when the document was
 /// split into assertions, as `source<TAB>start<TAB>end<TAB>text`, the text's tabs and line
@@ -11,11 +12,11 @@ public struct SegmentationTextReporter: SegmentationReporter {
     public var separator: [UInt8] { [] }
 
     public func document(_ document: SegmentedDocument) -> [UInt8] {
-        let scalars = Array(document.text.unicodeScalars)
+        let text = ScalarIndexedText(document.text)
         var out = ""
         for span in document.assertions ?? document.sentences {
-            let text = ScalarSlice.string(scalars, span.start, span.end)
-            out += "\(document.source)\t\(span.start)\t\(span.end)\t\(Self.oneLine(text))\n"
+            let spanned = text.slice(span.start, span.end)
+            out += "\(document.source)\t\(span.start)\t\(span.end)\t\(Self.oneLine(spanned))\n"
         }
         return Array(out.utf8)
     }

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 import Foundation
 
 /// How a version stores its sentences: `[[index, paragraph, start, end], …]`, without their
@@ -24,11 +25,11 @@ enum SentenceSpans {
     /// versions, were rewritten as spans by the fifth migration.)
     static func decode(_ json: String?, text: String) -> [Sentence] {
         guard let spans = try? JSONDecoder().decode([[Int]].self, from: Data((json ?? "[]").utf8)) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        let indexed = ScalarIndexedText(text)
         return spans.compactMap { span in
             guard span.count == 4 else { return nil }
             return Sentence(index: span[0], paragraph: span[1], start: span[2], end: span[3],
-                            text: ScalarSlice.string(scalars, span[2], span[3]))
+                            text: indexed.slice(span[2], span[3]))
         }
     }
 }

@@ -1,3 +1,4 @@
+import AssayText
 import Foundation
 import GRDB
 
@@ -81,21 +82,9 @@ enum JSONText {
     }
 
     static func quoted(_ string: String) -> String {
-        var out = "\""
-        out.unicodeScalars.reserveCapacity(string.unicodeScalars.count + 2)
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var json = JSONWriter(capacity: string.utf8.count + 2)
+        json.string(string)
+        return json.string
     }
 
     /// `{"k1":v1,"k2":v2}` from already-encoded values.

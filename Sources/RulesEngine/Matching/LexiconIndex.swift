@@ -1,3 +1,4 @@
+import AssayText
 import Extraction
 
 /// Every lexicon term of every loaded rule in one token trie, so the text is matched in one

@@ -1,3 +1,4 @@
+import AssayText
 import Extraction
 
 /// The edges of the lexicon trie — (parent node, word) → child node — in one flat

@@ -1,3 +1,4 @@
+import AssayText
 import Extraction
 
 /// A document's text as the rules see it: normalised for matching (see `MatchNormalizer`),

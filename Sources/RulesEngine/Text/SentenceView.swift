@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 import Extraction
 
 /// One sentence of a `MatchText`, as the built-in recognizers see it: its tokens, and small

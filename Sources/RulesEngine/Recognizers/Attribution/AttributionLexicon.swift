@@ -1,3 +1,4 @@
+import AssayText
 import Extraction
 
 /// The configuration's lists as tables looked up on bytes, and the closed-class English words

@@ -1,3 +1,4 @@
+import AssayText
 import Extraction
 
 /// Multi-word phrases matched at a token, where up to two adverbs may stand between two words

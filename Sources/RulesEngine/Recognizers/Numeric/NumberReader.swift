@@ -1,3 +1,4 @@
+import AssayText
 import Extraction
 
 /// A figure read at a token: digits ("100,000", "1.5 million", "20-30", "1980s") or spelled

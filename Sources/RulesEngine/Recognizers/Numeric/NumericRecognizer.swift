@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 import Extraction
 
 /// The built-in numeric-estimate recognizer: every quantity of a sentence — counts, percentages,

@@ -1,3 +1,4 @@
+import AssayText
 import Extraction
 
 /// Fixed English knowledge the numeric recognizer needs: spelled numbers, magnitudes, month

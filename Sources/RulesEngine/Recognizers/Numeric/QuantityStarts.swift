@@ -1,3 +1,4 @@
+import AssayText
 import Extraction
 
 /// Which of the numeric readers can begin at a token, told with one hash lookup: a number (a

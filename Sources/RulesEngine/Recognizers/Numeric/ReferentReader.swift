@@ -1,3 +1,4 @@
+import AssayText
 import Extraction
 
 /// Reads what a figure counts: the words after it (adjectives, nouns, proper nouns, hyphenated

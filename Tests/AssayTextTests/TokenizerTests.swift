@@ -1,5 +1,5 @@
 import Testing
-@testable import Extraction
+@testable import AssayText
 
 @Suite struct TokenizerTests {
     private let text = "The Year’s “Five-hundred” MOJAHEDIN-e rose 3.5% to 100,000 — Zoë's café, naïve ĲSSEL!"

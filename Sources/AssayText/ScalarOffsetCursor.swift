@@ -1,18 +1,16 @@
-import AssayCore
-
 /// Converts ascending UTF-8 byte offsets into Unicode scalar offsets in one forward pass.
 ///
 /// Spans are produced in text order, so a cursor that only moves forward converts all of them
 /// in time linear in the text, with no per-byte table.
-struct ScalarOffsetCursor {
+public struct ScalarOffsetCursor {
     private let bytes: [UInt8]
     private var byteOffset = 0
     private var scalarOffset = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     /// The scalar offset of byte offset `target`; `target` must not be below the previous call's.
-    mutating func scalarOffset(ofByte target: Int) -> Int {
+    public mutating func scalarOffset(ofByte target: Int) -> Int {
         if target < byteOffset {
             // Out of order: recount from the start rather than return a wrong offset.
             byteOffset = 0
@@ -23,9 +21,9 @@ struct ScalarOffsetCursor {
         return scalarOffset
     }
 
-    /// The scalar span of the byte range `range`, which must not start below the previous call's.
-    mutating func span(ofBytes range: Range<Int>) -> Span {
+    /// The scalar offsets of the byte range `range`, which must not start below the previous call's.
+    public mutating func scalarOffsets(ofBytes range: Range<Int>) -> (start: Int, end: Int) {
         let start = scalarOffset(ofByte: range.lowerBound)
-        return Span(start: start, end: scalarOffset(ofByte: range.upperBound))
+        return (start, scalarOffset(ofByte: range.upperBound))
     }
 }

@@ -1,5 +1,3 @@
-import AssayCore
-
 /// Byte-level helpers for scanning UTF-8 text. Hot paths (segmentation, splitting, cue lookup)
 /// work on bytes; these say what a byte or a short sequence is without building `Character`s.
 public enum UTF8Bytes {

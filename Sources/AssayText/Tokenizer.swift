@@ -1,5 +1,3 @@
-import AssayCore
-
 /// Splits a range of normalised UTF-8 text into words, numbers and punctuation marks.
 ///
 /// A word keeps inner apostrophes and hyphens (`year’s`, `Five-hundred`, `Mojahedin-e`); a
