@@ -1,3 +1,4 @@
+import AssayText
 import GRDB
 
 /// The workbench's schema as an append-only list of migrations. A migration, once released, is
@@ -388,48 +389,30 @@ private enum FrozenV4 {
         }
     }
 
-    /// `VersionText` as released with the fourth migration. Spans are in Unicode scalars; a text
-    /// holding a NUL never leaves its rows' texts out (SQLite's `substr()` stops at a NUL).
+    /// `VersionText` as released with the fourth migration: what it stores and reads is frozen
+    /// here; cutting by Unicode scalars is `ScalarIndexedText`, whose meaning is the definition of
+    /// a span. A text holding a NUL never leaves its rows' texts out (SQLite's `substr()` stops
+    /// at a NUL).
     struct SpanText {
-        private let utf8: [UInt8]
-        /// The byte offset of each scalar, then the text's length; empty when the text is all ASCII.
-        private let scalarOffsets: [Int32]
-        private let scalarCount: Int
+        private let text: ScalarIndexedText
         private let sliceable: Bool
 
         init(_ text: String) {
-            utf8 = Array(text.utf8)
-            if utf8.allSatisfy({ $0 < 0x80 }) {
-                scalarOffsets = []
-                scalarCount = utf8.count
-            } else {
-                // A scalar starts at every byte that is not a continuation byte (10xxxxxx).
-                var offsets: [Int32] = []
-                for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { offsets.append(Int32(truncatingIfNeeded: offset)) }
-                scalarCount = offsets.count
-                offsets.append(Int32(truncatingIfNeeded: utf8.count))
-                scalarOffsets = offsets
-            }
-            sliceable = !utf8.contains(0)
+            self.text = ScalarIndexedText(text)
+            sliceable = !self.text.utf8.contains(0)
         }
 
         /// What to store in a row's `text` column: nil when the span gives the text back.
         func stored(_ text: String, start: Int, end: Int) -> String? {
-            guard sliceable, 0 <= start, start <= end, end <= scalarCount else { return text }
-            let bytes = byteRange(start, end)
+            guard sliceable, 0 <= start, start <= end, end <= self.text.scalarCount else { return text }
+            let bytes = self.text.byteRange(start, end)
             guard text.utf8.count == bytes.count else { return text }
-            return text.utf8.elementsEqual(utf8[bytes]) ? nil : text
+            return text.utf8.elementsEqual(self.text.utf8[bytes]) ? nil : text
         }
 
         /// A row's text: the stored one, else its span, clamped to the text.
         func text(stored: String?, start: Int, end: Int) -> String {
-            if let stored { return stored }
-            let lower = min(max(0, start), scalarCount), upper = min(max(lower, end), scalarCount)
-            return String(decoding: utf8[byteRange(lower, upper)], as: UTF8.self)
-        }
-
-        private func byteRange(_ start: Int, _ end: Int) -> Range<Int> {
-            scalarOffsets.isEmpty ? start..<end : Int(scalarOffsets[start])..<Int(scalarOffsets[end])
+            stored ?? text.slice(start, end)
         }
     }
 }
