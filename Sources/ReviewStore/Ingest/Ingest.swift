@@ -26,32 +26,6 @@ public struct IngestRequest: Sendable {
     }
 }
 
-/// What `ingest` did with one document.
-public struct IngestOutcome: Sendable, Equatable, Encodable {
-    public enum Status: String, Sendable, Encodable {
-        /// The text is identical to the latest stored version: nothing was written.
-        case unchanged
-        /// A document new to the workbench.
-        case created
-        /// A changed text of a document already stored.
-        case newVersion = "new-version"
-    }
-
-    public var status: Status
-    public var document: String
-    public var version: Int
-    public var assertions: Int
-    public var findings: Int
-    /// Assertions of this version that already had a verdict: their verdicts carry over.
-    public var carriedVerdicts: Int
-    /// Earlier assertions with verdicts found again, reworded: their verdicts follow, for re-review.
-    public var reworded: Int
-    /// Earlier assertions with verdicts no longer found: their verdicts are orphaned (`assay claims --orphaned`).
-    public var orphaned: Int
-    /// Analyst-added assertions whose quote is no longer in the text.
-    public var unplacedAnnotations: [String]
-}
-
 extension Workbench {
     /// Stores a document as a new document or a new version of one, with its assertions,
     /// findings and the analyst-added assertions whose quotes it still contains — all in one

@@ -115,10 +115,10 @@ struct Ingest: ParsableCommand {
     private func emit(_ outcomes: [IngestOutcome], run: IngestRun) {
         if format == .json { return printJSON(outcomes) }
         for outcome in outcomes {
-            StandardStream.standardOutput.write(outcome.line + "\n")
+            StandardStream.standardOutput.write(IngestOutcomeText.line(outcome))
             do throws(WorkbenchError) {
                 if let changes = try run.changes(outcome) {
-                    StandardStream.standardOutput.write("             diff @\(outcome.version - 1): " + DiffWording.summaryLine(changes) + "\n")
+                    StandardStream.standardOutput.write(IngestOutcomeText.changes(changes, since: outcome.version - 1))
                 }
             } catch {
                 StandardStream.standardError.warning("\(outcome.document): the versions could not be compared: \(error.description)")
@@ -129,23 +129,5 @@ struct Ingest: ParsableCommand {
     private func isFolder(_ path: String) -> Bool {
         var folder: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
-    }
-}
-
-extension IngestOutcome {
-    /// The outcome as one line of text output.
-    var line: String {
-        let name = "\(document)@\(version)"
-        var line = switch status {
-        case .unchanged: "unchanged    \(name): identical text already stored"
-        case .created: "stored       \(name): \(assertions) assertions, \(findings) findings"
-        case .newVersion: "new version  \(name): \(assertions) assertions, \(findings) findings; \(carriedVerdicts) assertions keep their verdicts"
-        }
-        if reworded > 0 { line += "; \(reworded) reworded, their verdicts need re-review" }
-        if orphaned > 0 { line += "; \(orphaned) with verdicts no longer found (see 'assay claims --orphaned')" }
-        if !unplacedAnnotations.isEmpty {
-            line += "; \(unplacedAnnotations.count) added assertion(s) no longer found in the text"
-        }
-        return line
     }
 }
