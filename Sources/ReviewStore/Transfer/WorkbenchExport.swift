@@ -62,7 +62,7 @@ extension Workbench {
             for (index, column) in layout.columns.enumerated() {
                 let value: DatabaseValue = row[index]
                 guard let json = ExportValue(value).json else {
-                    throw WorkbenchError.invalid("\(layout.table).\(column) holds an infinite number, which JSON cannot carry; the export stopped")
+                    throw WorkbenchError.infiniteNumber(table: layout.table, column: column)
                 }
                 members.append((column, json))
             }
