@@ -1,6 +1,8 @@
-/// Why a workbench operation was refused. Each case says what went wrong in the analyst's words;
-/// the CLI prints `error: <description>` and exits 2. A refused operation changes nothing.
+/// Why a workbench operation was refused. Each case says what went wrong in the analyst's words
+/// and carries what the message names; the CLI prints `error: <description>` and exits 2. A
+/// refused operation changes nothing.
 public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
+    // The workbench file.
     /// The file exists but is not an SQLite database.
     case notADatabase(path: String)
     /// An SQLite database that some other program owns.
@@ -12,14 +14,87 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
     case readOnly(path: String)
     /// SQLite's quick check found the file damaged: commands that write refuse it.
     case damaged(path: String, problem: String)
+    case storage(String)
+
+    // What a command names.
     case unknownClaim(String)
     case ambiguousClaim(String, candidates: [String])
     case unknownFinding(String)
     case ambiguousFinding(String, candidates: [String])
     case unknownDocument(String)
     case unknownSource(String)
-    case invalid(String)
-    case storage(String)
+    /// A document's version that was never stored; `latest` is the number of its latest version.
+    case unknownVersion(document: String, number: Int, latest: Int)
+    /// A name that is blank (only spaces and tabs).
+    case emptyDocumentName
+    /// A name holding `@` or `:` (which separate versions and claim ids) or a control character.
+    case invalidDocumentName(String)
+
+    // Verdicts and the verdict scale.
+    /// A rating that is not on the workbench's verdict scale.
+    case unknownRating(String, scale: [String])
+    /// An Admiralty credibility outside 1…6.
+    case credibilityOutOfRange(Int)
+    case unknownConfidence(String)
+    /// A scale with no rating, or with a blank rating or one holding spaces.
+    case invalidVerdictScale
+    case repeatedRating
+
+    // Citations and tags.
+    /// Not an absolute http(s) URL with a host.
+    case invalidURL(String)
+    case noTags
+    /// A tag that is empty or holds whitespace.
+    case invalidTag(String)
+    /// Removing a tag the claim does not have.
+    case missingTag(claim: String, tag: String)
+
+    // Corrections: added assertions and dismissals.
+    case emptyQuote
+    /// The quote is not in the document's latest version, `number`.
+    case quoteNotFound(document: String, version: Int)
+    /// The quote occurs more than once in the document's latest version, `number`.
+    case ambiguousQuote(document: String, version: Int, occurrences: Int)
+    /// The quoted assertion is already one of the document's (`id` its assertion id).
+    case assertionExists(document: String, id: String)
+    /// Undoing a dismissal that is not there; `kind` is `claim` or `finding`.
+    case notDismissed(kind: String, id: String)
+    /// Dismissing again what is dismissed; `kind` is `claim` or `finding`.
+    case alreadyDismissed(kind: String, id: String)
+    /// A dismissal given without a reason.
+    case dismissalNeedsReason
+
+    // The source registry.
+    /// A name or alias that another source already has (`existing` is that source's name).
+    case sourceExists(String, existing: String)
+    /// Not an Admiralty grade A–F; `source` names the source when the grade came with one.
+    case unknownGrade(String, source: String?)
+    case emptyAffiliate
+    case unnamedSource
+
+    // Search.
+    case emptySearchQuery
+    /// SQLite's full-text search refused the query; `reason` is its message.
+    case invalidSearchQuery(String, reason: String)
+
+    // Export, import and backup.
+    /// A line of a workbench export that cannot be read, or whose row this workbench refuses.
+    case exportLine(source: String, line: Int, ExportLineProblem)
+    /// An import into a workbench that has rows; `filled` lists each such table with its count
+    /// (`3 verdicts`).
+    case importIntoNonEmpty(path: String, filled: [String])
+    /// Tables in the workbench that this assay's export list does not name.
+    case unknownTables([String])
+    /// A REAL value that is infinite, which JSON cannot carry.
+    case infiniteNumber(table: String, column: String)
+    /// A backup's destination that already exists (a file, or a symlink, even a dangling one).
+    case backupExists(path: String)
+    case backupNotCreated(path: String, reason: String)
+    /// The backup's mode could not be set to owner-only.
+    case backupNotOwnerOnly(path: String, reason: String)
+    case backupFailed(path: String, reason: String)
+    /// The copy failed `PRAGMA integrity_check`; `problems` is what the check said.
+    case backupDamaged(path: String, problems: String)
 
     public var description: String {
         switch self {
@@ -32,6 +107,8 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
         case .damaged(let path, let problem):
             "\(path): the workbench file is damaged (\(problem)), so this command, which writes, changed nothing; "
                 + "'assay check' lists the problems, read commands still work, restore from a backup"
+        case .storage(let message): "the workbench could not be written: \(message); nothing was changed"
+
         case .unknownClaim(let id): "no claim with id '\(id)' (see 'assay claims')"
         case .ambiguousClaim(let id, let candidates):
             "claim id '\(id)' is ambiguous: it matches \(candidates.prefix(5).joined(separator: ", "))\(candidates.count > 5 ? "…" : ""); give more characters"
@@ -40,8 +117,59 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
             "finding id '\(id)' is ambiguous: it matches \(candidates.prefix(5).joined(separator: ", "))\(candidates.count > 5 ? "…" : ""); give more characters"
         case .unknownDocument(let name): "no document named '\(name)' in the workbench (see 'assay claims' or 'assay stats')"
         case .unknownSource(let name): "no source named '\(name)' in the registry (see 'assay sources list')"
-        case .invalid(let message): message
-        case .storage(let message): "the workbench could not be written: \(message); nothing was changed"
+        case .unknownVersion(let document, let number, let latest): "\(document) has no version \(number) (it has \(latest))"
+        case .emptyDocumentName: "a document name cannot be empty"
+        case .invalidDocumentName(let name): "document name '\(name)' cannot contain '@', ':' or control characters"
+
+        case .unknownRating(let rating, let scale): "unknown rating '\(rating)' (expected: \(scale.joined(separator: ", ")))"
+        case .credibilityOutOfRange(let credibility):
+            "credibility must be 1 to 6 (Admiralty: 1 confirmed … 6 cannot be judged), not \(credibility)"
+        case .unknownConfidence(let confidence):
+            "unknown confidence '\(confidence)' (expected: \(Workbench.confidenceLevels.joined(separator: ", ")))"
+        case .invalidVerdictScale: "a verdict scale is one or more ratings without spaces, such as: accurate mixed inaccurate"
+        case .repeatedRating: "the verdict scale names a rating twice"
+
+        case .invalidURL(let url): "invalid URL '\(url)': a citation needs an absolute http:// or https:// address"
+        case .noTags: "give at least one tag"
+        case .invalidTag(let tag): "invalid tag '\(tag)': a tag is one word without spaces, such as needs-expert"
+        case .missingTag(let claim, let tag): "claim \(claim) has no tag '\(tag)'"
+
+        case .emptyQuote: "the quote is empty"
+        case .quoteNotFound(let document, let version):
+            "the quote is not in \(document)@\(version) (it must match the text exactly)"
+        case .ambiguousQuote(let document, let version, let occurrences):
+            "the quote occurs \(occurrences) times in \(document)@\(version); quote more of the sentence"
+        case .assertionExists(let document, let id): "\(document) already has this assertion (\(id.prefix(8)))"
+        case .notDismissed(let kind, let id): "\(kind) \(id.prefix(8)) is not dismissed"
+        case .alreadyDismissed(let kind, let id): "\(kind) \(id.prefix(8)) is already dismissed"
+        case .dismissalNeedsReason: "give the reason with --reason"
+
+        case .sourceExists(let name, let existing): "'\(name)' is already in the registry as \(existing)"
+        case .unknownGrade(let grade, nil):
+            "unknown reliability '\(grade)' (Admiralty grades: A completely reliable, B usually reliable, C fairly reliable, "
+                + "D not usually reliable, E unreliable, F cannot be judged)"
+        case .unknownGrade(let grade, let source?): "unknown reliability '\(grade)' for \(source) (Admiralty grades: A–F)"
+        case .emptyAffiliate: "the affiliate's name is empty"
+        case .unnamedSource: "a source needs a name"
+
+        case .emptySearchQuery: "the search query is empty"
+        case .invalidSearchQuery(let query, let reason): "invalid search query '\(query)': \(reason) (quote phrases with \"…\")"
+
+        case .exportLine(let source, let line, let problem): "\(source):\(line): \(problem)"
+        case .importIntoNonEmpty(let path, let filled):
+            "\(path): the workbench is not empty (\(filled.joined(separator: ", "))); "
+                + "import only into a new workbench, e.g. --db new.sqlite (nothing was imported)"
+        case .unknownTables(let tables):
+            "this assay does not know how to export the table(s) \(tables.joined(separator: ", ")); nothing was written"
+        case .infiniteNumber(let table, let column):
+            "\(table).\(column) holds an infinite number, which JSON cannot carry; the export stopped"
+        case .backupExists(let path):
+            "\(path): already exists; a backup never overwrites a file, so give a new path (nothing was written)"
+        case .backupNotCreated(let path, let reason): "\(path): cannot create the backup: \(reason)"
+        case .backupNotOwnerOnly(let path, let reason): "\(path): cannot make the backup owner-only: \(reason)"
+        case .backupFailed(let path, let reason): "\(path): the backup failed: \(reason) (no copy was left)"
+        case .backupDamaged(let path, let problems):
+            "\(path): the copy failed its integrity check (\(problems.prefix(200))); no copy was left"
         }
     }
 }

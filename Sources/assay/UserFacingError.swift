@@ -15,6 +15,8 @@ enum UserFacingError {
         case let error as InputError: [error.description]
         case let error as IngestStopped: [error.description]
         case let error as ComparedDocumentError: [error.description]
+        case let error as VerdictFileError: [error.description]
+        case let error as OutputFileError: [error.description]
         case let error as CommandError: [error.description]
         default: nil
         }

@@ -98,9 +98,10 @@ struct VerdictBatchFileTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("verdicts.jsonl").path
         try "{\"claim\": \"3f2a9c1e\", \"rating\": \"mixed\"}\n\nnot json\n".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(throws: WorkbenchError.invalid("\(path):3: not a verdict object such as {\"claim\": \"3f2a9c1e\", \"rating\": \"mixed\"}")) {
+        let error = #expect(throws: VerdictFileError(file: path, line: 3, problem: .notAVerdict)) {
             try VerdictBatchFile(reading: path, analyst: "alice")
         }
+        #expect(error?.description == "\(path):3: not a verdict object such as {\"claim\": \"3f2a9c1e\", \"rating\": \"mixed\"}")
     }
 
     @Test("lines keep their numbers, and a line's default key is the same on every read")
@@ -131,7 +132,10 @@ struct VerdictBatchFileTests {
         try "{\"claim\": \"\(claim)\", \"rating\": \"mixed\"}\n{\"claim\": \"ffffffff\", \"rating\": \"mixed\"}\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
         let file = try VerdictBatchFile(reading: path, analyst: "alice")
-        #expect(throws: WorkbenchError.self) { try file.record(into: store) }
+        let error = #expect(throws: VerdictFileError(file: path, line: 2, problem: .refused(.unknownClaim("ffffffff")))) {
+            try file.record(into: store)
+        }
+        #expect(error?.description == "\(path):2: no claim with id 'ffffffff' (see 'assay claims')")
         #expect(try store.show(claim).verdicts.isEmpty)
     }
 }

@@ -90,6 +90,20 @@ struct WorkbenchExportTests {
         #expect(error?.description.contains("reports") == true)
     }
 
+    @Test("an error of the sink stops the export and comes out as it was thrown, not as a workbench error")
+    func sinkErrorPassesThrough() throws {
+        struct Full: Error, Equatable {}
+        let workbench = try PopulatedWorkbench.populated()
+        var lines = 0
+        #expect(throws: Full()) {
+            try workbench.export { (_: String) throws(Full) in
+                lines += 1
+                if lines == 3 { throw Full() }
+            }
+        }
+        #expect(lines == 3, "nothing is written after the refusal")
+    }
+
     @Test("a column added later is exported without a change to the export code")
     func newColumnExported() throws {
         let workbench = try PopulatedWorkbench.populated()

@@ -66,7 +66,7 @@ public struct ComparedDocuments {
         let new = try stored(name, version: nil)
         let versions = new.header.versions ?? 1
         guard versions >= 2 else {
-            throw WorkbenchError.invalid("\(name) has only one version: nothing to compare it with (give NAME@N and a file)")
+            throw ComparedDocumentError.singleVersion(name)
         }
         return (try stored(name, version: versions - 1), new)
     }
@@ -76,12 +76,12 @@ public struct ComparedDocuments {
         do throws(WorkbenchError) {
             store = try workbench(.read)
         } catch .missing(let path) {
-            throw WorkbenchError.invalid("\(name): no such file, and no workbench at \(path) to hold a document of that name")
+            throw ComparedDocumentError.noWorkbench(name: name, path: path)
         }
         do throws(WorkbenchError) {
             return try store.reviewedDocument(name, version: version)
         } catch .unknownDocument {
-            throw WorkbenchError.invalid("\(name): no such file, and no document of that name in the workbench (see 'assay claims')")
+            throw ComparedDocumentError.notFound(name)
         }
     }
 
@@ -119,11 +119,20 @@ public enum ComparedDocumentError: Error, Equatable, CustomStringConvertible {
     case folder(String)
     /// Neither one nor two sides.
     case sides(Int)
+    /// A stored document alone as a diff's side, when it has only one version to compare.
+    case singleVersion(String)
+    /// A name that is no file, and there is no workbench (at `path`) to hold a document so named.
+    case noWorkbench(name: String, path: String)
+    /// A name that is neither a file nor a document in the workbench.
+    case notFound(String)
 
     public var description: String {
         switch self {
         case .folder(let path): "\(path): is a folder; give a file or a stored version"
         case .sides: "Give OLD and NEW, or one stored document's name."
+        case .singleVersion(let name): "\(name) has only one version: nothing to compare it with (give NAME@N and a file)"
+        case .noWorkbench(let name, let path): "\(name): no such file, and no workbench at \(path) to hold a document of that name"
+        case .notFound(let name): "\(name): no such file, and no document of that name in the workbench (see 'assay claims')"
         }
     }
 }

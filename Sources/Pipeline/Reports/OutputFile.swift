@@ -1,5 +1,4 @@
 import Foundation
-import ReviewStore
 
 /// Where a command's data goes: standard output, or a file written atomically — a temporary
 /// file in the same folder, owner-only, renamed over the target only once complete. A symlink
@@ -20,16 +19,16 @@ public final class OutputFile {
     }
 
     /// A new file at `path`, written under a temporary name until `commit()`.
-    public init(path: String) throws(WorkbenchError) {
+    public init(path: String) throws(OutputFileError) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp").path
         let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .invalid("\(path): cannot write: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw OutputFileError(path: path, failed: .write, reason: Self.reason) }
         self.target = path
         self.temporary = temporary
         self.descriptor = descriptor
-        guard fchmod(descriptor, 0o600) == 0 else { throw failure("cannot make the file owner-only") }
+        guard fchmod(descriptor, 0o600) == 0 else { throw failure(.makeOwnerOnly) }
     }
 
     deinit {
@@ -38,28 +37,31 @@ public final class OutputFile {
         if let temporary { unlink(temporary) }  // the write failed or was never committed
     }
 
-    public func write(_ text: String) throws(WorkbenchError) {
+    public func write(_ text: String) throws(OutputFileError) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.flushSize { try flush() }
     }
 
     /// Writes what is buffered; for a file, makes it durable and renames it over the target.
-    public func commit() throws(WorkbenchError) {
+    public func commit() throws(OutputFileError) {
         try flush()
         guard let target, let temporary else { return }
-        guard fsync(descriptor) == 0 else { throw failure("cannot save the file") }
-        guard rename(temporary, target) == 0 else { throw failure("cannot replace the file") }
+        guard fsync(descriptor) == 0 else { throw failure(.save) }
+        guard rename(temporary, target) == 0 else { throw failure(.replace) }
         self.temporary = nil
     }
 
-    private func flush() throws(WorkbenchError) {
-        guard OutputFile.writeAll(buffer, to: descriptor) else { throw failure("cannot write") }
+    private func flush() throws(OutputFileError) {
+        guard OutputFile.writeAll(buffer, to: descriptor) else { throw failure(.write) }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private func failure(_ what: String) -> WorkbenchError {
-        .invalid("\(target ?? "standard output"): \(what): \(String(cString: strerror(errno)))")
+    private func failure(_ step: OutputFileError.Step) -> OutputFileError {
+        OutputFileError(path: target, failed: step, reason: Self.reason)
     }
+
+    /// Why the last system call failed (`errno` in words).
+    private static var reason: String { String(cString: strerror(errno)) }
 
     /// Writes every byte, retrying short and interrupted writes; false (with `errno` set) when
     /// the descriptor refuses.

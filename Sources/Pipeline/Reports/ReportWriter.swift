@@ -1,7 +1,6 @@
 import AssayCore
 import Foundation
 import Reporting
-import ReviewStore
 
 /// Writes reports to standard output, one file, or one file per document in a folder.
 public struct ReportWriter {
@@ -15,7 +14,7 @@ public struct ReportWriter {
     }
 
     /// Writes the reports; `wrote` is told each file written into a folder.
-    public func write(_ reports: [ReviewReport], wrote: (String) -> Void = { _ in }) throws(WorkbenchError) {
+    public func write(_ reports: [ReviewReport], wrote: (String) -> Void = { _ in }) throws(OutputFileError) {
         guard let output else {
             let file = OutputFile()
             try file.write(reporter.render(reports))

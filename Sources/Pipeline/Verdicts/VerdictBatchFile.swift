@@ -16,20 +16,22 @@ public struct VerdictBatchFile {
     public let lines: [Line]
 
     /// Reads and checks the file's syntax; nothing is recorded.
-    public init(reading path: String, analyst: String) throws(WorkbenchError) {
+    public init(reading path: String, analyst: String) throws(VerdictFileError) {
         self.path = path
         lines = try Self.read(path, analyst: analyst)
     }
 
     /// Checks every line against the workbench, then records them in order, each line its own
     /// transaction and recorded once: the same file run again (after an interruption, say)
-    /// records only the lines not yet recorded.
-    public func record(into store: Workbench) throws(WorkbenchError) -> [RecordedVerdict] {
+    /// records only the lines not yet recorded. A line the workbench refuses is a
+    /// `VerdictFileError` (nothing recorded); a workbench that fails while recording, a
+    /// `WorkbenchError`.
+    public func record(into store: Workbench) throws -> [RecordedVerdict] {
         for line in lines {
             do throws(WorkbenchError) {
                 try store.checkVerdict(line.request)
             } catch {
-                throw .invalid("\(path):\(line.number): \(error.description)")
+                throw VerdictFileError(file: path, line: line.number, problem: .refused(error))
             }
         }
         var recorded: [RecordedVerdict] = []
@@ -51,28 +53,28 @@ public struct VerdictBatchFile {
         }
     }
 
-    private static func read(_ path: String, analyst: String) throws(WorkbenchError) -> [Line] {
+    private static func read(_ path: String, analyst: String) throws(VerdictFileError) -> [Line] {
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: path) else {
-                throw .invalid("\(path): cannot read the verdict file")
+                throw VerdictFileError(file: path, problem: .unreadable)
             }
             data = contents
         }
         guard let contents = String(validating: data, as: UTF8.self) else {
-            throw .invalid("\(path): is not valid UTF-8; save the verdict file as UTF-8 (nothing was recorded)")
+            throw VerdictFileError(file: path, problem: .notUTF8)
         }
         var lines: [Line] = []
         for (index, text) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(text.utf8)) else {
-                throw .invalid("\(path):\(index + 1): not a verdict object such as {\"claim\": \"3f2a9c1e\", \"rating\": \"mixed\"}")
+                throw VerdictFileError(file: path, line: index + 1, problem: .notAVerdict)
             }
             // SQLite keeps a NUL, but reading the text back stops at it: the rest of the note would be lost.
             if let field = entry.fieldHoldingNUL {
-                throw .invalid("\(path):\(index + 1): the \(field) holds a NUL character (\\u0000), which a workbench cannot keep")
+                throw VerdictFileError(file: path, line: index + 1, problem: .nulCharacter(field: field))
             }
             // The default key is the analyst, the line's text and its number: running the file again
             // (even after fixing another line) records each unchanged line once.

@@ -5,10 +5,10 @@ extension DocumentName {
     static func validate(_ name: String) throws(WorkbenchError) {
         // Blank: only what `CharacterSet.whitespaces` holds (tab and the space separators, Zs).
         guard name.unicodeScalars.contains(where: { $0 != "\t" && $0.properties.generalCategory != .spaceSeparator }) else {
-            throw .invalid("a document name cannot be empty")
+            throw .emptyDocumentName
         }
         if name.contains("@") || name.contains(":") || name.unicodeScalars.contains(where: isControl) {
-            throw .invalid("document name '\(name)' cannot contain '@', ':' or control characters")
+            throw .invalidDocumentName(name)
         }
     }
 

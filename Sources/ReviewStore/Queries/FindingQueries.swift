@@ -31,7 +31,7 @@ extension Workbench {
             guard rows.count == 1 else { throw WorkbenchError.ambiguousFinding(reference, candidates: rows.map { $0["id"] }) }
             let id: String = row["id"]
             try Dismissals.set(db, documentID: row["document_id"], target: "finding", targetID: id,
-                               label: "finding \(id.prefix(8))", reason: reason, undo: undo, analyst: analyst)
+                               kind: "finding", reason: reason, undo: undo, analyst: analyst)
             return id
         }
     }

@@ -20,7 +20,7 @@ extension Workbench {
             let number = version ?? versions
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM versions WHERE document_id = ? AND number = ?",
                                              arguments: [documentID, number]) else {
-                throw WorkbenchError.invalid("\(name) has no version \(number) (it has \(versions))")
+                throw WorkbenchError.unknownVersion(document: name, number: number, latest: versions)
             }
             let versionID: Int64 = row["id"]
             let key = ClaimQueries.Version(id: versionID, documentID: documentID, name: name, number: number)

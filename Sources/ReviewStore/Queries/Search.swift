@@ -6,7 +6,7 @@ extension Workbench {
     /// assertion text, verdict notes and citation excerpts, best matches first.
     public func search(_ query: String, document: String? = nil, tag: String? = nil,
                        limit: Int = 50) throws(WorkbenchError) -> [SearchHit] {
-        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalid("the search query is empty") }
+        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw .emptySearchQuery }
         do {
             return try database.read { db in
                 try Row.fetchAll(db, sql: """
@@ -24,7 +24,7 @@ extension Workbench {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             // SQLITE_ERROR here is the query's fault (syntax, unterminated string, unknown column
             // filter); I/O and corruption have codes of their own.
-            throw .invalid("invalid search query '\(query)': \(error.message ?? "syntax error") (quote phrases with \"…\")")
+            throw .invalidSearchQuery(query, reason: error.message ?? "syntax error")
         } catch {
             throw .cannotOpen(path: path, reason: Workbench.reason(error))
         }

@@ -40,7 +40,7 @@ public struct CitationRequest: Sendable {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
               ["http", "https"].contains(scheme), let host = components.host, !host.isEmpty,
               !url.contains(where: { $0.isWhitespace }) else {
-            throw .invalid("invalid URL '\(url)': a citation needs an absolute http:// or https:// address")
+            throw .invalidURL(url)
         }
     }
 }

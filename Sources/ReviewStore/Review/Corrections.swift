@@ -6,7 +6,7 @@ extension Workbench {
     /// Adds an assertion the extractor missed, located by its exact quote in the document's
     /// latest version. It is placed again in every later version that still contains the quote.
     public func annotate(document: String, quote: String, note: String?, analyst: String) throws(WorkbenchError) -> ReviewedAssertion {
-        guard !quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalid("the quote is empty") }
+        guard !quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyQuote }
         return try write { db in
             guard let version = try ClaimQueries.versions(db, document: document).first else {
                 throw WorkbenchError.unknownDocument(document)
@@ -15,14 +15,14 @@ extension Workbench {
             let text: String = row?["text"] ?? ""
             let spans = QuoteLocator.spans(of: quote, in: text)
             guard let span = spans.first else {
-                throw WorkbenchError.invalid("the quote is not in \(document)@\(version.number) (it must match the text exactly)")
+                throw WorkbenchError.quoteNotFound(document: document, version: version.number)
             }
             guard spans.count == 1 else {
-                throw WorkbenchError.invalid("the quote occurs \(spans.count) times in \(document)@\(version.number); quote more of the sentence")
+                throw WorkbenchError.ambiguousQuote(document: document, version: version.number, occurrences: spans.count)
             }
             let id = AssertionID.derive(from: quote)
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM assertions WHERE version_id = ? AND id = ?", arguments: [version.id, id]) == true {
-                throw WorkbenchError.invalid("\(document) already has this assertion (\(id.prefix(8)))")
+                throw WorkbenchError.assertionExists(document: document, id: id)
             }
             let sentences = SentenceSpans.decode(row?["sentences"], text: text)
             let assertion = AnnotationPlacement.assertion(id: id, quote: quote, span: span, sentences: sentences).assertion
@@ -54,7 +54,7 @@ extension Workbench {
         try write { db in
             let key = try ClaimKey.resolve(db, claim)
             try Dismissals.set(db, documentID: key.documentID, target: "assertion", targetID: key.assertionID,
-                               label: "claim \(key.assertionID.prefix(8))", reason: reason, undo: undo, analyst: analyst)
+                               kind: "claim", reason: reason, undo: undo, analyst: analyst)
             return key.assertionID
         }
     }
@@ -62,22 +62,22 @@ extension Workbench {
 
 /// The dismissals of claims and findings: who marked what as wrong, why, and whether undone.
 enum Dismissals {
-    static func set(_ db: Database, documentID: Int64, target: String, targetID: String, label: String,
+    static func set(_ db: Database, documentID: Int64, target: String, targetID: String, kind: String,
                     reason: String?, undo: Bool, analyst: String) throws {
         let active = try Int64.fetchOne(db, sql: """
             SELECT id FROM dismissals WHERE document_id = ? AND target = ? AND target_id = ? AND undone_at IS NULL
             """, arguments: [documentID, target, targetID])
         let now = Workbench.timestamp()
         if undo {
-            guard let active else { throw WorkbenchError.invalid("\(label) is not dismissed") }
+            guard let active else { throw WorkbenchError.notDismissed(kind: kind, id: targetID) }
             try Workbench.audit(db, analyst: analyst, action: "undismiss", subject: "\(target) \(targetID)")
             try db.execute(sql: "UPDATE dismissals SET undone_by = ?, undone_at = ? WHERE id = ?", arguments: [analyst, now, active])
             return
         }
         guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw WorkbenchError.invalid("give the reason with --reason")
+            throw WorkbenchError.dismissalNeedsReason
         }
-        guard active == nil else { throw WorkbenchError.invalid("\(label) is already dismissed") }
+        guard active == nil else { throw WorkbenchError.alreadyDismissed(kind: kind, id: targetID) }
         try Workbench.audit(db, analyst: analyst, action: "dismiss", subject: "\(target) \(targetID)", detail: reason)
         try db.execute(sql: """
             INSERT INTO dismissals (document_id, target, target_id, reason, analyst, created_at) VALUES (?, ?, ?, ?, ?, ?)

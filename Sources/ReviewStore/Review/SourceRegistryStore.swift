@@ -13,7 +13,7 @@ extension Workbench {
         try write { db in
             for name in [source.name] + source.aliases {
                 if let existing = try SourceRows.find(db, name) {
-                    throw WorkbenchError.invalid("'\(name)' is already in the registry as \(existing.name)")
+                    throw WorkbenchError.sourceExists(name, existing: existing.name)
                 }
             }
             try SourceRows.insert(db, source)
@@ -26,14 +26,14 @@ extension Workbench {
     public func rateSource(_ name: String, grade: String, analyst: String) throws(WorkbenchError) -> SourceEntry {
         let grade = grade.uppercased()
         guard SourceEntry.grades.contains(grade) else {
-            throw .invalid("unknown reliability '\(grade)' (Admiralty grades: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged)")
+            throw .unknownGrade(grade, source: nil)
         }
         return try update(name, analyst: analyst, action: "source-rate", detail: grade) { $0.reliability = grade }
     }
 
     /// Records that `name` belongs to or speaks for `affiliate`.
     public func affiliateSource(_ name: String, with affiliate: String, analyst: String) throws(WorkbenchError) -> SourceEntry {
-        guard !affiliate.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalid("the affiliate's name is empty") }
+        guard !affiliate.trimmingCharacters(in: .whitespaces).isEmpty else { throw .emptyAffiliate }
         return try update(name, analyst: analyst, action: "source-affiliate", detail: affiliate) { source in
             if !source.affiliations.contains(where: { $0.caseInsensitiveCompare(affiliate) == .orderedSame }) {
                 source.affiliations.append(affiliate)
@@ -106,9 +106,9 @@ enum SourceRows {
     }
 
     static func validate(_ source: SourceEntry) throws(WorkbenchError) {
-        guard !source.name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalid("a source needs a name") }
+        guard !source.name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .unnamedSource }
         if let grade = source.reliability, !SourceEntry.grades.contains(grade) {
-            throw .invalid("unknown reliability '\(grade)' for \(source.name) (Admiralty grades: A–F)")
+            throw .unknownGrade(grade, source: source.name)
         }
     }
 

@@ -26,7 +26,7 @@ extension Workbench {
             for tag in tags {
                 try db.execute(sql: "DELETE FROM tags WHERE document_id = ? AND assertion_id = ? AND tag = ?",
                                arguments: [key.documentID, key.assertionID, tag])
-                guard db.changesCount > 0 else { throw WorkbenchError.invalid("claim \(key.assertionID) has no tag '\(tag)'") }
+                guard db.changesCount > 0 else { throw WorkbenchError.missingTag(claim: key.assertionID, tag: tag) }
             }
             try Workbench.audit(db, analyst: analyst, action: "untag", subject: "\(key.documentName):\(key.assertionID)",
                                 detail: tags.joined(separator: " "))
@@ -36,9 +36,9 @@ extension Workbench {
     }
 
     private func validate(_ tags: [String]) throws(WorkbenchError) {
-        guard !tags.isEmpty else { throw .invalid("give at least one tag") }
+        guard !tags.isEmpty else { throw .noTags }
         for tag in tags where tag.isEmpty || tag.contains(where: { $0.isWhitespace || $0.isNewline }) {
-            throw .invalid("invalid tag '\(tag)': a tag is one word without spaces, such as needs-expert")
+            throw .invalidTag(tag)
         }
     }
 }

@@ -82,10 +82,10 @@ extension Workbench {
 extension VerdictRequest {
     func checkFields() throws(WorkbenchError) {
         if let credibility, !(1...6).contains(credibility) {
-            throw .invalid("credibility must be 1 to 6 (Admiralty: 1 confirmed … 6 cannot be judged), not \(credibility)")
+            throw .credibilityOutOfRange(credibility)
         }
         if let confidence, !Workbench.confidenceLevels.contains(confidence) {
-            throw .invalid("unknown confidence '\(confidence)' (expected: low, medium, high)")
+            throw .unknownConfidence(confidence)
         }
     }
 
@@ -94,7 +94,7 @@ extension VerdictRequest {
         let key = try ClaimKey.resolve(db, claim)
         let scale = try VerdictScale.current(db)
         guard scale.contains(rating) else {
-            throw WorkbenchError.invalid("unknown rating '\(rating)' (expected: \(scale.joined(separator: ", ")))")
+            throw WorkbenchError.unknownRating(rating, scale: scale)
         }
         return key
     }

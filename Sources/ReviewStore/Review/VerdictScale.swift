@@ -23,9 +23,9 @@ extension Workbench {
     public func setVerdictScale(_ ratings: [String], analyst: String) throws(WorkbenchError) {
         let cleaned = ratings.map { $0.trimmingCharacters(in: .whitespaces) }
         guard !cleaned.isEmpty, cleaned.allSatisfy({ !$0.isEmpty && !$0.contains(where: \.isWhitespace) }) else {
-            throw .invalid("a verdict scale is one or more ratings without spaces, such as: accurate mixed inaccurate")
+            throw .invalidVerdictScale
         }
-        guard Set(cleaned).count == cleaned.count else { throw .invalid("the verdict scale names a rating twice") }
+        guard Set(cleaned).count == cleaned.count else { throw .repeatedRating }
         let json = String(decoding: (try? JSONEncoder().encode(cleaned)) ?? Data("[]".utf8), as: UTF8.self)
         try write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", arguments: [VerdictScale.settingKey, json])

@@ -25,7 +25,7 @@ enum WorkbenchTables {
         let present = try contentTables(db)
         let missing = present.subtracting(ordered).sorted()
         guard missing.isEmpty else {
-            throw WorkbenchError.invalid("this assay does not know how to export the table(s) \(missing.joined(separator: ", ")); nothing was written")
+            throw WorkbenchError.unknownTables(missing)
         }
         return try ordered.map { table in
             guard present.contains(table) else {

@@ -26,16 +26,16 @@ enum WorkbenchBackup {
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             if errno == EEXIST {
-                throw .invalid("\(path): already exists; a backup never overwrites a file, so give a new path (nothing was written)")
+                throw .backupExists(path: path)
             }
-            throw .invalid("\(path): cannot create the backup: \(String(cString: strerror(errno)))")
+            throw .backupNotCreated(path: path, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
         // The umask may have taken bits away, never added them; make the mode exact.
         guard fchmod(descriptor, 0o600) == 0 else {
             let reason = String(cString: strerror(errno))
             remove(path)
-            throw .invalid("\(path): cannot make the backup owner-only: \(reason)")
+            throw .backupNotOwnerOnly(path: path, reason: reason)
         }
     }
 
@@ -46,10 +46,10 @@ enum WorkbenchBackup {
             try source.backup(to: destination)
             result = try destination.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
         } catch {
-            throw .invalid("\(path): the backup failed: \(Workbench.reason(error)) (no copy was left)")
+            throw .backupFailed(path: path, reason: Workbench.reason(error))
         }
         guard result == "ok" else {
-            throw .invalid("\(path): the copy failed its integrity check (\(result.prefix(200))); no copy was left")
+            throw .backupDamaged(path: path, problems: result)
         }
     }
 

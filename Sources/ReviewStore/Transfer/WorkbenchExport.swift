@@ -22,21 +22,37 @@ public enum WorkbenchExport {
 extension Workbench {
     /// Writes every row of the workbench, one line at a time (each ending in `\n`), from one
     /// consistent snapshot: processes writing meanwhile are neither blocked nor half-seen.
-    /// Returns the number of rows written. An error thrown by `sink` stops the export.
+    /// Returns the number of rows written. Throws a `WorkbenchError`, or the error `sink` threw,
+    /// which stops the export.
     @discardableResult
-    public func export(to sink: (String) throws(WorkbenchError) -> Void) throws(WorkbenchError) -> Int {
-        try read { db in
-            try sink(WorkbenchExport.header + "\n")
-            var count = 0
-            for layout in try WorkbenchTables.layouts(db) {
-                count += try exportRows(db, layout, to: sink)
+    public func export<SinkError: Error>(to sink: (String) throws(SinkError) -> Void) throws -> Int {
+        // The sink's error is kept aside and thrown as it is: `read` would turn it into a failure
+        // to read the workbench.
+        var refusal: SinkError?
+        func deliver(_ line: String) throws {
+            do throws(SinkError) {
+                try sink(line)
+            } catch {
+                refusal = error
+                throw CancellationError()
             }
-            return count
+        }
+        do {
+            return try read { db in
+                try deliver(WorkbenchExport.header + "\n")
+                var count = 0
+                for layout in try WorkbenchTables.layouts(db) {
+                    count += try exportRows(db, layout, to: deliver)
+                }
+                return count
+            }
+        } catch {
+            if let refusal { throw refusal }
+            throw error
         }
     }
 
-    private func exportRows(_ db: Database, _ layout: WorkbenchTables.Layout,
-                            to sink: (String) throws(WorkbenchError) -> Void) throws -> Int {
+    private func exportRows(_ db: Database, _ layout: WorkbenchTables.Layout, to sink: (String) throws -> Void) throws -> Int {
         let columns = layout.columns.map(WorkbenchTables.quoted).joined(separator: ", ")
         let order = layout.orderBy.map(WorkbenchTables.quoted).joined(separator: ", ")
         let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM \(WorkbenchTables.quoted(layout.table)) ORDER BY \(order)")
@@ -46,7 +62,7 @@ extension Workbench {
             for (index, column) in layout.columns.enumerated() {
                 let value: DatabaseValue = row[index]
                 guard let json = ExportValue(value).json else {
-                    throw WorkbenchError.invalid("\(layout.table).\(column) holds an infinite number, which JSON cannot carry; the export stopped")
+                    throw WorkbenchError.infiniteNumber(table: layout.table, column: column)
                 }
                 members.append((column, json))
             }

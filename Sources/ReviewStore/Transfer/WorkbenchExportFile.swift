@@ -20,7 +20,7 @@ public struct WorkbenchExportFile: Sendable {
     public init(_ data: Data, source: String) throws(WorkbenchError) {
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard let first = lines.first, !Self.isBlank(first) else {
-            throw .invalid("\(source):1: no header: an export starts with {\"format\":\"\(WorkbenchExport.format)\",\"schemaVersion\":…}")
+            throw .exportLine(source: source, line: 1, .noHeader)
         }
         self.source = source
         schemaVersion = try Self.headerVersion(first, source: source)
@@ -30,7 +30,7 @@ public struct WorkbenchExportFile: Sendable {
                 let line = try JSONDecoder().decode(RowLine.self, from: Data(bytes))
                 rows.append(Row(line: offset + 1, table: line.table, values: line.row))
             } catch {
-                throw .invalid("\(source):\(offset + 1): \(Self.explain(error))")
+                throw .exportLine(source: source, line: offset + 1, .notARow(explanation: Self.explain(error)))
             }
         }
         self.rows = rows
@@ -39,13 +39,13 @@ public struct WorkbenchExportFile: Sendable {
     private static func headerVersion(_ line: Data.SubSequence, source: String) throws(WorkbenchError) -> Int {
         let header = try? JSONDecoder().decode([String: ExportValue].self, from: Data(line))
         guard let header, header["format"] == .text(WorkbenchExport.format) else {
-            throw .invalid("\(source):1: not an assay workbench export: the first line must be the header {\"format\":\"\(WorkbenchExport.format)\",\"schemaVersion\":…}")
+            throw .exportLine(source: source, line: 1, .notAnExport)
         }
         guard case .integer(let version) = header["schemaVersion"], version >= 1, let schemaVersion = Int(exactly: version) else {
-            throw .invalid("\(source):1: the header has no valid schemaVersion (a positive whole number)")
+            throw .exportLine(source: source, line: 1, .noSchemaVersion)
         }
         guard schemaVersion <= WorkbenchExport.schemaVersion else {
-            throw .invalid("\(source):1: written by a newer assay (schema version \(schemaVersion); this assay reads up to \(WorkbenchExport.schemaVersion)); upgrade assay to import it")
+            throw .exportLine(source: source, line: 1, .newerSchema(schemaVersion))
         }
         return schemaVersion
     }

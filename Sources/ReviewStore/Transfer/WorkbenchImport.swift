@@ -50,25 +50,25 @@ extension Workbench {
             if count > 0 { filled.append("\(count) \(layout.table)") }
         }
         guard filled.isEmpty else {
-            throw WorkbenchError.invalid("\(path): the workbench is not empty (\(filled.joined(separator: ", "))); import only into a new workbench, e.g. --db new.sqlite (nothing was imported)")
+            throw WorkbenchError.importIntoNonEmpty(path: path, filled: filled)
         }
     }
 
     /// Inserts one row after checking its table and columns against the schema, the only names
     /// that reach the SQL text; values are bound as parameters.
     private func insert(_ db: Database, _ row: WorkbenchExportFile.Row, columnsByTable: [String: Set<String>], source: String) throws {
-        let place = "\(source):\(row.line)"
-        guard let known = columnsByTable[row.table] else {
-            throw WorkbenchError.invalid("\(place): unknown table '\(row.table)' (expected one of: \(WorkbenchTables.ordered.joined(separator: ", ")))")
+        func refused(_ problem: ExportLineProblem) -> WorkbenchError {
+            .exportLine(source: source, line: row.line, problem)
         }
+        guard let known = columnsByTable[row.table] else { throw refused(.unknownTable(row.table)) }
         let columns = row.values.keys.sorted()
-        guard !columns.isEmpty else { throw WorkbenchError.invalid("\(place): the \(row.table) row has no columns") }
+        guard !columns.isEmpty else { throw refused(.noColumns(table: row.table)) }
         if let unknown = columns.first(where: { !known.contains($0) }) {
-            throw WorkbenchError.invalid("\(place): table '\(row.table)' has no column '\(unknown)' (it has: \(known.sorted().joined(separator: ", ")))")
+            throw refused(.unknownColumn(table: row.table, column: unknown, known: known.sorted()))
         }
         // SQLite stores a NUL, but its text functions and every reader stop at it: the rest would be lost.
         if let column = columns.first(where: { if case .text(let text) = row.values[$0] { text.contains("\0") } else { false } }) {
-            throw WorkbenchError.invalid("\(place): the \(row.table) row's \(column) holds a NUL character (\\u0000), which a workbench cannot keep")
+            throw refused(.nulCharacter(table: row.table, column: column))
         }
         let names = columns.map(WorkbenchTables.quoted).joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
@@ -77,7 +77,7 @@ extension Workbench {
             try db.cachedStatement(sql: "INSERT INTO \(WorkbenchTables.quoted(row.table)) (\(names)) VALUES (\(placeholders))")
                 .execute(arguments: StatementArguments(values))
         } catch let error as DatabaseError {
-            throw WorkbenchError.invalid("\(place): the \(row.table) row was refused: \(Workbench.reason(error))")
+            throw refused(.rowRefused(table: row.table, reason: Workbench.reason(error)))
         }
     }
 }

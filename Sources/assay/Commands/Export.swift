@@ -33,8 +33,8 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        let output = try out.map { path throws(WorkbenchError) in try OutputFile(path: path) } ?? OutputFile()
-        try store.export { line throws(WorkbenchError) in try output.write(line) }
+        let output = try out.map { path throws(OutputFileError) in try OutputFile(path: path) } ?? OutputFile()
+        try store.export { line throws(OutputFileError) in try output.write(line) }
         try output.commit()
     }
 }

@@ -68,11 +68,11 @@ struct Report: ParsableCommand {
         }
     }
 
-    private func documentNames(_ store: Workbench) throws(WorkbenchError) -> [String] {
+    private func documentNames(_ store: Workbench) throws -> [String] {
         if let document { return [document] }
         let names = try store.documentNames()
         if all || names.count == 1 { return names }
-        if names.isEmpty { throw .invalid("the workbench holds no document yet; store one with 'assay ingest FILE'") }
-        throw .invalid("the workbench holds \(names.count) documents: name one (\(names.prefix(3).joined(separator: ", "))…) or give --all")
+        if names.isEmpty { throw CommandError("the workbench holds no document yet; store one with 'assay ingest FILE'") }
+        throw CommandError("the workbench holds \(names.count) documents: name one (\(names.prefix(3).joined(separator: ", "))…) or give --all")
     }
 }
