@@ -104,6 +104,42 @@ struct ExportCommandTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("export --out and report -o into a pipe write through it and leave it a pipe, never a file in its place")
+    func outIntoAPipe() throws {
+        let (folder, db) = try reviewedWorkbench()
+        for (name, arguments) in [("export.fifo", ["export", "--db", db, "--out"]),
+                                  ("report.fifo", ["report", "--all", "--format", "csv", "--db", db, "-o"])] {
+            let fifo = folder.appendingPathComponent(name).path
+            #expect(mkfifo(fifo, 0o600) == 0)
+            // The reader opens the pipe before assay does, on a thread of its own, and reads to its end.
+            let received = ReceivedBytes()
+            let reader = Thread { received.set(Self.readAll(fifo)) }
+            reader.start()
+            let run = try AssayBinary.run(arguments + [fifo])
+            #expect(run.status == 0, "\(run.stderr)")
+            // Were the pipe replaced by a file, the reader would wait on it for ever: give up after a while.
+            let bytes = received.wait(seconds: 60)
+            #expect(bytes?.isEmpty == false, "nothing came through \(name)")
+            #expect(mode(fifo) & S_IFMT == S_IFIFO)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
+    }
+
+    /// Everything written into the pipe at `path` until its writer closes it.
+    private static func readAll(_ path: String) -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return Data() }
+        defer { close(descriptor) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return data }
+            data.append(contentsOf: chunk[0..<count])
+        }
+    }
+
     @Test("backup while another assay writes verdicts: an intact, owner-only copy that assay can use; never overwrites")
     func backupWhileWriting() throws {
         let (folder, db) = try reviewedWorkbench()
@@ -163,5 +199,22 @@ struct ExportCommandTests {
             #expect(help.stdoutText.contains("Examples:"))
             #expect(help.stdoutText.contains("assay \(command) "))
         }
+    }
+}
+
+/// Bytes a reader thread hands to the test once it has read them all.
+private final class ReceivedBytes: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the reader before it signals `done`; read only after waiting on it.
+    private var bytes = Data()
+
+    func set(_ data: Data) {
+        bytes = data
+        done.signal()
+    }
+
+    /// The bytes, or nil when the reader has not finished within `seconds`.
+    func wait(seconds: Int) -> Data? {
+        done.wait(timeout: .now() + .seconds(seconds)) == .success ? bytes : nil
     }
 }

@@ -3,6 +3,8 @@ import Foundation
 /// Where a command's data goes: standard output, or a file written atomically — a temporary
 /// file in the same folder, owner-only, renamed over the target only once complete. A symlink
 /// planted at the target is replaced, never followed; an interrupted write leaves the old file.
+/// A target that is a device or a pipe (`/dev/stdout`, a FIFO) is written in place: renaming
+/// over it would replace the device with a file.
 public final class OutputFile {
     private let target: String?
     /// The temporary file, until it is renamed over the target.
@@ -20,6 +22,14 @@ public final class OutputFile {
 
     /// A new file at `path`, written under a temporary name until `commit()`.
     public init(path: String) throws(OutputFileError) {
+        if Self.isStream(path) {
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw OutputFileError(path: path, failed: .write, reason: Self.reason) }
+            self.target = path
+            self.temporary = nil
+            self.descriptor = descriptor
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp").path
@@ -29,6 +39,14 @@ public final class OutputFile {
         self.temporary = temporary
         self.descriptor = descriptor
         guard fchmod(descriptor, 0o600) == 0 else { throw failure(.makeOwnerOnly) }
+    }
+
+    /// Whether `path` is a character device, a pipe or a socket (not followed if a symlink).
+    private static func isStream(_ path: String) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return false }
+        let kind = status.st_mode & S_IFMT
+        return kind == S_IFCHR || kind == S_IFIFO || kind == S_IFSOCK
     }
 
     deinit {
@@ -45,7 +63,7 @@ public final class OutputFile {
     /// Writes what is buffered; for a file, makes it durable and renames it over the target.
     public func commit() throws(OutputFileError) {
         try flush()
-        guard let target, let temporary else { return }
+        guard let target, let temporary else { return }  // standard output, a device or a pipe
         guard fsync(descriptor) == 0 else { throw failure(.save) }
         guard rename(temporary, target) == 0 else { throw failure(.replace) }
         self.temporary = nil
