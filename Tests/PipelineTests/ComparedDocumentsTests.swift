@@ -40,7 +40,8 @@ struct ComparedDocumentsTests {
         var compared = documents(workbench: path)
         let (old, new) = try compared.diffSides([.stored(name: "news", version: nil)])
         #expect(old.header.version == 1 && new.header.version == 2)
-        #expect(throws: WorkbenchError.self) { try compared.diffSides([.stored(name: "single", version: nil)]) }
+        #expect(throws: ComparedDocumentError.singleVersion("single")) { try compared.diffSides([.stored(name: "single", version: nil)]) }
+        #expect(throws: ComparedDocumentError.notFound("gone")) { try compared.diffSides([.stored(name: "gone", version: nil)]) }
         #expect(throws: ComparedDocumentError.folder(folder.path)) { try compared.diffSides([.file(folder.path), .stored(name: "news", version: 1)]) }
         #expect(throws: InputError(source: "missing.txt", problem: .notFound)) {
             try compared.diffSides([.file("missing.txt"), .stored(name: "news", version: 1)])
