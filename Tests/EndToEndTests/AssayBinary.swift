@@ -26,13 +26,14 @@ struct AssayBinary {
     }()
 
     /// Runs `assay` (or, for tests that change user, another `executable` that starts it).
+    /// `removing` names environment variables the run must not see; `directory` is its working folder.
     static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
-                    executable: URL = url) throws -> Run {
+                    removing: Set<String> = [], directory: URL = Repository.root, executable: URL = url) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = Repository.root
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }.filter { !removing.contains($0.key) }
         // Output goes to files, so a large output cannot fill a pipe and block the child.
         let folder = try Repository.temporaryFolder()
         let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")

@@ -22,7 +22,7 @@ struct RuleOptions: ParsableArguments {
         get throws(RuleFileError) {
             guard !noShippedRules else { return extraRules }
             guard let shipped = ShippedFiles.rulesDirectory else {
-                throw RuleFileError(file: "Rules", message: "the shipped rule packs were not found; set ASSAY_RULES to their folder, or use --no-shipped-rules --rules DIR")
+                throw RuleFileError(file: "Rules", message: "the shipped rule packs were not found beside the binary (install it with scripts/install.sh PREFIX); set ASSAY_RULES to their folder, or use --no-shipped-rules --rules DIR")
             }
             return [shipped] + extraRules
         }

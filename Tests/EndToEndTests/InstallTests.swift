@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("Installing assay")
+struct InstallTests {
+    @Test("scripts/install.sh puts the binary and its packs under a prefix; run from another folder, it finds them")
+    func installedBinaryFindsItsPacks() throws {
+        let prefix = try Repository.temporaryFolder()
+        let elsewhere = try Repository.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: prefix)
+            try? FileManager.default.removeItem(at: elsewhere)
+        }
+        let install = Process()
+        install.executableURL = URL(fileURLWithPath: "/bin/bash")
+        install.arguments = [Repository.url("scripts/install.sh").path, "--binary", AssayBinary.url.path, prefix.path]
+        install.standardError = FileHandle.nullDevice
+        try install.run()
+        install.waitUntilExit()
+        #expect(install.terminationStatus == 0)
+        let installed = prefix.appendingPathComponent("bin/assay")
+        let article = elsewhere.appendingPathComponent("article.txt")
+        try Data(try Data(contentsOf: Repository.seed(Repository.seedNames[1]))).write(to: article)
+        let run = try AssayBinary.run(["analyze", "--format", "json", article.path], removing: ["ASSAY_RULES"],
+                                      directory: elsewhere, executable: installed)
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+        let documents = try #require(json["documents"] as? [[String: Any]])
+        let findings = try #require(documents.first?["findings"] as? [[String: Any]])
+        // Every shipped pack is loaded: attribution, numeric and framing findings all appear.
+        let categories = Set(findings.compactMap { $0["category"] as? String })
+        #expect(categories.isSuperset(of: ["attribution", "numeric", "framing"]))
+    }
+
+    @Test("a binary copied alone says where it looked and how to install it, exit 2")
+    func bareBinaryExplains() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bare = folder.appendingPathComponent("assay")
+        try FileManager.default.copyItem(at: AssayBinary.url, to: bare)
+        let run = try AssayBinary.run(["analyze", Repository.seed(Repository.seedNames[0]).path], removing: ["ASSAY_RULES"],
+                                      directory: folder, executable: bare)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("error: Rules: the shipped rule packs were not found beside the binary (install it with scripts/install.sh PREFIX)"))
+    }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs assay with what it ships beside the binary — the rule packs and the source registry —
+# under a prefix, where the installed binary finds them:
+#   PREFIX/bin/assay
+#   PREFIX/share/assay/Rules/*.yml (and their README)
+#   PREFIX/share/assay/seeds/sources.yml
+#
+#   swift build -c release && scripts/install.sh /usr/local
+#   scripts/install.sh --binary PATH PREFIX      # install another build of assay
+#
+# ASSAY_RULES=DIR and --rules DIR still add or replace packs at run time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+binary=".build/release/assay"
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --binary) binary="$2"; shift 2 ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -*) echo "install.sh: unknown option '$1' (try --help)" >&2; exit 64 ;;
+        *) break ;;
+    esac
+done
+if [[ $# -ne 1 ]]; then
+    echo "install.sh: give one PREFIX, such as /usr/local (try --help)" >&2
+    exit 64
+fi
+prefix="$1"
+if [[ ! -x "$binary" ]]; then
+    echo "install.sh: no assay binary at $binary; build it first with 'swift build -c release'" >&2
+    exit 2
+fi
+install -d "$prefix/bin" "$prefix/share/assay/Rules" "$prefix/share/assay/seeds"
+install -m 755 "$binary" "$prefix/bin/assay"
+install -m 644 Rules/*.yml Rules/README.md "$prefix/share/assay/Rules/"
+install -m 644 seeds/sources.yml "$prefix/share/assay/seeds/sources.yml"
+echo "installed $prefix/bin/assay, its rule packs and source registry in $prefix/share/assay" >&2
