@@ -37,7 +37,7 @@ public struct ComparedDocuments {
     /// document in it); every stored document when none is given.
     public mutating func matchDocuments(_ arguments: [String]) throws -> [ReviewedDocument] {
         if arguments.isEmpty {
-            let store = try workbench(.read)
+            let store = try workbench()
             return try store.documentNames().map { name throws(WorkbenchError) in try store.reviewedDocument(name) }
         }
         var documents: [ReviewedDocument] = []
@@ -50,7 +50,7 @@ public struct ComparedDocuments {
                 }
                 continue
             }
-            documents.append(try workbench(.read).reviewedDocument(argument))
+            documents.append(try workbench().reviewedDocument(argument))
         }
         return documents
     }
@@ -65,16 +65,14 @@ public struct ComparedDocuments {
     private mutating func latestTwo(_ name: String) throws -> (old: ReviewedDocument, new: ReviewedDocument) {
         let new = try stored(name, version: nil)
         let versions = new.header.versions ?? 1
-        guard versions >= 2 else {
-            throw ComparedDocumentError.singleVersion(name)
-        }
+        guard versions >= 2 else { throw ComparedDocumentError.singleVersion(name) }
         return (try stored(name, version: versions - 1), new)
     }
 
     private mutating func stored(_ name: String, version: Int?) throws -> ReviewedDocument {
         let store: Workbench
         do throws(WorkbenchError) {
-            store = try workbench(.read)
+            store = try workbench()
         } catch .missing(let path) {
             throw ComparedDocumentError.noWorkbench(name: name, path: path)
         }
@@ -105,9 +103,9 @@ public struct ComparedDocuments {
     }
 
     /// The workbench, read-only, opened once.
-    private mutating func workbench(_ access: Workbench.Access) throws(WorkbenchError) -> Workbench {
+    private mutating func workbench() throws(WorkbenchError) -> Workbench {
         if let store { return store }
-        let opened = try Workbench.open(path: workbenchPath, access: access)
+        let opened = try Workbench.open(path: workbenchPath, access: .read)
         store = opened
         return opened
     }
