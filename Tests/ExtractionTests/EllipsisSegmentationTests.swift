@@ -1,0 +1,55 @@
+import Testing
+
+@Suite("Sentence segmentation: ellipses and stray punctuation")
+struct EllipsisSegmentationTests {
+    static let cases: [TextCase] = [
+        TextCase(name: "spaced ellipsis before a lower-case word",
+                 text: "The minister paused . . . and then denied it. Reporters left.",
+                 expected: ["The minister paused . . . and then denied it.", "Reporters left."]),
+        TextCase(name: "spaced ellipsis and a full stop ending a sentence",
+                 text: "Nobody answered . . . . The hall emptied.",
+                 expected: ["Nobody answered . . . .", "The hall emptied."]),
+        TextCase(name: "spaced ellipsis after a full stop",
+                 text: "The numbers kept rising. . . . Then they stopped.",
+                 expected: ["The numbers kept rising. . . .", "Then they stopped."]),
+        TextCase(name: "spaced ellipsis opening a paragraph",
+                 text: ". . . and the rest is history. Few remember it.",
+                 expected: [". . . and the rest is history.", "Few remember it."]),
+        TextCase(name: "spaced ellipsis inside a quotation",
+                 text: "“I thought . . .” she began. Then she stopped.",
+                 expected: ["“I thought . . .” she began.", "Then she stopped."]),
+        TextCase(name: "unspaced ellipsis inside a sentence",
+                 text: "The figures were... unusual, he said. Auditors agreed.",
+                 expected: ["The figures were... unusual, he said.", "Auditors agreed."]),
+        TextCase(name: "unspaced ellipsis ending a sentence",
+                 text: "It was the same story again... The board resigned.",
+                 expected: ["It was the same story again...", "The board resigned."]),
+        TextCase(name: "four unspaced stops ending a sentence",
+                 text: "He never came back.... The house was sold.",
+                 expected: ["He never came back....", "The house was sold."]),
+        TextCase(name: "an ellipsis character after a space",
+                 text: "He waited … and waited. Nobody came.",
+                 expected: ["He waited … and waited.", "Nobody came."]),
+        TextCase(name: "a lone stop after an ellipsis at the end joins its sentence",
+                 text: "We will see what happens ... .",
+                 expected: ["We will see what happens ... ."]),
+        TextCase(name: "a doubled stop at the end joins its sentence",
+                 text: "Supplies will last the winter in the US. .",
+                 expected: ["Supplies will last the winter in the US. ."]),
+        TextCase(name: "a lone mark between sentences joins the one before",
+                 text: "Nobody came! ! The room was empty.",
+                 expected: ["Nobody came! !", "The room was empty."]),
+        TextCase(name: "an ellipsis closing a bracketed title",
+                 text: "She starred in (Fond Kiss... ). Critics loved it.",
+                 expected: ["She starred in (Fond Kiss... ).", "Critics loved it."]),
+        TextCase(name: "must split: a stop before a word that starts with a stop",
+                 text: "The update shipped. .NET developers cheered.",
+                 expected: ["The update shipped.", ".NET developers cheered."]),
+        TextCase(name: "must split: a stop before a decimal without its zero",
+                 text: "The rate was cut by half a point. .5 points more is expected.",
+                 expected: ["The rate was cut by half a point.", ".5 points more is expected."]),
+    ]
+
+    @Test("ellipses are one terminator; a piece of punctuation is never a sentence", arguments: cases)
+    func segments(_ testCase: TextCase) { expectSegments(testCase) }
+}
