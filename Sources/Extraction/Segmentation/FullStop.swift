@@ -32,7 +32,7 @@ struct FullStop {
             return opensSentence(at: next)
         case nil:
             guard isInitial(word) else { return true }
-            return isPronounI(word, notBefore: sentenceStart) || opensSentence(at: next)
+            return isPronounI(word, notBefore: sentenceStart, next: next) || opensSentence(at: next)
         }
     }
 
@@ -54,6 +54,12 @@ struct FullStop {
         word.count >= 2 && word.allSatisfy { UTF8Bytes.isASCIIUpper(bytes[$0]) }
     }
 
+    /// Whether `word` is a single capital followed by a full stop (`M.`).
+    private func isCapitalAndStop(_ word: Range<Int>) -> Bool {
+        word.count == 1 && UTF8Bytes.isASCIIUpper(bytes[word.lowerBound]) && word.upperBound < end
+            && bytes[word.upperBound] == UInt8(ascii: ".")
+    }
+
     /// A single letter (`E`) or letters joined by stops (`U.S`, `a.m`): an initial or acronym.
     private func isInitial(_ word: Range<Int>) -> Bool {
         var expectLetter = true
@@ -69,8 +75,10 @@ struct FullStop {
         return !expectLetter && (word.count > 1 || UTF8Bytes.isASCIIUpper(bytes[word.lowerBound]))
     }
 
-    private func isPronounI(_ word: Range<Int>, notBefore limit: Int) -> Bool {
-        guard word.count == 1, bytes[word.lowerBound] == UInt8(ascii: "I"),
+    /// `I.` read as the pronoun: after a lower-case word that is not a preposition, and not
+    /// before another initial (`what I. M. Pei built`).
+    private func isPronounI(_ word: Range<Int>, notBefore limit: Int, next: Int) -> Bool {
+        guard word.count == 1, bytes[word.lowerBound] == UInt8(ascii: "I"), !isCapitalAndStop(letters(from: next)),
               word.lowerBound - 1 > limit, bytes[word.lowerBound - 1] == UTF8Bytes.space else { return false }
         let previousEnd = word.lowerBound - 1
         var previousStart = previousEnd
@@ -87,7 +95,8 @@ struct FullStop {
         return start..<wordEnd
     }
 
-    private func opensSentence(at start: Int) -> Bool {
+    /// Whether the word at `start` is a usual sentence opener (`Abbreviations.sentenceOpeners`).
+    func opensSentence(at start: Int) -> Bool {
         let word = letters(from: start)
         return !word.isEmpty && Abbreviations.sentenceOpeners.contains(bytes, in: word)
     }
@@ -101,16 +110,20 @@ struct FullStop {
         return word.allSatisfy { [UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X")].contains(bytes[$0]) }
     }
 
-    /// A date, a day or a time zone (`Abbreviations.timeContinuations`), or a place and `time`
-    /// (`Moscow time`).
+    /// A date, a day or a time zone (`Abbreviations.timeContinuations`), or a place of up to
+    /// three capitalised words and `time` (`Moscow time`, `New York time`).
     private func continuesTime(at start: Int) -> Bool {
         if UTF8Bytes.isDigit(bytes[start]) { return true }
-        let word = letters(from: start)
+        var word = letters(from: start)
         guard !word.isEmpty else { return false }
         if Abbreviations.timeContinuations.contains(bytes, in: word) { return true }
-        let after = word.upperBound + 1
-        guard word.upperBound < end, bytes[word.upperBound] == UTF8Bytes.space else { return false }
-        let timeWord = letters(from: after)
-        return bytes[timeWord].elementsEqual("time".utf8)
+        for _ in 0..<3 {
+            guard word.upperBound < end, bytes[word.upperBound] == UTF8Bytes.space else { return false }
+            let next = letters(from: word.upperBound + 1)
+            if bytes[next].elementsEqual("time".utf8) { return true }
+            guard !next.isEmpty, UTF8Bytes.isASCIIUpper(bytes[next.lowerBound]) else { return false }
+            word = next
+        }
+        return false
     }
 }

@@ -100,7 +100,7 @@ private struct Scan {
         if loneStop, let label = labelBefore(index), ListMarker.label(bytes, label) != nil {
             // `1. Cut taxes`: the stop belongs to the marker that opens the sentence.
             if label.lowerBound == start { return next }
-            if opensItem(label: label, itemStart: next) {
+            if opensItem(label: label, itemStart: next, closedByStop: true) {
                 cut(before: label.lowerBound)
                 return next
             }
@@ -214,7 +214,7 @@ private struct Scan {
     mutating func labelCloses(at paren: Int) {
         guard paren + 1 < end, bytes[paren + 1] == UTF8Bytes.space, let label = labelBefore(paren),
               label.lowerBound > start else { return }
-        if opensItem(label: label, itemStart: paren + 2) { cut(before: label.lowerBound) }
+        if opensItem(label: label, itemStart: paren + 2, closedByStop: false) { cut(before: label.lowerBound) }
     }
 
     /// At a bullet: it opens an item when it stands between spaces.
@@ -238,12 +238,17 @@ private struct Scan {
 
     /// Whether the label at `label`, inside the current sentence, opens an item of a list:
     /// the item does not start in lower case, and the label is the first after a colon or the
-    /// next one after the label that opened this sentence.
-    private func opensItem(label: Range<Int>, itemStart: Int) -> Bool {
+    /// next one after the label that opened this sentence. A capital and a stop (`B. Jones`) is
+    /// an initial as often: it opens an item only after a colon, before a sentence opener.
+    private func opensItem(label: Range<Int>, itemStart: Int, closedByStop: Bool) -> Bool {
         guard label.lowerBound > start, bytes[label.lowerBound - 1] == UTF8Bytes.space,
               itemStart < end, !startsLowercase(at: itemStart),
               let current = ListMarker.label(bytes, label) else { return false }
-        if label.lowerBound >= 2, bytes[label.lowerBound - 2] == UInt8(ascii: ":") { return current.isFirst }
+        let afterColon = label.lowerBound >= 2 && bytes[label.lowerBound - 2] == UInt8(ascii: ":")
+        if closedByStop, label.count == 1, UTF8Bytes.isASCIIUpper(bytes[label.lowerBound]) {
+            return afterColon && current.isFirst && FullStop(bytes: bytes, end: end).opensSentence(at: afterOpeners(itemStart))
+        }
+        if afterColon { return current.isFirst }
         return openingLabel().map(current.follows) ?? false
     }
 
