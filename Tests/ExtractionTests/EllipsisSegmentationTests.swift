@@ -1,6 +1,6 @@
 import Testing
 
-@Suite("Sentence segmentation: ellipses and stray punctuation")
+@Suite("Sentence segmentation: ellipses, stray punctuation and lost spaces")
 struct EllipsisSegmentationTests {
     static let cases: [TextCase] = [
         TextCase(name: "spaced ellipsis before a lower-case word",
@@ -42,6 +42,21 @@ struct EllipsisSegmentationTests {
         TextCase(name: "an ellipsis closing a bracketed title",
                  text: "She starred in (Fond Kiss... ). Critics loved it.",
                  expected: ["She starred in (Fond Kiss... ).", "Critics loved it."]),
+        TextCase(name: "a space lost after a full stop",
+                 text: "The report went online yesterday.The minister has not read it.",
+                 expected: ["The report went online yesterday.", "The minister has not read it."]),
+        TextCase(name: "a space lost after an ellipsis",
+                 text: "It was the best of the best...We forgot the rest.",
+                 expected: ["It was the best of the best...", "We forgot the rest."]),
+        TextCase(name: "must not split: a stop inside a name",
+                 text: "Customers of One.Tel were angry. Some left.",
+                 expected: ["Customers of One.Tel were angry.", "Some left."]),
+        TextCase(name: "must not split: a stop inside an address",
+                 text: "The fansite Halo.Bungie.Org closed. Fans moved on.",
+                 expected: ["The fansite Halo.Bungie.Org closed.", "Fans moved on."]),
+        TextCase(name: "must not split: an abbreviation before a lost space",
+                 text: "It was signed by Gen.The staff of the army. Nobody objected.",
+                 expected: ["It was signed by Gen.The staff of the army.", "Nobody objected."]),
         TextCase(name: "must split: a stop before a word that starts with a stop",
                  text: "The update shipped. .NET developers cheered.",
                  expected: ["The update shipped.", ".NET developers cheered."]),
@@ -50,6 +65,6 @@ struct EllipsisSegmentationTests {
                  expected: ["The rate was cut by half a point.", ".5 points more is expected."]),
     ]
 
-    @Test("ellipses are one terminator; a piece of punctuation is never a sentence", arguments: cases)
+    @Test("ellipses are one terminator; a piece of punctuation is never a sentence; a lost space still ends one", arguments: cases)
     func segments(_ testCase: TextCase) { expectSegments(testCase) }
 }

@@ -5,8 +5,8 @@ import AssayText
 /// and the word after it.
 ///
 /// - An all-capital word is an acronym, never one of the abbreviations that it spells
-///   (`the FT. But`, `the CIA. Vale`, `9 p.m. EST. Officials`), except a title or a number's
-///   abbreviation (`DR. SMITH`, `NO. 5`).
+///   (`the FT. But`, `the CIA. Vale`, `9 p.m. EST. Officials`, `patients with MS. Final`),
+///   except a number's abbreviation (`NO. 5`).
 /// - A number's abbreviation keeps its number: digits, `#1`, a Roman numeral (`Vol. IV`).
 /// - An initial (`E.`, `J. R. R.`) or a terminal abbreviation (`Co.`, `U.S.`) ends the sentence
 ///   only before a usual sentence opener (`Abbreviations.sentenceOpeners`).
@@ -38,8 +38,7 @@ struct FullStop {
 
     private func kind(of word: Range<Int>) -> Abbreviations.Kind? {
         let kind = Abbreviations.table.value(for: bytes, in: word)
-        guard kind == .inner || kind == .terminal else { return kind }
-        return isAcronym(word) ? nil : kind
+        return kind != .beforeNumber && isAcronym(word) ? nil : kind
     }
 
     /// The word just before the full stop at `stop`, without leading quotes or brackets.

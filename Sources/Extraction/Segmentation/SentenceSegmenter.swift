@@ -93,7 +93,10 @@ private struct Scan {
             closeEnd += width
         }
         guard closeEnd < end else { return end }
-        guard bytes[closeEnd] == UTF8Bytes.space else { return closeEnd }
+        guard bytes[closeEnd] == UTF8Bytes.space else {
+            if endsWithoutSpace(stop: index..<runEnd, nextWord: closeEnd) { cut(through: closeEnd, next: closeEnd) }
+            return closeEnd
+        }
         let next = closeEnd + 1
         let stop = index..<runEnd
         let loneStop = stop.count == 1 && bytes[index] == UInt8(ascii: ".")
@@ -125,6 +128,23 @@ private struct Scan {
             }
         }
         return cursor > index ? cursor : nil
+    }
+
+    /// Whether a terminator with no space after it ends the sentence: a space was lost before a
+    /// capitalised sentence opener (`the website.He will`, `best...We forget`), after a whole
+    /// word of two or more letters that is not an abbreviation. Not `One.Tel`, `Halo.Bungie.Org`
+    /// (no opener follows), `www.bbc.The` (not a whole word), `3.5`, `U.S.A` or `Mr.The`.
+    private func endsWithoutSpace(stop: Range<Int>, nextWord index: Int) -> Bool {
+        guard UTF8Bytes.isASCIIUpper(bytes[index]) else { return false }
+        var wordEnd = index + 1
+        while wordEnd < end, UTF8Bytes.isASCIILower(bytes[wordEnd]) { wordEnd += 1 }
+        guard wordEnd - index >= 2, wordEnd < end, bytes[wordEnd] == UTF8Bytes.space || bytes[wordEnd] == UInt8(ascii: ","),
+              Abbreviations.sentenceOpeners.contains(bytes, in: index..<wordEnd) else { return false }
+        var wordStart = stop.lowerBound
+        while wordStart > start, UTF8Bytes.isASCIILetter(bytes[wordStart - 1]) { wordStart -= 1 }
+        let word = wordStart..<stop.lowerBound
+        guard word.count >= 2, wordStart == start || bytes[wordStart - 1] == UTF8Bytes.space else { return false }
+        return !Abbreviations.table.contains(bytes, in: word)
     }
 
     /// Whether a full stop at `index` continues a spaced ellipsis: it is not the start of a
