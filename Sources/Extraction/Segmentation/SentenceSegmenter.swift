@@ -247,13 +247,15 @@ private struct Scan {
     /// The word just before `index` (a `.` or `)`), if it stands after a space or at the
     /// sentence's start and may be a label: at most four letters or digits.
     private func labelBefore(_ index: Int) -> Range<Int>? {
-        var wordStart = index
-        while wordStart > start, index - wordStart < 4,
-              UTF8Bytes.isASCIILetter(bytes[wordStart - 1]) || UTF8Bytes.isDigit(bytes[wordStart - 1]) {
-            wordStart -= 1
+        bytes.withUnsafeBufferPointer { bytes in
+            var wordStart = index
+            while wordStart > start, index - wordStart < 4,
+                  UTF8Bytes.isASCIILetter(bytes[wordStart - 1]) || UTF8Bytes.isDigit(bytes[wordStart - 1]) {
+                wordStart -= 1
+            }
+            guard wordStart < index, wordStart == start || bytes[wordStart - 1] == UTF8Bytes.space else { return nil }
+            return wordStart..<index
         }
-        guard wordStart < index, wordStart == start || bytes[wordStart - 1] == UTF8Bytes.space else { return nil }
-        return wordStart..<index
     }
 
     /// Whether the label at `label`, inside the current sentence, opens an item of a list:
@@ -301,7 +303,7 @@ private struct Scan {
     /// Ends the current sentence at `sentenceEnd`; the next starts at `next`. A piece without a
     /// word joins the sentence before it, or, if there is none, the one after.
     private mutating func cut(through sentenceEnd: Int, next: Int) {
-        if hasWord(start..<sentenceEnd) {
+        if startsWithWord() || hasWord(start..<sentenceEnd) {
             sentences.append(start..<sentenceEnd)
         } else if let last = sentences.last {
             sentences[sentences.count - 1] = last.lowerBound..<sentenceEnd
@@ -313,13 +315,21 @@ private struct Scan {
 
     mutating func finish() -> [Range<Int>] {
         if start < end {
-            if hasWord(start..<end) || sentences.isEmpty {
+            if startsWithWord() || sentences.isEmpty || hasWord(start..<end) {
                 sentences.append(start..<end)
             } else {
                 sentences[sentences.count - 1] = sentences[sentences.count - 1].lowerBound..<end
             }
         }
         return sentences.filter { !$0.isEmpty }
+    }
+
+    /// Whether the current sentence starts with an ASCII letter or digit, as most do: a quick
+    /// answer for `hasWord`.
+    @inline(__always)
+    private func startsWithWord() -> Bool {
+        let byte = bytes[start]
+        return UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isDigit(byte)
     }
 
     /// Whether `range` holds a letter or a digit, not only punctuation, bullets and spaces.
