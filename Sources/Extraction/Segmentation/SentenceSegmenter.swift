@@ -315,13 +315,23 @@ private struct Scan {
 
     mutating func finish() -> [Range<Int>] {
         if start < end {
-            if startsWithWord() || sentences.isEmpty || hasWord(start..<end) {
+            if sentences.isEmpty || (startsWithWord() || hasWord(start..<end)) && !isBareMarker(start..<end) {
                 sentences.append(start..<end)
             } else {
                 sentences[sentences.count - 1] = sentences[sentences.count - 1].lowerBound..<end
             }
         }
         return sentences.filter { !$0.isEmpty }
+    }
+
+    /// Whether `range` is a list marker and nothing else (`2)`, `b.`): one left at the end of a
+    /// paragraph, with no item after it.
+    private func isBareMarker(_ range: Range<Int>) -> Bool {
+        guard range.count <= 6, let label = labelBefore(range.upperBound - 1) ?? labelBefore(range.upperBound - 2),
+              label.lowerBound == range.lowerBound, ListMarker.label(bytes, label) != nil else { return false }
+        let punctuation = bytes[label.upperBound..<range.upperBound]
+        return punctuation.elementsEqual(".".utf8) || punctuation.elementsEqual(")".utf8)
+            || punctuation.elementsEqual(".)".utf8)
     }
 
     /// Whether the current sentence starts with an ASCII letter or digit, as most do: a quick
