@@ -49,7 +49,9 @@ struct ReferentReader: Sendable {
             last = index
             words += 1
             index += 1
-            mayTakeOf = !tookOf && units.contains(bytes, in: range)
+            // A unit goes on only into "of …" ("grams of the high-explosive TATP"); otherwise
+            // it ends the referent like any plural ("300 metres tall").
+            mayTakeOf = !tookOf && units.contains(bytes, in: range) && index < end && NumberReader.isWord(sentence, index, "of")
             if !mayTakeOf, ReferentReader.isPlural(sentence, range) { break }
         }
         return last.map { start..<($0 + 1) }

@@ -1,0 +1,71 @@
+import AssayText
+import Extraction
+
+/// What may stand just before a figure's digits: a sign ("-1", "−3.5%", "minus 5"), a currency
+/// ("$5bn", "USD 40 mln", "-£3m") and a decimal point (".08"), in that order.
+struct FigurePrefix {
+    /// How many tokens the prefix takes.
+    var length = 0
+    var isNegative = false
+    /// The currency sign, as the `unit` reports it.
+    var currency: String?
+    var hasLeadingPoint = false
+
+    /// The prefix at `index`; empty when there is none.
+    static func read(_ sentence: SentenceView, at index: Int, end: Int) -> FigurePrefix {
+        var prefix = FigurePrefix()
+        var next = index
+        if next + 1 < end, isSign(sentence, next) {
+            prefix.isNegative = true
+            next += 1
+        }
+        if next + 1 < end, let currency = currency(sentence, at: next) {
+            prefix.currency = currency
+            next += 1
+        }
+        if next + 1 < end, isLeadingPoint(sentence, next) {
+            prefix.hasLeadingPoint = true
+            next += 1
+        }
+        // A sign or currency must come before a figure: a lone "minus" or "$" is no prefix.
+        // "minus five" is the one spelled figure after a prefix.
+        let isBeforeFigure = sentence[next].kind == .number
+            || sentence[next].kind == .word && prefix.isNegative && prefix.currency == nil
+        guard next < end, next == index || isBeforeFigure else { return FigurePrefix() }
+        prefix.length = next - index
+        return prefix
+    }
+
+    /// "minus", or a hyphen or minus sign touching what follows and not what precedes ("-1",
+    /// not the dash of "20 - 30" or a word's hyphen).
+    private static func isSign(_ sentence: SentenceView, _ index: Int) -> Bool {
+        if NumberReader.isWord(sentence, index, "minus") { return true }
+        guard sentence.isPunctuation(index, UInt8(ascii: "-")) || sentence.is(index, "\u{2212}"),
+              NumberReader.touch(sentence, index, index + 1), sentence[index + 1].kind != .word else { return false }
+        return !touchesWordBefore(sentence, index)
+    }
+
+    private static func currency(_ sentence: SentenceView, at index: Int) -> String? {
+        let token = sentence[index]
+        let bytes = sentence.text.bytes
+        switch token.kind {
+        case .punctuation:
+            return NumericVocabulary.currencySigns.contains(token, in: bytes) ? sentence.string(index) : nil
+        case .word:
+            return NumericVocabulary.currencyCodes.value(for: token, in: bytes)
+        case .number:
+            return nil
+        }
+    }
+
+    /// The point of ".08": touching the digits after it, and not the word or number before it.
+    private static func isLeadingPoint(_ sentence: SentenceView, _ index: Int) -> Bool {
+        sentence.isPunctuation(index, UInt8(ascii: ".")) && sentence[index + 1].kind == .number
+            && NumberReader.touch(sentence, index, index + 1) && !touchesWordBefore(sentence, index)
+    }
+
+    private static func touchesWordBefore(_ sentence: SentenceView, _ index: Int) -> Bool {
+        index > sentence.tokenRange.lowerBound && NumberReader.touch(sentence, index - 1, index)
+            && sentence[index - 1].kind != .punctuation
+    }
+}
