@@ -6,7 +6,9 @@ import Extraction
 /// "2 and a half", "3 hundred and 21". Ordinals ("21st") and codes ("4x4") are not figures.
 enum DigitReader {
     static func read(_ sentence: SentenceView, at index: Int, end: Int, leadingPoint: Bool = false) -> ReadNumber? {
-        if !leadingPoint, let fraction = slashFraction(sentence, at: index, end: end) { return fraction }
+        if !leadingPoint, let slashed = slashFraction(sentence, at: index, end: end) ?? slashedYears(sentence, at: index, end: end) {
+            return slashed
+        }
         let bytes = sentence.text.bytes
         guard var number = token(bytes, sentence[index].range, leadingPoint: leadingPoint) else { return nil }
         number.end = index + 1
@@ -32,7 +34,22 @@ enum DigitReader {
               let (part, partIsPlain) = plainNumber(bytes, sentence[index].range),
               let (whole, wholeIsPlain) = plainNumber(bytes, sentence[index + 2].range),
               partIsPlain, wholeIsPlain, part > 0, part < whole, whole <= 10 else { return nil }
-        return ReadNumber(value: NumberReader.share(part, of: whole), end: index + 3, isFraction: true)
+        return ReadNumber(value: NumberReader.share(part, of: whole), end: index + 3, isFraction: true, needsShareContext: true)
+    }
+
+    /// "2005/06", "2000/2001": a span of years, as "2005-06" is.
+    static func slashedYears(_ sentence: SentenceView, at index: Int, end: Int) -> ReadNumber? {
+        guard index + 2 < end, sentence.isPunctuation(index + 1, UInt8(ascii: "/")), sentence[index + 2].kind == .number,
+              NumberReader.touch(sentence, index, index + 1), NumberReader.touch(sentence, index + 1, index + 2) else { return nil }
+        let bytes = sentence.text.bytes
+        let first = sentence[index].range
+        let second = sentence[index + 2].range
+        guard first.count == 4, second.count == 2 || second.count == 4,
+              let (low, lowIsPlain) = plainNumber(bytes, first), let (end, endIsPlain) = plainNumber(bytes, second),
+              lowIsPlain, endIsPlain, (1000...2099).contains(low) else { return nil }
+        let high = second.count == 2 ? (low / 100).rounded(.down) * 100 + end : end
+        guard high > low, high <= 2099 else { return nil }
+        return ReadNumber(value: low, end: index + 3, high: high, isYearLike: true)
     }
 
     // MARK: one token

@@ -1,7 +1,7 @@
 import AssayText
 import Extraction
 
-/// What may stand just before a figure's digits: a sign ("-1", "−3.5%", "minus 5"), a currency
+/// What may stand just before a figure's digits: a sign ("-1", "−3.5%", "minus 5", "+2%"), a currency
 /// ("$5bn", "USD 40 mln", "-£3m") and a decimal point (".08"), in that order.
 struct FigurePrefix {
     /// How many tokens the prefix takes.
@@ -15,8 +15,8 @@ struct FigurePrefix {
     static func read(_ sentence: SentenceView, at index: Int, end: Int) -> FigurePrefix {
         var prefix = FigurePrefix()
         var next = index
-        if next + 1 < end, isSign(sentence, next) {
-            prefix.isNegative = true
+        if next + 1 < end, let isNegative = sign(sentence, next) {
+            prefix.isNegative = isNegative
             next += 1
         }
         if next + 1 < end, let currency = currency(sentence, at: next) {
@@ -36,13 +36,16 @@ struct FigurePrefix {
         return prefix
     }
 
-    /// "minus", or a hyphen or minus sign touching what follows and not what precedes ("-1",
-    /// not the dash of "20 - 30" or a word's hyphen).
-    private static func isSign(_ sentence: SentenceView, _ index: Int) -> Bool {
+    /// Whether the sign at `index` is negative, or nil when there is none: "minus", or a hyphen,
+    /// minus or plus sign touching what follows and not what precedes ("-1", "+2%"; not the dash
+    /// of "20 - 30", a word's hyphen, or the "+" of "2+2").
+    private static func sign(_ sentence: SentenceView, _ index: Int) -> Bool? {
         if NumberReader.isWord(sentence, index, "minus") { return true }
-        guard sentence.isPunctuation(index, UInt8(ascii: "-")) || sentence.is(index, "\u{2212}"),
-              NumberReader.touch(sentence, index, index + 1), sentence[index + 1].kind != .word else { return false }
-        return !touchesWordBefore(sentence, index)
+        let isMinus = sentence.isPunctuation(index, UInt8(ascii: "-")) || sentence.is(index, "\u{2212}")
+        guard isMinus || sentence.isPunctuation(index, UInt8(ascii: "+")),
+              NumberReader.touch(sentence, index, index + 1), sentence[index + 1].kind != .word,
+              !touchesWordBefore(sentence, index) else { return nil }
+        return isMinus
     }
 
     private static func currency(_ sentence: SentenceView, at index: Int) -> String? {

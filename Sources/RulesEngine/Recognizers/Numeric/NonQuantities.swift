@@ -8,17 +8,26 @@ import Extraction
 ///
 /// Each test looks at a few tokens around the number, in hash tables; none reads the number.
 enum NonQuantities {
-    /// The end of the tokens to pass over when the number token at `index` is not a quantity,
-    /// or nil when it may be one. `isOpened`: a hedge or a range opener comes before it;
+    /// The end of the tokens to pass over when the number at `index` (digits or a word) is not a
+    /// quantity, or nil when it may be one. `isOpened`: a hedge or a range opener comes before it;
     /// `hasPrefix`: a sign or currency comes before it.
     static func end(_ sentence: SentenceView, at index: Int, isOpened: Bool, hasPrefix: Bool) -> Int? {
         let range = sentence.tokenRange
+        let bytes = sentence.text.bytes
+        if !isOpened, !hasPrefix, index > range.lowerBound, sentence[index - 1].kind == .word {
+            let before = sentence[index - 1]
+            // "Resolution 2231", "number three"; "no one", "any one".
+            if NumericVocabulary.labels.contains(before, in: bytes) { return index + 1 }
+            if NumberReader.isWord(sentence, index, "one"), NumericVocabulary.pronounOne.contains(before, in: bytes) {
+                return index + 1
+            }
+        }
+        guard sentence[index].kind == .number else { return nil }
         if isClock(sentence, index) { return run(sentence, from: index, joinedBy: ":") }
-        if !isOpened, !hasPrefix, index > range.lowerBound, sentence[index - 1].kind == .word,
-           NumericVocabulary.labels.contains(sentence[index - 1], in: sentence.text.bytes) { return index + 1 }
         if !hasPrefix, isInsideCode(sentence, index) { return codeEnd(sentence, from: index) }
         if let end = phoneNumberEnd(sentence, at: index, hasPrefix: hasPrefix) { return end }
-        if isSlashed(sentence, index), DigitReader.slashFraction(sentence, at: index, end: range.upperBound) == nil {
+        if isSlashed(sentence, index), DigitReader.slashFraction(sentence, at: index, end: range.upperBound) == nil,
+           DigitReader.slashedYears(sentence, at: index, end: range.upperBound) == nil {
             return run(sentence, from: index, joinedBy: "/")
         }
         if let end = clockWordsEnd(sentence, after: index) { return end }
@@ -35,12 +44,13 @@ enum NonQuantities {
             || index > range.lowerBound && sentence.isPunctuation(index - 1, UInt8(ascii: ":"))
     }
 
-    /// A number touching a word, a number, or a code's punctuation before it: "v1.2", "#4471", "No.5".
+    /// A number touching a word, a number, or a code's punctuation before it: "v1.2", "#4471", "No.5",
+/// "2+2". (A sign or currency before the number is its prefix, and this is not asked.)
     private static func isInsideCode(_ sentence: SentenceView, _ index: Int) -> Bool {
         guard index > sentence.tokenRange.lowerBound, NumberReader.touch(sentence, index - 1, index) else { return false }
         let before = sentence[index - 1]
         guard before.kind == .punctuation else { return true }
-        return [".", "/", "#", "_", "@", "\\", "^", "*", "&", "="].contains { sentence.is(index - 1, $0) }
+        return [".", "/", "#", "_", "@", "\\", "^", "*", "&", "=", "+"].contains { sentence.is(index - 1, $0) }
     }
 
     /// Past the tokens of a code: every token that touches the one before it.

@@ -20,9 +20,10 @@ struct ReadNumber {
     var magnitude = 1.0
     /// A share of a whole: "two thirds", "one-fifth", "1/3".
     var isFraction = false
-    /// A fraction written as words with a space ("a third", "two quarters"), which may also be an
-    /// ordinal ("a third term") or a count of periods ("the past two quarters").
-    var isSpacedFraction = false
+    /// A fraction that is a share only in a share's context: words with a space ("a third", "two
+    /// quarters"), which may be an ordinal ("a third term") or a count of periods ("the past two
+    /// quarters"), and slashed digits ("1/3"), which may be odds ("the 4/9 favourite") or days ("8/9 January").
+    var needsShareContext = false
     /// The numerator of a spaced fraction written as a number word ("two" of "two quarters"),
     /// which is the count when the fraction is not a share.
     var numerator: Double?

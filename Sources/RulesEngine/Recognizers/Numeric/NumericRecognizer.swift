@@ -168,7 +168,7 @@ public struct NumericRecognizer: Sendable {
         guard index < end else { return nil }
         let prefix = FigurePrefix.read(sentence, at: index, end: end)
         let numberIndex = index + prefix.length
-        if sentence[numberIndex].kind == .number,
+        if sentence[numberIndex].kind != .punctuation,
            let skipped = NonQuantities.end(sentence, at: numberIndex, isOpened: opening != nil, hasPrefix: prefix.length > 0) {
             return Quantity(tokens: index..<skipped, fields: nil)
         }
@@ -178,7 +178,13 @@ public struct NumericRecognizer: Sendable {
             return Quantity(tokens: index..<number.end, fields: nil)  // "the 100m final": metres
         }
         let start = opening?.tokens.lowerBound ?? index
-        var rangeHigh = number.high == nil ? rangeEnd(sentence, after: number, joiner: opening?.rangeJoiner) : nil
+        var rangeHigh = number.high == nil && !number.isFraction ? rangeEnd(sentence, after: number, opening: opening) : nil
+        // After a year, only another four-digit number makes a range of counts ("1000–5000");
+        // "in 2004 to 136,000" is a year and a figure.
+        if number.isYearLike, let high = rangeHigh, !high.isYearLike,
+           high.magnitude > 1 || high.value >= 10_000 || high.value != high.value.rounded() {
+            rangeHigh = nil
+        }
         // "above 1000 and below 1500": two hedges make it a range of counts, never of years.
         if rangeHigh == nil, number.high == nil, let opening,
            let (low, high) = boundedRange(sentence, after: number, opening: opening) {
@@ -192,7 +198,7 @@ public struct NumericRecognizer: Sendable {
             guard opening == nil else { return nil }
             return year(sentence, number, at: numberIndex)
         }
-        if number.isSpacedFraction, !isShare(sentence, number, at: numberIndex, opening: opening) {
+        if number.needsShareContext, !isShare(sentence, number, at: numberIndex, opening: opening) {
             // "the past two quarters" counts two of them; "a third term" counts nothing.
             guard let numerator = number.numerator else { return nil }
             number = ReadNumber(value: numerator, end: number.end - 1)
@@ -208,7 +214,11 @@ public struct NumericRecognizer: Sendable {
         var last = number.end
         var type = NumericType.count
         var percent: String?
-        if number.isFraction {
+        if number.isFraction, let (length, unit) = percentLength(sentence, at: last) {
+            type = .percentage  // "a quarter percentage point"
+            percent = unit
+            last += length
+        } else if number.isFraction {
             type = .proportion
         } else if number.high == nil, let whole = ratioWhole(sentence, after: number) {
             type = .proportion
@@ -272,7 +282,7 @@ public struct NumericRecognizer: Sendable {
         var date = DateReader.ReadDate(tokens: index..<number.end, year: number.value, isDecade: number.isDecade)
         if let high = number.high {
             date.endYear = high
-        } else if let span = rangeEnd(sentence, after: number, joiner: nil), span.isYearLike, span.value > number.value {
+        } else if let span = rangeEnd(sentence, after: number, opening: nil), span.isYearLike, span.value > number.value {
             date.endYear = span.value
             date.tokens = index..<span.end
         }
@@ -280,19 +290,24 @@ public struct NumericRecognizer: Sendable {
     }
 
     /// The upper end of "20–30", "20 to 30", "between 20 and 30" or "$5m to $10m" after the lower end.
-    private func rangeEnd(_ sentence: SentenceView, after low: ReadNumber, joiner: String?) -> ReadNumber? {
+    /// After a one-sided hedge, "to" marks a change, not a range ("up more than 16% to 18 pence").
+    private func rangeEnd(_ sentence: SentenceView, after low: ReadNumber, opening: Opening?) -> ReadNumber? {
         let end = sentence.tokenRange.upperBound
-        // "2% to 3%": the lower end may carry its own percent sign.
-        let index = low.end + (percentLength(sentence, at: low.end)?.length ?? 0)
+        // "2% to 3%": the lower end may carry its own percent sign, and then so must the upper.
+        let lowPercent = percentLength(sentence, at: low.end)?.length ?? 0
+        let index = low.end + lowPercent
         guard index + 1 < end else { return nil }
         let isJoined: Bool
-        if let joiner {
+        if let joiner = opening?.rangeJoiner {
             isJoined = NumberReader.isWord(sentence, index, joiner)
+        } else if opening?.bound == .lower || opening?.bound == .upper {
+            isJoined = NonQuantities.isDash(sentence, index)
         } else {
             isJoined = NumberReader.isWord(sentence, index, "to") || NonQuantities.isDash(sentence, index)
         }
         guard isJoined, let high = figureAfterJoiner(sentence, at: index + 1), high.high == nil,
-              high.value > low.value || high.magnitude > low.magnitude else { return nil }
+              high.value > low.value || high.magnitude > low.magnitude,
+              lowPercent == 0 || percentLength(sentence, at: high.end) != nil else { return nil }
         return high
     }
 
@@ -341,10 +356,10 @@ public struct NumericRecognizer: Sendable {
         return whole
     }
 
-    /// A fraction written with a space is a share only where an ordinal or a period would not
-    /// stand: before "of" or a determiner ("a third of the vote", "two thirds the size"), after
-    /// a hedge or "by" ("fell by a quarter"), or at the end of a clause ("a third.") unless it is
-    /// a half or quarter ("the past two quarters.").
+    /// A fraction written with a space or a slash is a share only where an ordinal, a period, odds
+    /// or days would not stand: before "of" or a determiner ("a third of the vote", "1/3 of the
+    /// budget"), after a hedge or "by" ("fell by a quarter"), or at the end of a clause ("a
+    /// third.") unless it is a half or quarter ("the past two quarters.").
     private func isShare(_ sentence: SentenceView, _ number: ReadNumber, at index: Int, opening: Opening?) -> Bool {
         let range = sentence.tokenRange
         let next = number.end
@@ -363,8 +378,12 @@ public struct NumericRecognizer: Sendable {
     /// "only one", "just one", "zero.": a lone "one" or "zero" that is a count.
     private func isLoneCount(_ sentence: SentenceView, _ number: ReadNumber, at index: Int) -> Bool {
         let range = sentence.tokenRange
+        let bytes = sentence.text.bytes
         if index > range.lowerBound, sentence[index - 1].kind == .word,
-           NumericVocabulary.loneNumberContext.contains(sentence[index - 1], in: sentence.text.bytes) { return true }
+           NumericVocabulary.loneNumberContext.contains(sentence[index - 1], in: bytes) {
+            // "the only one that stands" is a pronoun.
+            return index - 1 == range.lowerBound || !NumberReader.isWord(sentence, index - 2, "the")
+        }
         guard number.value == 0, index == range.lowerBound || !sentence.isCapitalized(index) else { return false }
         return number.end >= range.upperBound || sentence[number.end].kind == .punctuation
     }
@@ -396,12 +415,22 @@ public struct NumericRecognizer: Sendable {
         let end = sentence.tokenRange.upperBound
         guard index < end else { return nil }
         if sentence.isPunctuation(index, UInt8(ascii: "+")), index > sentence.tokenRange.lowerBound,
-           NumberReader.touch(sentence, index - 1, index), sentence[index - 1].kind == .number {
+           NumberReader.touch(sentence, index - 1, index), sentence[index - 1].kind == .number,
+           !isFigure(sentence, at: index + 1) {
             return (index..<(index + 1), .lower)
         }
         guard let (length, bound) = trailingHedges.match(sentence.text.bytes, sentence.text.tokens, at: index),
-              index + length <= end else { return nil }
+              index + length <= end, !isFigure(sentence, at: index + length) else { return nil }
         return (index..<(index + length), bound)
+    }
+
+    /// Whether a figure starts at `index`: "27,000 conversations and over 70 interviews" has a
+    /// hedge of the next figure, not a trailing one.
+    private func isFigure(_ sentence: SentenceView, at index: Int) -> Bool {
+        let end = sentence.tokenRange.upperBound
+        guard index < end else { return false }
+        let prefix = FigurePrefix.read(sentence, at: index, end: end)
+        return read(sentence, at: index + prefix.length, prefix: prefix) != nil
     }
 
     /// The hedge of an opening, if it is one ("between" sets no bound of its own).

@@ -125,6 +125,9 @@ enum NumericVocabulary {
         "exhibit", "footnote", "isbn", "id", "python", "java",
     ])
 
+    /// Words before "one" that make it a pronoun ("no one", "any one of them").
+    static let pronounOne = WordTable(words: ["no", "any", "every", "each", "which", "another", "someone"])
+
     /// Words before a lone "one" or "zero" that make it a count ("only one survived").
     static let loneNumberContext = WordTable(words: ["only", "just", "exactly", "precisely"])
 
@@ -195,6 +198,7 @@ enum NumericVocabulary {
     static let singularsInS = WordTable(words: [
         "news", "series", "species", "means", "arms", "sales", "savings", "headquarters", "physics",
         "politics", "economics", "gas", "bus", "lens", "chaos", "basis", "crisis", "analysis", "thesis",
-        "status", "campus", "census", "consensus", "virus", "bonus", "focus", "plus", "minus",
+        "status", "campus", "census", "consensus", "virus", "bonus", "focus", "plus", "minus", "indoors",
+        "outdoors", "overseas", "afterwards", "always", "perhaps", "sometimes", "whereas", "thus",
     ])
 }

@@ -18,7 +18,7 @@ enum SpelledNumberReader {
             guard number.value >= 1, number.value < denominator.value,
                   denominator.isPlural == (number.value > 1) else { return nil }
             return ReadNumber(value: NumberReader.share(number.value, of: denominator.value), end: number.end + 1,
-                              isFraction: true, isSpacedFraction: true, numerator: number.value)
+                              isFraction: true, needsShareContext: true, numerator: number.value)
         }
         let beforeHalf = number.end
         NumberReader.addHalf(sentence, to: &number, end: end)
@@ -37,7 +37,7 @@ enum SpelledNumberReader {
         if let denominator = NumericVocabulary.denominators.value(for: sentence[next], in: bytes) {
             guard !denominator.isPlural else { return nil }
             return ReadNumber(value: NumberReader.share(1, of: denominator.value), end: next + 1,
-                              isFraction: true, isSpacedFraction: true)
+                              isFraction: true, needsShareContext: true)
         }
         if NumberReader.isWord(sentence, next, "couple"), next + 1 < end, NumberReader.isWord(sentence, next + 1, "of") {
             // "a couple of dozen boats" is 24 boats.
