@@ -37,17 +37,18 @@ enum DigitReader {
         return ReadNumber(value: NumberReader.share(part, of: whole), end: index + 3, isFraction: true, needsShareContext: true)
     }
 
-    /// "2005/06", "2000/2001": a span of years, as "2005-06" is.
+    /// "2005/06", "2003/4", "2000/2001": a span of years, as "2005-06" is.
     static func slashedYears(_ sentence: SentenceView, at index: Int, end: Int) -> ReadNumber? {
         guard index + 2 < end, sentence.isPunctuation(index + 1, UInt8(ascii: "/")), sentence[index + 2].kind == .number,
               NumberReader.touch(sentence, index, index + 1), NumberReader.touch(sentence, index + 1, index + 2) else { return nil }
         let bytes = sentence.text.bytes
         let first = sentence[index].range
         let second = sentence[index + 2].range
-        guard first.count == 4, second.count == 2 || second.count == 4,
+        guard first.count == 4, second.count <= 2 || second.count == 4,
               let (low, lowIsPlain) = plainNumber(bytes, first), let (end, endIsPlain) = plainNumber(bytes, second),
               lowIsPlain, endIsPlain, (1000...2099).contains(low) else { return nil }
-        let high = second.count == 2 ? (low / 100).rounded(.down) * 100 + end : end
+        let high = second.count == 4 ? end : second.count == 2 ? (low / 100).rounded(.down) * 100 + end
+            : (low / 10).rounded(.down) * 10 + end
         guard high > low, high <= 2099 else { return nil }
         return ReadNumber(value: low, end: index + 3, high: high, isYearLike: true)
     }

@@ -31,6 +31,7 @@ enum NonQuantities {
             return run(sentence, from: index, joinedBy: "/")
         }
         if let end = clockWordsEnd(sentence, after: index) { return end }
+        if let end = modelNameEnd(sentence, after: index) { return end }
         if let end = addressEnd(sentence, after: index) { return end }
         return scoreEnd(sentence, at: index)
     }
@@ -130,6 +131,11 @@ enum NonQuantities {
 
     // MARK: times, addresses, scores
 
+    static func isClockWord(_ sentence: SentenceView, at index: Int) -> Bool {
+        index < sentence.tokenRange.upperBound && sentence[index].kind == .word
+            && NumericVocabulary.clockWords.contains(sentence[index], in: sentence.text.bytes)
+    }
+
     /// "10 am", "9 GMT", "10 a.m.": past the clock words.
     private static func clockWordsEnd(_ sentence: SentenceView, after index: Int) -> Int? {
         let next = index + 1
@@ -139,6 +145,16 @@ enum NonQuantities {
         guard next + 2 < end, NumberReader.isWord(sentence, next, "a") || NumberReader.isWord(sentence, next, "p"),
               sentence.isPunctuation(next + 1, UInt8(ascii: ".")), NumberReader.isWord(sentence, next + 2, "m") else { return nil }
         return next + 3
+    }
+
+    /// "an Athlon 3500+ processor": a "+" touching the number, then a word that is no plural
+    /// (unlike "10+ years").
+    private static func modelNameEnd(_ sentence: SentenceView, after index: Int) -> Int? {
+        let plus = index + 1
+        guard plus + 1 < sentence.tokenRange.upperBound, sentence.isPunctuation(plus, UInt8(ascii: "+")),
+              NumberReader.touch(sentence, index, plus), sentence[plus + 1].kind == .word,
+              !ReferentReader.isPlural(sentence, sentence[plus + 1].range) else { return nil }
+        return plus + 1
     }
 
     /// "10 Downing Street", "1600 Pennsylvania Avenue": capitalised names, then a street word.

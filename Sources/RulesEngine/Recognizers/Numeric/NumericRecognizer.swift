@@ -178,7 +178,7 @@ public struct NumericRecognizer: Sendable {
             return Quantity(tokens: index..<number.end, fields: nil)  // "the 100m final": metres
         }
         let start = opening?.tokens.lowerBound ?? index
-        var rangeHigh = number.high == nil && !number.isFraction ? rangeEnd(sentence, after: number, opening: opening) : nil
+        var rangeHigh = number.high == nil && !number.isFraction ? rangeEnd(sentence, after: number, at: index, opening: opening) : nil
         // After a year, only another four-digit number makes a range of counts ("1000–5000");
         // "in 2004 to 136,000" is a year and a figure.
         if number.isYearLike, let high = rangeHigh, !high.isYearLike,
@@ -211,6 +211,9 @@ public struct NumericRecognizer: Sendable {
             number.end = high.end
         }
         if opening?.rangeJoiner != nil, number.high == nil { return nil }
+        if number.high != nil, NonQuantities.isClockWord(sentence, at: number.end) {
+            return Quantity(tokens: index..<(number.end + 1), fields: nil)  // "between 2000 and 2100 GMT"
+        }
         var last = number.end
         var type = NumericType.count
         var percent: String?
@@ -282,7 +285,7 @@ public struct NumericRecognizer: Sendable {
         var date = DateReader.ReadDate(tokens: index..<number.end, year: number.value, isDecade: number.isDecade)
         if let high = number.high {
             date.endYear = high
-        } else if let span = rangeEnd(sentence, after: number, opening: nil), span.isYearLike, span.value > number.value {
+        } else if let span = rangeEnd(sentence, after: number, at: index, opening: nil), span.isYearLike, span.value > number.value {
             date.endYear = span.value
             date.tokens = index..<span.end
         }
@@ -291,11 +294,11 @@ public struct NumericRecognizer: Sendable {
 
     /// The upper end of "20–30", "20 to 30", "between 20 and 30" or "$5m to $10m" after the lower end.
     /// After a one-sided hedge, "to" marks a change, not a range ("up more than 16% to 18 pence").
-    private func rangeEnd(_ sentence: SentenceView, after low: ReadNumber, opening: Opening?) -> ReadNumber? {
+    private func rangeEnd(_ sentence: SentenceView, after low: ReadNumber, at lowStart: Int, opening: Opening?) -> ReadNumber? {
         let end = sentence.tokenRange.upperBound
         // "2% to 3%": the lower end may carry its own percent sign, and then so must the upper.
-        let lowPercent = percentLength(sentence, at: low.end)?.length ?? 0
-        let index = low.end + lowPercent
+        let lowPercent = percentLength(sentence, at: low.end)
+        let index = low.end + (lowPercent?.length ?? 0)
         guard index + 1 < end else { return nil }
         let isJoined: Bool
         if let joiner = opening?.rangeJoiner {
@@ -303,12 +306,20 @@ public struct NumericRecognizer: Sendable {
         } else if opening?.bound == .lower || opening?.bound == .upper {
             isJoined = NonQuantities.isDash(sentence, index)
         } else {
-            isJoined = NumberReader.isWord(sentence, index, "to") || NonQuantities.isDash(sentence, index)
+            isJoined = NumberReader.isWord(sentence, index, "to") && !followsChange(sentence, opening?.tokens.lowerBound ?? lowStart)
+                || NonQuantities.isDash(sentence, index)
         }
         guard isJoined, let high = figureAfterJoiner(sentence, at: index + 1), high.high == nil,
               high.value > low.value || high.magnitude > low.magnitude,
-              lowPercent == 0 || percentLength(sentence, at: high.end) != nil else { return nil }
+              lowPercent.map({ $0.unit == percentLength(sentence, at: high.end)?.unit }) ?? true else { return nil }
         return high
+    }
+
+    /// "fell $2.80 to $51.15", "rose 3% to 10%": after a verb of change, "to" gives the new level,
+    /// and the first figure is the change, not the low end of a range.
+    private func followsChange(_ sentence: SentenceView, _ index: Int) -> Bool {
+        index > sentence.tokenRange.lowerBound && sentence[index - 1].kind == .word
+            && NumericVocabulary.changeWords.contains(sentence[index - 1], in: sentence.text.bytes)
     }
 
     /// "above 1000 and below 1500", "at least 20 but no more than 30": a hedge of the other bound
@@ -359,7 +370,7 @@ public struct NumericRecognizer: Sendable {
     /// A fraction written with a space or a slash is a share only where an ordinal, a period, odds
     /// or days would not stand: before "of" or a determiner ("a third of the vote", "1/3 of the
     /// budget"), after a hedge or "by" ("fell by a quarter"), or at the end of a clause ("a
-    /// third.") unless it is a half or quarter ("the past two quarters.").
+    /// third.") unless it is a half or quarter ("the past two quarters.") or slashed.
     private func isShare(_ sentence: SentenceView, _ number: ReadNumber, at index: Int, opening: Opening?) -> Bool {
         let range = sentence.tokenRange
         let next = number.end
@@ -368,7 +379,9 @@ public struct NumericRecognizer: Sendable {
         guard next < range.upperBound else { return !isHalfOrQuarter(sentence, next - 1) }
         if NumberReader.isWord(sentence, next, "of")
             || NumericVocabulary.determiners.contains(sentence[next], in: sentence.text.bytes) { return true }
-        return sentence[next].kind == .punctuation && !isHalfOrQuarter(sentence, next - 1)
+        // A slashed fraction at the end of a clause is as likely odds ("cut from 4/6 to 1/2,").
+        let isSlashed = sentence[next - 1].kind == .number
+        return !isSlashed && sentence[next].kind == .punctuation && !isHalfOrQuarter(sentence, next - 1)
     }
 
     private func isHalfOrQuarter(_ sentence: SentenceView, _ index: Int) -> Bool {

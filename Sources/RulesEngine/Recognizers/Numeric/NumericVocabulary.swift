@@ -96,6 +96,15 @@ enum NumericVocabulary {
         "won", "lost", "beat", "beating", "drew", "trailed", "trailing", "led", "leading",
     ])
 
+    /// Verbs of change before a figure: "fell $2.80 to $51.15" is a fall of $2.80 to a level of $51.15.
+    static let changeWords = WordTable(words: [
+        "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "climbed", "climb", "climbs",
+        "dropped", "drop", "drops", "gained", "gain", "gains", "lost", "lose", "loses", "jumped", "jump",
+        "slipped", "slip", "increased", "decreased", "grew", "grow", "shrank", "cut", "raised", "lowered",
+        "added", "shed", "up", "down", "soared", "slumped", "tumbled", "surged", "eased", "declined",
+        "advanced", "rallied", "plunged", "widened", "narrowed", "by",
+    ])
+
     /// Plural words after a joined "m" that make it metres, not millions ("the 60m hurdles").
     static let metreEvents = WordTable(words: [
         "hurdles", "heats", "relays", "runners", "titles", "medals", "records", "finals", "events", "races",

@@ -43,7 +43,9 @@ struct ReferentReader: Sendable {
                 index += 1
                 continue
             }
+            // A number word starts another figure ("$54m payout Ten former directors").
             guard !NumericVocabulary.referentStops.contains(bytes, in: range),
+                  !NumericVocabulary.spelledNumbers.contains(bytes, in: range),
                   last == nil || !NumericVocabulary.verbsOrPlurals.contains(bytes, in: range),
                   !isPostponedVerb(sentence, index, end) else { break }
             last = index
