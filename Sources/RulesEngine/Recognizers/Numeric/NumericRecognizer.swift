@@ -256,6 +256,9 @@ public struct NumericRecognizer: Sendable {
         }
         if number.isLoneWord, referent == nil, opening == nil, trailing == nil, type == .count,
            !isLoneCount(sentence, number, at: numberIndex) { return nil }
+        // "zero deaths" counts; "zero tolerance" is a figure of speech.
+        if number.isLoneWord, number.value == 0, let referent, opening == nil,
+           !ReferentReader.isPlural(sentence, sentence[referent.upperBound - 1].range) { return nil }
         let bound: NumericBound = number.high != nil ? .range : opening?.bound ?? trailing?.bound ?? .exact
         let hedge = hedgeTokens(opening) ?? trailing?.tokens
         var fields = baseFields(type, bound: bound, hedge: hedge, referent, sentence)
@@ -318,8 +321,11 @@ public struct NumericRecognizer: Sendable {
     /// "fell $2.80 to $51.15", "rose 3% to 10%": after a verb of change, "to" gives the new level,
     /// and the first figure is the change, not the low end of a range.
     private func followsChange(_ sentence: SentenceView, _ index: Int) -> Bool {
-        index > sentence.tokenRange.lowerBound && sentence[index - 1].kind == .word
-            && NumericVocabulary.changeWords.contains(sentence[index - 1], in: sentence.text.bytes)
+        var before = index - 1
+        // "fell by 600,000 to 5.9 million"; but "increase the presence by 25 to 30 seats" is a range.
+        if before > sentence.tokenRange.lowerBound, NumberReader.isWord(sentence, before, "by") { before -= 1 }
+        return before >= sentence.tokenRange.lowerBound && sentence[before].kind == .word
+            && NumericVocabulary.changeWords.contains(sentence[before], in: sentence.text.bytes)
     }
 
     /// "above 1000 and below 1500", "at least 20 but no more than 30": a hedge of the other bound
@@ -388,9 +394,10 @@ public struct NumericRecognizer: Sendable {
         NumericVocabulary.denominators.value(for: sentence[index], in: sentence.text.bytes).map { $0.value <= 4 && $0.value != 3 } ?? false
     }
 
-    /// "only one", "just one", "zero.": a lone "one" or "zero" that is a count.
+    /// "only one", "just one", "zero.": a lone "one" or "zero" that is a count; not "just one of many".
     private func isLoneCount(_ sentence: SentenceView, _ number: ReadNumber, at index: Int) -> Bool {
         let range = sentence.tokenRange
+        if number.end < range.upperBound, NumberReader.isWord(sentence, number.end, "of") { return false }
         let bytes = sentence.text.bytes
         if index > range.lowerBound, sentence[index - 1].kind == .word,
            NumericVocabulary.loneNumberContext.contains(sentence[index - 1], in: bytes) {

@@ -102,7 +102,7 @@ enum NumericVocabulary {
         "dropped", "drop", "drops", "gained", "gain", "gains", "lost", "lose", "loses", "jumped", "jump",
         "slipped", "slip", "increased", "decreased", "grew", "grow", "shrank", "cut", "raised", "lowered",
         "added", "shed", "up", "down", "soared", "slumped", "tumbled", "surged", "eased", "declined",
-        "advanced", "rallied", "plunged", "widened", "narrowed", "by",
+        "advanced", "rallied", "plunged", "widened", "narrowed",
     ])
 
     /// Plural words after a joined "m" that make it metres, not millions ("the 60m hurdles").
