@@ -13,6 +13,10 @@ struct FigurePrefix {
 
     /// The prefix at `index`; empty when there is none.
     static func read(_ sentence: SentenceView, at index: Int, end: Int) -> FigurePrefix {
+        // Most figures start with their digits or number word: no prefix to look for.
+        if sentence[index].kind == .number { return FigurePrefix() }
+        if sentence[index].kind == .word, !NumberReader.isWord(sentence, index, "minus"),
+           !NumericVocabulary.currencyCodes.contains(sentence[index], in: sentence.text.bytes) { return FigurePrefix() }
         var prefix = FigurePrefix()
         var next = index
         if next + 1 < end, let isNegative = sign(sentence, next) {

@@ -300,7 +300,8 @@ public struct NumericRecognizer: Sendable {
     private func rangeEnd(_ sentence: SentenceView, after low: ReadNumber, at lowStart: Int, opening: Opening?) -> ReadNumber? {
         let end = sentence.tokenRange.upperBound
         // "2% to 3%": the lower end may carry its own percent sign, and then so must the upper.
-        let lowPercent = percentLength(sentence, at: low.end)
+        guard low.end + 1 < end else { return nil }
+        let lowPercent = isRangeJoiner(sentence, low.end) ? nil : percentLength(sentence, at: low.end)
         let index = low.end + (lowPercent?.length ?? 0)
         guard index + 1 < end else { return nil }
         let isJoined: Bool
@@ -316,6 +317,11 @@ public struct NumericRecognizer: Sendable {
               high.value > low.value || high.magnitude > low.magnitude,
               lowPercent.map({ $0.unit == percentLength(sentence, at: high.end)?.unit }) ?? true else { return nil }
         return high
+    }
+
+    /// A word or dash that may join a range's ends: "to", "and", a dash.
+    private func isRangeJoiner(_ sentence: SentenceView, _ index: Int) -> Bool {
+        NumberReader.isWord(sentence, index, "to") || NumberReader.isWord(sentence, index, "and") || NonQuantities.isDash(sentence, index)
     }
 
     /// "fell $2.80 to $51.15", "rose 3% to 10%": after a verb of change, "to" gives the new level,

@@ -6,10 +6,10 @@ import Extraction
 /// fractions ("a third", "two thirds", "three-quarters").
 enum SpelledNumberReader {
     static func read(_ sentence: SentenceView, at index: Int, end: Int) -> ReadNumber? {
-        if let fraction = hyphenatedFraction(sentence, at: index) { return fraction }
         if NumberReader.isWord(sentence, index, "a") || NumberReader.isWord(sentence, index, "an") {
             return afterArticle(sentence, at: index, end: end)
         }
+        if let fraction = hyphenatedFraction(sentence, at: index) { return fraction }
         let bytes = sentence.text.bytes
         guard let first = firstPart(sentence, index), NumericVocabulary.spelledNumbers.contains(bytes, in: first),
               var number = words(sentence, from: index, end: end, startingAt: 0) else { return nil }
