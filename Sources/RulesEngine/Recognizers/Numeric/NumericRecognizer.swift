@@ -296,7 +296,6 @@ public struct NumericRecognizer: Sendable {
     }
 
     /// The upper end of "20–30", "20 to 30", "between 20 and 30" or "$5m to $10m" after the lower end.
-    /// After a one-sided hedge, "to" marks a change, not a range ("up more than 16% to 18 pence").
     private func rangeEnd(_ sentence: SentenceView, after low: ReadNumber, at lowStart: Int, opening: Opening?) -> ReadNumber? {
         let end = sentence.tokenRange.upperBound
         // "2% to 3%": the lower end may carry its own percent sign, and then so must the upper.
@@ -307,8 +306,6 @@ public struct NumericRecognizer: Sendable {
         let isJoined: Bool
         if let joiner = opening?.rangeJoiner {
             isJoined = NumberReader.isWord(sentence, index, joiner)
-        } else if opening?.bound == .lower || opening?.bound == .upper {
-            isJoined = NonQuantities.isDash(sentence, index)
         } else {
             isJoined = NumberReader.isWord(sentence, index, "to") && !followsChange(sentence, opening?.tokens.lowerBound ?? lowStart)
                 || NonQuantities.isDash(sentence, index)
