@@ -1,5 +1,5 @@
 import AssayCore
-import Comparison
+@testable import Comparison
 import ReviewStore
 import Testing
 import TestSupport
@@ -23,5 +23,25 @@ struct ClaimFigureTests {
         let fled = try #require(reviewed.claims.first { $0.text.contains("fled") })
         #expect(figures[fled.id]?.first?.quantity == [3_000, 5_000])
         #expect(!(figures.values.flatMap { $0 }).contains { $0.text == "1988" })
+    }
+}
+
+@Suite("Claim figures in units")
+struct ClaimFigureUnitTests {
+    @Test("a figure keeps its unit, and figures in different units do not make claims the same")
+    func units() throws {
+        let document = try ShippedRules.document(text: """
+            Headline
+
+            The carmaker's income totalled $569m in the quarter. The telecoms firm will spend 578m euros on buyouts. The bank lent $570m to the carmaker.
+            """)
+        let figures = ClaimFigure.byClaim(ReviewedDocument(unreviewed: document).findings).values.flatMap { $0 }
+        let dollars = try #require(figures.first { $0.text == "$569m" })
+        let euros = try #require(figures.first { $0.text.hasPrefix("578m euros") })
+        let lent = try #require(figures.first { $0.text == "$570m" })
+        #expect(dollars.unit == "$")
+        #expect(euros.unit == "€")
+        #expect(FigureAgreement.score(dollars, euros) == 0)
+        #expect(FigureAgreement.score(dollars, lent) > 0)
     }
 }

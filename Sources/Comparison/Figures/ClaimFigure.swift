@@ -11,6 +11,8 @@ public struct ClaimFigure: Sendable, Hashable, Codable {
     /// `exact`, `lower`, `upper`, `approximate`, `range` or `vague`.
     public var bound: String
     public var referent: String?
+    /// `%`, a currency sign ("$", "£") or a span of time ("year"); nil for a plain count.
+    public var unit: String?
 
     /// The figures of a document's numeric findings (dates left out), by claim id, in text order.
     public static func byClaim(_ findings: [FindingEntry]) -> [String: [ClaimFigure]] {
@@ -21,7 +23,8 @@ public struct ClaimFigure: Sendable, Hashable, Codable {
                 text: finding.text,
                 value: number(finding.fields["value"]) ?? number(finding.fields["magnitude"]),
                 low: number(finding.fields["low"]), high: number(finding.fields["high"]),
-                bound: string(finding.fields["bound"]) ?? "exact", referent: string(finding.fields["referent"])))
+                bound: string(finding.fields["bound"]) ?? "exact", referent: string(finding.fields["referent"]),
+                unit: string(finding.fields["unit"])))
         }
         return figures
     }

@@ -3,11 +3,12 @@ import Foundation
 /// How strongly two figures, one from each claim, say the claims are the same: the quantities
 /// must agree, a specific quantity (30,000) counts for more than a small one (three), and the
 /// referents must not tell them apart ("political prisoners" and "people" may be the same dead;
-/// "Iranian expatriates" and "supporters" only perhaps).
+/// "Iranian expatriates" and "supporters" only perhaps). Figures in different units never agree
+/// ("$569m" and "578m euros").
 enum FigureAgreement {
     /// In [0, 1]: quantity agreement × specificity × referent factor.
     static func score(_ a: ClaimFigure, _ b: ClaimFigure) -> Double {
-        guard let x = representative(a), let y = representative(b) else { return 0 }
+        guard a.unit == b.unit, let x = representative(a), let y = representative(b) else { return 0 }
         let quantity = quantityAgreement(a, x, b, y)
         guard quantity > 0 else { return 0 }
         var specificity = min(1, max(0.1, log10(min(x, y)) / 3))

@@ -56,12 +56,12 @@ enum DateReader {
         return date
     }
 
-    /// Whether a year-like figure is a year here. It is a count when a plural noun follows
-    /// ("1500 people"), unless a word such as "in" or "the" comes before ("the 2017 elections").
-    static func isYear(_ number: ReadNumber, _ sentence: SentenceView, at index: Int) -> Bool {
+    /// Whether a year-like figure is a year here. It is a count when a plural noun follows it
+    /// (or `end`, the end of a span it opens: "1500–2000 people"), unless a word such as "in" or
+    /// "the" comes before ("the 2017 elections").
+    static func isYear(_ number: ReadNumber, _ sentence: SentenceView, at index: Int, end next: Int) -> Bool {
         if number.isDecade { return true }
         guard number.isYearLike else { return false }
-        let next = number.end
         guard next < sentence.tokenRange.upperBound, sentence[next].kind == .word,
               ReferentReader.isPlural(sentence, sentence[next].range) else { return true }
         let before = index - 1

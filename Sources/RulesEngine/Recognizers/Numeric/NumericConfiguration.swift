@@ -13,6 +13,8 @@ public struct NumericConfiguration: Sendable {
 
     /// Keys are lower-cased phrases with single spaces between words.
     var hedges: [String: NumericBound] = [:]
+    /// Phrases after a figure or its referent and the bound they set ("10 or more people").
+    var trailingHedges: [String: NumericBound] = [:]
     /// Vague phrase → order of magnitude (100 for "hundreds of"), nil when it has none ("countless").
     var vagueQuantities: [String: Double?] = [:]
     var proportions: [String: Proportion] = [:]
@@ -21,7 +23,7 @@ public struct NumericConfiguration: Sendable {
     var maximumReferentWords: Int?
 
     static let defaultMaximumReferentWords = 6
-    static let keys: Set<String> = ["hedges", "vague", "proportions", "units", "maximumReferentWords"]
+    static let keys: Set<String> = ["hedges", "trailingHedges", "vague", "proportions", "units", "maximumReferentWords"]
 
     public static let empty = NumericConfiguration()
 
@@ -30,7 +32,10 @@ public struct NumericConfiguration: Sendable {
         let mapping = try node.mapping(allowedKeys: keys, context: "numeric")
         var configuration = NumericConfiguration()
         if let hedges = mapping.optional("hedges") {
-            configuration.hedges = try readHedges(hedges)
+            configuration.hedges = try readHedges(hedges, key: "hedges")
+        }
+        if let trailing = mapping.optional("trailingHedges") {
+            configuration.trailingHedges = try readHedges(trailing, key: "trailingHedges")
         }
         if let vague = mapping.optional("vague") {
             configuration.vagueQuantities = try readVague(vague)
@@ -57,6 +62,7 @@ public struct NumericConfiguration: Sendable {
     public func merging(_ other: NumericConfiguration) -> NumericConfiguration {
         var merged = self
         merged.hedges.merge(other.hedges) { $1 }
+        merged.trailingHedges.merge(other.trailingHedges) { $1 }
         merged.vagueQuantities.merge(other.vagueQuantities) { $1 }
         merged.proportions.merge(other.proportions) { $1 }
         merged.units.formUnion(other.units)
@@ -66,12 +72,12 @@ public struct NumericConfiguration: Sendable {
 
     // MARK: reading
 
-    private static func readHedges(_ node: YAMLNode) throws(RuleFileError) -> [String: NumericBound] {
+    private static func readHedges(_ node: YAMLNode, key name: String) throws(RuleFileError) -> [String: NumericBound] {
         let allowed = Set(NumericBound.hedgeBounds.map(\.rawValue))
         var hedges: [String: NumericBound] = [:]
-        for (key, _, value) in try node.mapping(allowedKeys: allowed, context: "numeric.hedges").pairs {
+        for (key, _, value) in try node.mapping(allowedKeys: allowed, context: "numeric.\(name)").pairs {
             guard let bound = NumericBound(rawValue: key) else { continue }
-            let context = "numeric.hedges.\(key)"
+            let context = "numeric.\(name).\(key)"
             for text in try value.strings(context: context) {
                 hedges[try phrase(text, at: value, context: context)] = bound
             }

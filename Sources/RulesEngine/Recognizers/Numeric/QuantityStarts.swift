@@ -3,8 +3,9 @@ import Extraction
 
 /// Which of the numeric readers can begin at a token, told with one hash lookup: a number (a
 /// date's day or a figure), a currency sign before one, or a word that opens a reader — a
-/// month, a hedge or range opener, a proportion, a vague quantity, a spelled number or "a"/"an"
-/// before a magnitude.
+/// month, a hedge or range opener, a proportion, a vague quantity, a spelled number, "a"/"an"
+/// before a magnitude or fraction, "minus", a currency code, or a sign, point or comparison
+/// before a number.
 ///
 /// Most tokens of a sentence open none; without this the recognizer would try every reader,
 /// each with its own lookups, at every token. It may name a reader that then finds nothing,
@@ -35,7 +36,8 @@ struct QuantityStarts: Sendable {
         add(configuration.proportions.keys, .proportion)
         add(configuration.vagueQuantities.keys, .vague)
         add(NumericVocabulary.monthNames.map(\.0), .date)
-        add(NumericVocabulary.spelledNumberWords.map(\.0) + ["a", "an"], .figure)
+        add(NumericVocabulary.spelledNumberWords.map(\.0) + ["a", "an", "minus"], .figure)
+        add(NumericVocabulary.currencyCodeWords.map(\.0), .figure)
         words = WordTable(readers.map { ($0.key, $0.value) })
     }
 
@@ -45,8 +47,13 @@ struct QuantityStarts: Sendable {
         case .number:
             return [.date, .figure]
         case .punctuation:
-            let isBeforeNumber = index + 1 < sentence.tokenRange.upperBound && sentence[index + 1].kind == .number
-            return isBeforeNumber ? .figure : []
+            // A sign, currency, point or comparison before a number ("$5", ".08", "> 10"), or two
+            // of them ("-$5", ">= 10").
+            let end = sentence.tokenRange.upperBound
+            guard index + 1 < end else { return [] }
+            let isBeforeNumber = sentence[index + 1].kind == .number
+                || sentence[index + 1].kind == .punctuation && index + 2 < end && sentence[index + 2].kind == .number
+            return isBeforeNumber ? [.figure, .opening] : []
         case .word:
             let bytes = sentence.text.bytes
             if let readers = words.value(for: token, in: bytes) { return readers }

@@ -43,13 +43,17 @@ struct ReferentReader: Sendable {
                 index += 1
                 continue
             }
+            // A number word starts another figure ("$54m payout Ten former directors").
             guard !NumericVocabulary.referentStops.contains(bytes, in: range),
+                  !NumericVocabulary.spelledNumbers.contains(bytes, in: range),
                   last == nil || !NumericVocabulary.verbsOrPlurals.contains(bytes, in: range),
                   !isPostponedVerb(sentence, index, end) else { break }
             last = index
             words += 1
             index += 1
-            mayTakeOf = !tookOf && units.contains(bytes, in: range)
+            // A unit goes on only into "of …" ("grams of the high-explosive TATP"); otherwise
+            // it ends the referent like any plural ("300 metres tall").
+            mayTakeOf = !tookOf && units.contains(bytes, in: range) && index < end && NumberReader.isWord(sentence, index, "of")
             if !mayTakeOf, ReferentReader.isPlural(sentence, range) { break }
         }
         return last.map { start..<($0 + 1) }
