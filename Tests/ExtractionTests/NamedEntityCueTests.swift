@@ -54,6 +54,8 @@ struct NamedEntityCueTests {
         ("Most of the prisoners were held in Evin.", "Evin"),
         ("The MEK held a rally in the capital.", "MEK"),
         ("NATO warned of the risks.", "NATO"),
+        ("He said some US athletes had no funding.", "US"),
+        ("\"It should be judged on its merit,\" Davey said.", "Davey"),
     ])
     func oneWord(_ text: String, _ name: String) {
         #expect(Self.entity(text) == name)
@@ -73,6 +75,7 @@ struct NamedEntityCueTests {
         "The rally took place in May 2019.",
         "The price rose to Â£5 million over the year.",
         "We met Mr. on the way to the station.",
+        "Other ex-Russian spies have been given pensions.",
     ])
     func noEntity(_ text: String) {
         #expect(Self.entity(text) == nil)

@@ -237,7 +237,9 @@ enum AssertionClassifier {
         guard index > 0, tokens[index - 1].kind == .punctuation else { return false }
         let start = tokens[index - 1].range.lowerBound
         switch bytes[start] {
-        case UInt8(ascii: ":"), UInt8(ascii: "\""): return true
+        case UInt8(ascii: ":"): return true
+        // A straight quote opens after a space (`said "Last week`), and closes after a word (`advertising," Davey`).
+        case UInt8(ascii: "\""): return start == 0 || bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\n")
         case 0xC2: return tokens[index - 1].range.count == 2 && bytes[start + 1] == 0xAB  // «
         case 0xE2: return tokens[index - 1].range.count == 3 && bytes[start + 1] == 0x80
             && (bytes[start + 2] == 0x9C || bytes[start + 2] == 0x98)  // “ ‘

@@ -38,7 +38,7 @@ struct NameReader {
         "after", "before", "under", "over", "most", "many", "some", "such", "no", "what", "why",
         "how", "where", "who", "which", "not", "all", "both", "each", "every", "if", "although",
         "though", "naturally", "indeed", "however", "also", "still", "doing", "drawing", "soon",
-        "notably", "western", "free", "you", "my", "your", "me", "us", "him", "them", "yes", "oh",
+        "notably", "western", "free", "you", "my", "your", "yes", "oh",
     ])
     /// Capitalised adjectives that open names ("New York", "North Korea") but name nothing alone.
     private static let notAlone = WordTable(words: [
@@ -108,6 +108,7 @@ struct NameReader {
         let token = tokens[index]
         guard token.kind == .word else { return false }
         if !UTF8Bytes.isUppercase(bytes, at: token.range.lowerBound) { return isParticleName(token.range) }
+        if isAcronym(index) { return true }  // "US", "IT": not the pronouns
         let stem = token.range.lowerBound..<(possessive(index) ?? token.range.upperBound)
         if common.contains(bytes, in: stem) { return false }
         return cues.match(bytes, tokens, at: index)?.value != .calendar
@@ -148,12 +149,10 @@ struct NameReader {
             && bytes[tokens[index].range.lowerBound] == UInt8(ascii: ".")
     }
 
-    /// "al-Assad": up to three lower-case letters, a hyphen, then a capital.
+    /// "al-Assad", "bin-Laden": a connector, a hyphen, then a capital (not "ex-Russian").
     private func isParticleName(_ range: Range<Int>) -> Bool {
-        var index = range.lowerBound
-        while index < range.upperBound, index - range.lowerBound < 3, UTF8Bytes.isASCIILower(bytes[index]) { index += 1 }
-        return index > range.lowerBound && index + 1 < range.upperBound && bytes[index] == UInt8(ascii: "-")
-            && UTF8Bytes.isUppercase(bytes, at: index + 1)
+        guard let hyphen = bytes[range].firstIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound else { return false }
+        return UTF8Bytes.isUppercase(bytes, at: hyphen + 1) && Self.connectors.contains(bytes, in: range.lowerBound..<hyphen)
     }
 
     /// Where the suffix of "Clinton's", "I'm", "Smith’s" begins: an apostrophe (straight or
