@@ -43,7 +43,7 @@ struct NameReader {
     /// Capitalised adjectives that open names ("New York", "North Korea") but name nothing alone.
     private static let notAlone = WordTable(words: [
         "new", "old", "great", "north", "south", "east", "west", "northern", "southern", "eastern",
-        "united", "national", "central", "royal", "federal", "general", "international",
+        "national", "central", "royal", "federal", "general", "international",
     ])
     /// Lower-case words that join the parts of a name: "Council ⟨of⟩ Resistance", "Charles ⟨de⟩ Gaulle".
     private static let connectors = WordTable(words: [
