@@ -51,8 +51,8 @@ import Testing
         #expect(found.map { $0.fields["source"] } == [.string(source)])
     }
 
-    /// After a possessive a cue word is a noun ("the editor's note"), not the cue; after "he's"
-    /// it is still the verb.
+    /// After a possessive a cue word is a noun ("the editor's note"), not the cue, unless it is
+    /// only ever a verb ("Foster's said").
     @Test func aCueWordAfterAPossessiveIsANoun() {
         for sentence in ["It was in The Editor's note that the date changed.", "Smith's report was wrong.",
                          "The Ministry’s claims were denied."] {
@@ -60,6 +60,8 @@ import Testing
             #expect(found.isEmpty, "\(sentence) found: \(found.map(\.span))")
         }
         #expect(ShippedAttribution.recognize("He noted that the vote was close.").map { $0.fields["cue"] } == [.string("noted")])
+        // A cue that is only a verb makes the possessive a name: the brewer Foster's.
+        #expect(ShippedAttribution.recognize("Foster's said the merger would go ahead.").map { $0.fields["source"] } == [.string("Foster's")])
     }
 
     @Test(arguments: [("Editor's", true), ("Iran’s", true), ("EDITOR'S", true), ("He's", false), ("it's", false),

@@ -125,6 +125,10 @@ final class AttributionLexicon: Sendable {
         return !AttributionLexicon.contractionStems.contains(bytes, in: range.lowerBound..<(range.upperBound - 2))
     }
 
+    /// A cue that is only ever a verb, so that after a possessive the possessive is a name:
+    /// "Foster's said", "McDonald's announced" (but "Smith's report", "Syria's alleged role").
+    func isVerbOnly(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.verbsOnly, sentence, index) }
+
     func isAuxiliary(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.auxiliaries, sentence, index) }
     func isBeForm(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.beForms, sentence, index) }
     func isDeterminer(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.determiners, sentence, index) }
@@ -163,6 +167,11 @@ final class AttributionLexicon: Sendable {
     /// Words whose "'s" is "is" or "has": "he's said", "it's reported", "that's".
     private static let contractionStems = WordTable<Void>(words: [
         "he", "she", "it", "that", "there", "here", "what", "who", "where", "when", "how", "let", "this",
+    ])
+    private static let verbsOnly = WordTable<Void>(words: [
+        "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "announce", "announces", "announced",
+        "explain", "explains", "explained", "insist", "insists", "insisted", "argue", "argues", "argued", "warn",
+        "warns", "warned", "write", "writes", "wrote",
     ])
     private static let beForms = WordTable<Void>(words: ["is", "was", "were", "are", "am", "be", "been", "being"])
     private static let adverbs = WordTable<Void>(words: [

@@ -66,7 +66,7 @@ public struct AttributionRecognizer: Sendable {
         guard let length = general ?? lexicon.phrase(lexicon.vagueCues, in: sentence, at: index) else { return nil }
         let needsVagueSource = general == nil
         // "Editor's note", "the ministry's report": a noun after a possessive, not the verb.
-        if lexicon.isPossessive(sentence, index - 1) { return nil }
+        if lexicon.isPossessive(sentence, index - 1), !lexicon.isVerbOnly(sentence, index) { return nil }
         let cue = index..<index + length
         // "Multiple reports", "media reports": a noun ending a vague source, not the verb.
         if let vague = finder.vagueSource(endingAt: cue.upperBound - 1), vague.first < index { return nil }
