@@ -82,7 +82,7 @@ enum AssertionClassifier {
             // "May" inside a sentence is the month.
             let isCalendar = cue?.value == .calendar
                 || cue?.value == .prediction && capitalised && !firstWord && FoldedWord.equals("may".utf8, bytes, token.range)
-            if !isCalendar, capitalised || !titleCase && FoldedWord.equals("the".utf8, bytes, token.range),
+            if !isCalendar, capitalised || !titleCase && names.isThe(index),
                let name = titleCase ? (names.isAcronym(index) ? NameReader.Name(tokenCount: 1, text: token.range) : nil)
                 : names.name(at: index, isInitial: firstWord || opensQuotation(bytes, tokens, index)) {
                 evidence.entity = evidence.entity ?? String(decoding: bytes[name.text], as: UTF8.self)

@@ -19,9 +19,7 @@ struct NameReader {
 
     let bytes: [UInt8]
     let tokens: [Token]
-    private let cues = CueLexicon.table
-    private let abbreviations = Abbreviations.table
-    private let common = NameReader.commonCapitalised
+    private let tables = Tables.shared
 
     private static let longestName = 12
 
@@ -30,8 +28,19 @@ struct NameReader {
         self.tokens = tokens
     }
 
+    /// The word tables, behind one reference: a reader is made for every assertion, and
+    /// copying the tables into it would retain each of their arrays.
+    private final class Tables: Sendable {
+        static let shared = Tables()
+        let cues = CueLexicon.table
+        let abbreviations = Abbreviations.table
+        let common = NameReader.commonCapitalised
+        let notAlone = NameReader.notAlone
+        let connectors = NameReader.connectors
+    }
+
     /// Words that are capitalised at the start of a sentence or in titles without naming anyone.
-    static let commonCapitalised = WordTable(words: [
+    private static let commonCapitalised = WordTable(words: [
         "i", "the", "a", "an", "and", "but", "in", "on", "at", "as", "it", "he", "she", "they", "we",
         "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "of", "for",
         "to", "with", "by", "from", "or", "so", "yet", "since", "now", "then", "even", "while", "when",
@@ -54,43 +63,58 @@ struct NameReader {
     /// The name opening at token `index`; `isInitial` when the word opens the sentence or a
     /// quotation, where any word is capitalised.
     func name(at index: Int, isInitial: Bool) -> Name? {
-        if FoldedWord.equals("the".utf8, bytes, tokens[index].range) {
+        if isThe(index) {
             guard let rest = run(from: index + 1), rest.words >= 2 else { return nil }
             return Name(tokenCount: rest.end - index, text: tokens[index].range.lowerBound..<rest.textEnd)
         }
         guard let run = run(from: index) else { return nil }
         // An opening word joins a name only with a name word right after it ("Hillary Clinton
         // said", "Mr. Smith said", "Procter & Gamble"), not through a connector ("Supporters of the …").
-        if isInitial, run.words >= 2, !(index + 1 < tokens.count && (isNameWord(index + 1) || isAmpersand(index + 1))),
-           abbreviations.value(for: tokens[index], in: bytes) != .title {
+        if isInitial, run.words >= 2, !run.joinedDirectly, tables.abbreviations.value(for: tokens[index], in: bytes) != .title {
             return isAcronym(index) ? Name(tokenCount: 1, text: tokens[index].range) : nil
         }
         guard run.words >= 2 || isAcronym(index) || !isInitial && standsAlone(index) else { return nil }
         return Name(tokenCount: run.end - index, text: tokens[index].range.lowerBound..<run.textEnd)
     }
 
+    /// Whether `index` is "the", in any case.
+    func isThe(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        guard range.count == 3 else { return false }
+        let start = range.lowerBound
+        return bytes[start] | 0x20 == UInt8(ascii: "t") && bytes[start + 1] | 0x20 == UInt8(ascii: "h")
+            && bytes[start + 2] | 0x20 == UInt8(ascii: "e")
+    }
+
     /// The run of name words and links from `start`: the token after it, where its text ends,
-    /// and how many name words it holds.
-    private func run(from start: Int) -> (end: Int, textEnd: Int, words: Int)? {
+    /// how many name words it holds, and whether its second token is a name word or "&".
+    private func run(from start: Int) -> (end: Int, textEnd: Int, words: Int, joinedDirectly: Bool)? {
         guard start < tokens.count, isNameWord(start) else { return nil }
         var last = start
-        var words = 0
+        var words = 1
+        var joinedDirectly = false
         var index = start
         while index < tokens.count, index - start < Self.longestName {
-            if isNameWord(index) {
-                last = index
-                words += 1
-                // "Clinton's campaign" ends the name; "People's Mojahedin" goes on.
-                if possessive(index) != nil, !(index + 1 < tokens.count && isNameWord(index + 1)) { break }
-                index += 1
-            } else if isLink(index), index + 1 < tokens.count {
+            // "Clinton's campaign" ends the name; "People's Mojahedin" goes on.
+            let next = index + 1
+            guard next < tokens.count else { break }
+            if isNameWord(next) {
+                if next == start + 1 { joinedDirectly = true }
+            } else if isLink(next), next + 1 < tokens.count {
+                if next == start + 1 && isAmpersand(next) { joinedDirectly = true }
                 // a link is kept only when a name word follows it, or one more link and then a name word
-                let next = isLink(index + 1) ? index + 2 : index + 1
-                guard next < tokens.count, isNameWord(next) else { break }
-                index = next
+                let word = isLink(next + 1) ? next + 2 : next + 1
+                guard word < tokens.count, possessive(index) == nil, isNameWord(word) else { break }
+                index = word
+                last = word
+                words += 1
+                continue
             } else {
                 break
             }
+            index = next
+            last = next
+            words += 1
         }
         var textEnd = possessive(last) ?? tokens[last].range.upperBound
         var end = last + 1
@@ -99,7 +123,7 @@ struct NameReader {
             textEnd = tokens[last + 1].range.upperBound
             end += 1
         }
-        return (end, textEnd, words)
+        return (end, textEnd, words, joinedDirectly)
     }
 
     /// A capitalised word that is not a common word or a month or weekday, or a particle joined
@@ -109,24 +133,27 @@ struct NameReader {
         guard token.kind == .word else { return false }
         if !UTF8Bytes.isUppercase(bytes, at: token.range.lowerBound) { return isParticleName(token.range) }
         if isAcronym(index) { return true }  // "US", "IT": not the pronouns
-        let stem = token.range.lowerBound..<(possessive(index) ?? token.range.upperBound)
-        if common.contains(bytes, in: stem) { return false }
-        return cues.match(bytes, tokens, at: index)?.value != .calendar
+        if let suffix = possessive(index) {
+            if tables.common.contains(bytes, in: token.range.lowerBound..<suffix) { return false }
+        } else if tables.common.contains(token, in: bytes) {
+            return false
+        }
+        return tables.cues.match(bytes, tokens, at: index)?.value != .calendar
     }
 
     private func isLink(_ index: Int) -> Bool {
         let token = tokens[index]
-        if token.kind == .word { return !UTF8Bytes.isUppercase(bytes, at: token.range.lowerBound) && Self.connectors.contains(token, in: bytes) }
+        if token.kind == .word { return !UTF8Bytes.isUppercase(bytes, at: token.range.lowerBound) && tables.connectors.contains(token, in: bytes) }
         if isAmpersand(index) { return true }
         // The dot of an initial or an abbreviation: "George W. Bush", "Mr. Smith", "St. Louis".
-        return isDot(index) && index >= 1 && (isInitialLetter(index - 1) || abbreviations.value(for: tokens[index - 1], in: bytes) != nil)
+        return isDot(index) && index >= 1 && (isInitialLetter(index - 1) || tables.abbreviations.value(for: tokens[index - 1], in: bytes) != nil)
     }
 
     /// One word alone names an entity: not a title, a single letter or an adjective such as "New".
     private func standsAlone(_ index: Int) -> Bool {
         let token = tokens[index]
-        return UTF8Bytes.scalarCount(bytes, token.range) > 1 && abbreviations.value(for: token, in: bytes) != .title
-            && !Self.notAlone.contains(token, in: bytes)
+        return UTF8Bytes.scalarCount(bytes, token.range) > 1 && tables.abbreviations.value(for: token, in: bytes) != .title
+            && !tables.notAlone.contains(token, in: bytes)
     }
 
     /// Two or more letters, all upper case (NCRI, MEK, IRGC, PMOI-MEK).
@@ -151,14 +178,17 @@ struct NameReader {
 
     /// "al-Assad", "bin-Laden": a connector, a hyphen, then a capital (not "ex-Russian").
     private func isParticleName(_ range: Range<Int>) -> Bool {
-        guard let hyphen = bytes[range].firstIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound else { return false }
-        return UTF8Bytes.isUppercase(bytes, at: hyphen + 1) && Self.connectors.contains(bytes, in: range.lowerBound..<hyphen)
+        // The longest connector is five letters.
+        let searched = range.lowerBound..<min(range.upperBound, range.lowerBound + 6)
+        guard let hyphen = bytes[searched].firstIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound else { return false }
+        return UTF8Bytes.isUppercase(bytes, at: hyphen + 1) && tables.connectors.contains(bytes, in: range.lowerBound..<hyphen)
     }
 
     /// Where the suffix of "Clinton's", "I'm", "Smith’s" begins: an apostrophe (straight or
     /// curly) followed by one or two lower-case letters that end the word; nil when there is none.
     private func possessive(_ index: Int) -> Int? {
         let range = tokens[index].range
+        guard range.count > 2, UTF8Bytes.isASCIILower(bytes[range.upperBound - 1]) else { return nil }
         for letters in 1...2 where range.count > letters + 1 {
             let suffix = (range.upperBound - letters)..<range.upperBound
             guard bytes[suffix].allSatisfy(UTF8Bytes.isASCIILower) else { return nil }
