@@ -87,5 +87,8 @@ struct NamedEntityCueTests {
         #expect(smith.kind == .factual)
         let nations = extract("He spoke to officials of the United Nations in the capital.").assertions[0]
         #expect(!nations.reasons.contains { $0.hasPrefix("reports an event") })
+        // A spelled number is not part of a name: it stays a figure.
+        let britons = extract("Three Britons were held in the capital.").assertions[0]
+        #expect(britons.reasons.contains("contains a figure (Three)"))
     }
 }

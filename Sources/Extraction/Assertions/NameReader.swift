@@ -126,7 +126,7 @@ struct NameReader {
         return (end, textEnd, words, joinedDirectly)
     }
 
-    /// A capitalised word that is not a common word or a month or weekday, or a particle joined
+    /// A capitalised word that is not a common word, a month or weekday or a number, or a particle joined
     /// to a name by a hyphen ("al-Assad", "bin-Laden").
     private func isNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
@@ -138,7 +138,9 @@ struct NameReader {
         } else if tables.common.contains(token, in: bytes) {
             return false
         }
-        return tables.cues.match(bytes, tokens, at: index)?.value != .calendar
+        // A month ends a name; a spelled number stays a figure ("Three Britons were held").
+        let cue = tables.cues.match(bytes, tokens, at: index)?.value
+        return cue != .calendar && cue != .spelledNumber
     }
 
     private func isLink(_ index: Int) -> Bool {
