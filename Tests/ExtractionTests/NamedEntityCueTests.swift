@@ -73,6 +73,7 @@ struct NamedEntityCueTests {
         "He said: “Taxes will rise sharply next year.”",
         "They had one message: Taxes will rise sharply next year.",
         "The rally took place in May 2019.",
+        "Last May, the singer scored a chart first.",
         "The price rose to Â£5 million over the year.",
         "We met Mr. on the way to the station.",
         "Other ex-Russian spies have been given pensions.",

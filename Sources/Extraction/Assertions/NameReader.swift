@@ -47,7 +47,7 @@ struct NameReader {
         "after", "before", "under", "over", "most", "many", "some", "such", "no", "what", "why",
         "how", "where", "who", "which", "not", "all", "both", "each", "every", "if", "although",
         "though", "naturally", "indeed", "however", "also", "still", "doing", "drawing", "soon",
-        "notably", "western", "free", "you", "my", "your", "yes", "oh",
+        "notably", "western", "free", "you", "my", "your", "yes", "oh", "last", "next",
     ])
     /// Capitalised adjectives that open names ("New York", "North Korea") but name nothing alone.
     private static let notAlone = WordTable(words: [
