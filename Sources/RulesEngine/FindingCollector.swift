@@ -1,8 +1,8 @@
 import AssayCore
-import AssayText
 
 /// Turns matches (byte ranges of the match text) into findings: scalar offsets, the original
-/// text of the span, the filled message, and the assertion the span starts in.
+/// text of the span (which `{match}` quotes too), the filled message, and the assertion the
+/// span starts in.
 struct FindingCollector {
     private let document: Document
     private let text: MatchText
@@ -27,9 +27,8 @@ struct FindingCollector {
 
     mutating func add(rule index: Int, bytes: Range<Int>, sentence: Int, fields captured: [String: FieldValue]) {
         let rule = rules[index]
-        let start = text.scalarOffset(ofByte: bytes.lowerBound)
-        let end = text.scalarOffset(ofByte: bytes.upperBound)
-        guard start < end else { return }
+        let span = text.scalarRange(ofBytes: bytes)
+        guard !span.isEmpty else { return }
         // What the match captured wins over the rule's constant fields; merged by hand, as this runs
         // for every finding (Benchmarks/README.md).
         var fields = captured.isEmpty ? rule.fields : captured
@@ -37,9 +36,10 @@ struct FindingCollector {
             for (name, value) in rule.fields where fields[name] == nil { fields[name] = value }
         }
         let matched = text.string(bytes)
-        collected.append(Finding(rule: rule.id, category: rule.category, severity: rule.severity, start: start, end: end,
+        collected.append(Finding(rule: rule.id, category: rule.category, severity: rule.severity,
+                                 start: span.lowerBound, end: span.upperBound,
                                  text: matched, message: messages[index].fill(match: matched, fields: fields),
-                                 assertion: assertion(containing: start, sentence: sentence)?.id, fields: fields))
+                                 assertion: assertion(containing: span.lowerBound, sentence: sentence)?.id, fields: fields))
     }
 
     mutating func add(_ recognition: Recognition, sentence: Int, rules candidates: [(rule: Int, conditions: FieldConditions)]) {
@@ -63,14 +63,9 @@ struct FindingCollector {
         }
     }
 
-    /// The findings in text order, with the original text of each span.
+    /// The findings in text order.
     func findings() -> [Finding] {
-        let text = ScalarIndexedText(document.text)
-        return collected.sorted { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }.map { finding in
-            var finding = finding
-            finding.text = text.slice(finding.start, finding.end)
-            return finding
-        }
+        collected.sorted { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
     }
 
     private func assertion(containing offset: Int, sentence: Int) -> Assertion? {

@@ -82,13 +82,16 @@ public struct RuleEngine: Sendable {
                                into collector: inout FindingCollector) -> [RuleWarning] {
         guard candidates.contains(true) else { return [] }
         var warnings: [RuleWarning] = []
-        let sentenceText = view.text.string(view.byteRange)
+        let sentenceText = view.text.normalized(view.byteRange)
         for ((rule, pattern, starts), isCandidate) in zip(patternRules, candidates) where isCandidate {
             let offsets = starts?.offsets(in: view.text.bytes, view.byteRange)
             let (matches, timedOut) = pattern.matches(in: sentenceText, startingAt: offsets)
             for match in matches {
-                let bytes = (match.range.lowerBound + view.byteRange.lowerBound)..<(match.range.upperBound + view.byteRange.lowerBound)
-                collector.add(rule: rule, bytes: bytes, sentence: sentence.index, fields: match.groups.mapValues(FieldValue.string))
+                let offset = view.byteRange.lowerBound
+                let bytes = (match.range.lowerBound + offset)..<(match.range.upperBound + offset)
+                // A group quotes the document's own text, as the match does.
+                let fields = match.groups.mapValues { FieldValue.string(view.text.string(($0.lowerBound + offset)..<($0.upperBound + offset))) }
+                collector.add(rule: rule, bytes: bytes, sentence: sentence.index, fields: fields)
             }
             if timedOut {
                 warnings.append(RuleWarning(rule: rules[rule].id, source: source, sentence: sentence.index,

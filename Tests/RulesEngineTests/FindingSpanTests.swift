@@ -5,8 +5,9 @@ import Testing
 import TestSupport
 @testable import RulesEngine
 
-/// Every finding of the shipped packs is an exact span of the document's text, on the seeds and
-/// on seed text mangled with the characters that break naive offset arithmetic.
+/// Every finding of the shipped packs is an exact span of the document's text, and its fields
+/// quote that text as written, on the seeds and on seed text mangled with the characters that
+/// break naive offset arithmetic and normalisation.
 @Suite struct FindingSpanTests {
     /// A small deterministic generator, so a failure can be replayed.
     struct SplitMix: RandomNumberGenerator {
@@ -29,12 +30,31 @@ import TestSupport
         return (applied, applied.findings)
     }
 
-    static func checkSpans(_ document: Document, _ findings: [Finding]) {
+    /// The fields of the built-in recognizers that quote the text.
+    static let quotingFields = ["source", "cue", "referent", "hedge", "unit"]
+
+    /// Each span is exact, and what quotes the text — a field, a message's `{match}` — quotes
+    /// it as written: curly quotes, dashes and invisible characters included.
+    static func checkSpans(_ document: Document, _ findings: [Finding], ruleSet: RuleSet) {
         let count = document.text.unicodeScalars.count
+        let quotesMatch = Set(ruleSet.rules.filter { $0.message.contains("{match}") }.map(\.id))
         for finding in findings {
             #expect(finding.start >= 0 && finding.start < finding.end && finding.end <= count, "\(finding.rule) \(finding.start)..<\(finding.end)")
             #expect(scalarSlice(document.text, finding.start, finding.end) == finding.text, "\(finding.rule): “\(finding.text)”")
+            for name in quotingFields {
+                guard case .string(let quoted)? = finding.fields[name] else { continue }
+                #expect(quotes(finding.text, quoted), "\(finding.rule).\(name): “\(quoted)” is not in “\(finding.text)”")
+            }
+            if quotesMatch.contains(finding.rule) {
+                #expect(quotes(finding.message, finding.text), "\(finding.rule): “\(finding.message)”")
+            }
         }
+    }
+
+    /// Whether `part` is in `whole` byte for byte (`String.contains` compares whole characters,
+    /// and would miss a field that ends just before a combining mark).
+    static func quotes(_ whole: String, _ part: String) -> Bool {
+        Array(whole.utf8).firstRange(of: Array(part.utf8)) != nil
     }
 
     @Test(arguments: Repository.seedNames)
@@ -43,7 +63,7 @@ import TestSupport
         let text = try String(contentsOf: Repository.seed(name), encoding: .utf8)
         let (document, findings) = Self.findings(in: text, ruleSet: ruleSet)
         #expect(findings.count > 10)
-        Self.checkSpans(document, findings)
+        Self.checkSpans(document, findings, ruleSet: ruleSet)
     }
 
     @Test func mangledTextKeepsExactSpans() throws {
@@ -59,7 +79,7 @@ import TestSupport
                 piece.insert(contentsOf: Self.insertions.randomElement(using: &generator)?.unicodeScalars ?? "".unicodeScalars, at: position)
             }
             let (document, findings) = Self.findings(in: String(piece), ruleSet: ruleSet)
-            Self.checkSpans(document, findings)
+            Self.checkSpans(document, findings, ruleSet: ruleSet)
         }
     }
 }

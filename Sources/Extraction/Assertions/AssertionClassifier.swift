@@ -33,16 +33,6 @@ enum AssertionClassifier {
         var words = 0
     }
 
-    /// Words that are capitalised at the start of a sentence or in titles without naming anyone.
-    private static let commonCapitalised = WordTable(words: [
-        "i", "the", "a", "an", "and", "but", "in", "on", "at", "as", "it", "he", "she", "they", "we",
-        "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "of", "for",
-        "to", "with", "by", "from", "or", "so", "yet", "since", "now", "then", "even", "while", "when",
-        "after", "before", "under", "over", "most", "many", "some", "such", "no", "what", "why",
-        "how", "where", "who", "which", "not", "all", "both", "each", "every", "if", "although",
-        "though", "naturally", "indeed", "however", "also", "still", "doing", "drawing", "soon",
-        "notably", "western", "free",
-    ])
     /// Words after which an -ed form is an adjective.
     private static let adjectivePosition = WordTable(words: [
         "a", "an", "the", "any", "more", "most", "less", "least", "well", "newly", "so", "very", "too",
@@ -63,7 +53,8 @@ enum AssertionClassifier {
     private static func gather(_ bytes: [UInt8], _ tokens: [Token], titleCase: Bool) -> Evidence {
         // The tables read for every word, taken once: each read of a static runs its lazy
         // initialisation check.
-        let cues = CueLexicon.table, commonCapitalised = Self.commonCapitalised, abbreviations = Abbreviations.table
+        let cues = CueLexicon.table
+        let names = NameReader(bytes: bytes, tokens: tokens)
         var evidence = Evidence()
         var index = 0
         var firstWord = true
@@ -81,25 +72,35 @@ enum AssertionClassifier {
                 } else {
                     evidence.figure = evidence.figure ?? text()
                 }
-                firstWord = false
+                // "1. Taxes rise.": the word after a list number still opens the sentence.
+                firstWord = firstWord && isListMarker(bytes, tokens, index)
                 index += 1
                 continue
             }
             let capitalised = startsUpperCase(bytes, token.range)
+            let cue = cues.match(bytes, tokens, at: index)
+            // "May" inside a sentence is the month.
+            let isCalendar = cue?.value == .calendar
+                || cue?.value == .prediction && capitalised && !firstWord && FoldedWord.equals("may".utf8, bytes, token.range)
+            if !isCalendar, capitalised || !titleCase && names.isThe(index),
+               let name = titleCase ? (names.isAcronym(index) ? NameReader.Name(tokenCount: 1, text: token.range) : nil)
+                : names.name(at: index, isInitial: firstWord || opensQuotation(bytes, tokens, index)) {
+                evidence.entity = evidence.entity ?? String(decoding: bytes[name.text], as: UTF8.self)
+                // The words of a name are not cues: "Will" of "Will Smith", "United" of "United Nations".
+                if name.tokenCount > 1 {
+                    evidence.words += tokens[(index + 1)..<(index + name.tokenCount)].count { $0.kind != .punctuation }
+                    firstWord = false
+                    index += name.tokenCount
+                    continue
+                }
+            }
             if isEventVerb(bytes, tokens, index) { evidence.event = evidence.event ?? text() }
             var length = 1
-            let cue = cues.match(bytes, tokens, at: index)
             if let (matched, cue) = cue {
                 length = matched
                 let phrase = String(decoding: bytes[token.range.lowerBound..<tokens[index + matched - 1].range.upperBound], as: UTF8.self)
                 record(cue, phrase: phrase, capitalised: capitalised, firstWord: firstWord,
                        isImperative: firstWord && followedByObject(bytes, tokens, index + matched), into: &evidence)
-            }
-            let isCalendar = cue?.value == .calendar || cue?.value == .prediction && capitalised && !firstWord
-            if capitalised, !isCalendar, isAcronym(bytes, token.range)
-                || !titleCase && !firstWord && !commonCapitalised.contains(token, in: bytes)
-                && abbreviations.value(for: token, in: bytes) != .title {
-                evidence.entity = evidence.entity ?? text()
             }
             firstWord = false
             index += length
@@ -223,8 +224,26 @@ enum AssertionClassifier {
         UTF8Bytes.isUppercase(bytes, at: range.lowerBound)
     }
 
-    /// Two or more letters, all upper case (NCRI, MEK, IRGC, PMOI-MEK).
-    private static func isAcronym(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        range.count >= 2 && bytes[range].allSatisfy { UTF8Bytes.isASCIIUpper($0) || $0 == UInt8(ascii: "-") }
+    /// A number that opens the assertion and is followed by "." or ")": "1. Taxes rise."
+    private static func isListMarker(_ bytes: [UInt8], _ tokens: [Token], _ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .punctuation, tokens[..<index].allSatisfy({ $0.kind == .punctuation })
+        else { return false }
+        let mark = bytes[tokens[index + 1].range.lowerBound]
+        return mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")")
+    }
+
+    /// Whether the word follows an opening quotation mark or a colon, where any word may be capitalised.
+    private static func opensQuotation(_ bytes: [UInt8], _ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].kind == .punctuation else { return false }
+        let start = tokens[index - 1].range.lowerBound
+        switch bytes[start] {
+        case UInt8(ascii: ":"): return true
+        // A straight quote opens after a space (`said "Last week`), and closes after a word (`advertising," Davey`).
+        case UInt8(ascii: "\""): return start == 0 || bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\n")
+        case 0xC2: return tokens[index - 1].range.count == 2 && bytes[start + 1] == 0xAB  // «
+        case 0xE2: return tokens[index - 1].range.count == 3 && bytes[start + 1] == 0x80
+            && (bytes[start + 2] == 0x9C || bytes[start + 2] == 0x98)  // “ ‘
+        default: return false
+        }
     }
 }

@@ -41,7 +41,9 @@ public final class BoundedPattern: @unchecked Sendable {
     public struct Match {
         /// UTF-8 byte offsets within the searched string.
         public var range: Range<Int>
-        public var groups: [String: String]
+        /// Each named group that took part in the match, as UTF-8 byte offsets within the
+        /// searched string.
+        public var groups: [String: Range<Int>]
         /// Where the match ends in the text's UTF-16, where the search for the next one resumes.
         var utf16End: Int
     }
@@ -101,11 +103,11 @@ public final class BoundedPattern: @unchecked Sendable {
                     return
                 }
                 guard let result, result.range.length > 0, let range = BoundedPattern.byteRange(result.range, in: text) else { return }
-                var groups: [String: String] = [:]
+                var groups: [String: Range<Int>] = [:]
                 for name in groupNames {
                     let groupRange = result.range(withName: name)
-                    if groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) {
-                        groups[name] = String(text[swiftRange])
+                    if groupRange.location != NSNotFound, let bytes = BoundedPattern.byteRange(groupRange, in: text) {
+                        groups[name] = bytes
                     }
                 }
                 found.append(Match(range: range, groups: groups, utf16End: NSMaxRange(result.range)))

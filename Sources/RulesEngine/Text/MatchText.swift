@@ -2,9 +2,10 @@ import AssayText
 import Extraction
 
 /// A document's text as the rules see it: normalised for matching (see `MatchNormalizer`),
-/// as UTF-8 bytes with case preserved, tokenised once, and mapped back to the scalar offsets of
-/// `Document.text` so every finding's span is exact in the original. A class: every sentence
-/// view and source finder holds it, and copying one reference is cheaper than three arrays.
+/// as UTF-8 bytes with case preserved, tokenised once, and mapped back to the original text so
+/// every finding's span, and every field that quotes the text, is exact in `Document.text`. A
+/// class: every sentence view and source finder holds it, and copying one reference is cheaper
+/// than the arrays.
 public final class MatchText: Sendable {
     /// The normalised text.
     public let bytes: [UInt8]
@@ -12,27 +13,35 @@ public final class MatchText: Sendable {
     public let tokens: [Token]
     /// For each byte of `bytes` (and one past the end), the scalar offset in the original text.
     private let scalarOffsets: [Int32]
+    /// The original text's UTF-8; the same storage as `bytes` when the text is all ASCII.
+    private let original: [UInt8]
+    /// For each byte of `bytes`, the byte offset in `original` where the scalar it comes from
+    /// starts; empty when the text is all ASCII (normalising changes nothing there).
+    private let originalOffsets: [Int32]
 
     public init(_ text: String) {
-        let utf8 = Array(text.utf8)
-        (bytes, scalarOffsets) = MatchText.normalize(utf8)
+        original = Array(text.utf8)
+        (bytes, scalarOffsets, originalOffsets) = MatchText.normalize(original)
         tokens = Tokenizer.tokens(in: bytes, range: 0..<bytes.count)
     }
 
-    /// The normalised bytes, and for each (and one past the end) its scalar offset in `utf8`.
-    private static func normalize(_ utf8: [UInt8]) -> ([UInt8], [Int32]) {
+    /// The normalised bytes, for each (and one past the end) its scalar offset in `utf8`, and
+    /// for each the byte offset in `utf8` of the scalar it comes from.
+    private static func normalize(_ utf8: [UInt8]) -> ([UInt8], [Int32], [Int32]) {
         // All ASCII, as most texts are: kept as it is, one scalar a byte.
         if utf8.allSatisfy({ $0 < 0x80 }) {
             let offsets = [Int32](unsafeUninitializedCapacity: utf8.count + 1) { buffer, count in
                 for index in 0...utf8.count { buffer[index] = Int32(truncatingIfNeeded: index) }
                 count = utf8.count + 1
             }
-            return (utf8, offsets)
+            return (utf8, offsets, [])
         }
         var bytes: [UInt8] = []
         var offsets: [Int32] = []
+        var originalOffsets: [Int32] = []
         bytes.reserveCapacity(utf8.count)
         offsets.reserveCapacity(utf8.count + 1)
+        originalOffsets.reserveCapacity(utf8.count)
         var scalarIndex: Int32 = 0
         var index = 0
         while index < utf8.count {
@@ -40,6 +49,7 @@ public final class MatchText: Sendable {
             if byte < 0x80 {
                 bytes.append(byte)
                 offsets.append(scalarIndex)
+                originalOffsets.append(Int32(truncatingIfNeeded: index))
                 index += 1
                 scalarIndex += 1
                 continue
@@ -50,23 +60,34 @@ public final class MatchText: Sendable {
                 for byte in utf8[index..<index + width] {
                     bytes.append(byte)
                     offsets.append(scalarIndex)
+                    originalOffsets.append(Int32(truncatingIfNeeded: index))
                 }
             case .drop:
                 break
             case .ascii(let byte):
                 bytes.append(byte)
                 offsets.append(scalarIndex)
+                originalOffsets.append(Int32(truncatingIfNeeded: index))
             }
             index += width
             scalarIndex += 1
         }
         offsets.append(scalarIndex)
-        return (bytes, offsets)
+        return (bytes, offsets, originalOffsets)
     }
 
     /// The scalar offset in the original text of byte offset `byte` (a boundary).
     public func scalarOffset(ofByte byte: Int) -> Int {
         Int(scalarOffsets[min(max(byte, 0), scalarOffsets.count - 1)])
+    }
+
+    /// The scalars of the original text that a byte range of the normalised text comes from:
+    /// from the first byte's scalar to the last byte's, so invisible characters dropped just
+    /// before or after the range stay out of it (those inside stay in).
+    public func scalarRange(ofBytes range: Range<Int>) -> Range<Int> {
+        let start = scalarOffset(ofByte: range.lowerBound)
+        guard range.upperBound > range.lowerBound, range.upperBound <= bytes.count else { return start..<start }
+        return start..<max(start, Int(scalarOffsets[range.upperBound - 1]) + 1)
     }
 
     /// The first byte whose scalar offset is at least `scalar`.
@@ -87,9 +108,22 @@ public final class MatchText: Sendable {
         return first..<max(first, end)
     }
 
-    /// The text of a byte range, as it appears in the normalised text.
+    /// The document's own text for a byte range of the normalised text: exactly the characters
+    /// of `Document.text` over `scalarRange(ofBytes:)`, curly quotes, dashes and look-alike
+    /// letters as written. What every finding and field quotes.
     public func string(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+        let range = range.clamped(to: 0..<bytes.count)
+        guard !originalOffsets.isEmpty else { return String(decoding: bytes[range], as: UTF8.self) }
+        guard !range.isEmpty else { return "" }
+        let start = Int(originalOffsets[range.lowerBound])
+        let last = Int(originalOffsets[range.upperBound - 1])
+        let end = last + (UTF8Bytes.scalar(in: original, at: last)?.width ?? 1)
+        return String(decoding: original[start..<end], as: UTF8.self)
+    }
+
+    /// The text of a byte range as normalised for matching: what patterns run on.
+    public func normalized(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
     }
 
     private func firstToken(where isAtOrAfter: (Token) -> Bool) -> Int {

@@ -16,6 +16,7 @@ enum ShippedAttribution {
     }()
 
     static let recognizer = AttributionRecognizer(configuration)
+    static let lexicon = AttributionLexicon(configuration)
 
     /// The recognitions in `sentence` (taken as one sentence), as the span's text and the fields.
     static func recognize(_ sentence: String) -> [(span: String, fields: [String: FieldValue])] {

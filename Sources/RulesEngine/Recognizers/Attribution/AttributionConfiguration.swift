@@ -22,6 +22,9 @@ public struct AttributionConfiguration: Sendable {
     public var organizationWords: [String]
     /// Titles and nouns that make a source a person: "Mr.", "Mrs.", "President", "spokesman".
     public var personWords: [String]
+    /// Labels of page furniture that open a sentence — "Editor's note", "Correction",
+    /// "Reporting by", "Image caption": never part of a source or a cue (`PageFurniture`).
+    public var furniture: [String]
 
     public static let empty = AttributionConfiguration(
         cues: [], cuesBeforeSource: [], vagueCues: [], vagueSources: [], agentless: [],
@@ -29,7 +32,7 @@ public struct AttributionConfiguration: Sendable {
 
     public init(cues: [String], cuesBeforeSource: [String], vagueCues: [String], vagueSources: [String],
                 agentless: [String], vaguePassives: [String], hedges: [String],
-                organizationWords: [String], personWords: [String]) {
+                organizationWords: [String], personWords: [String], furniture: [String] = []) {
         self.cues = cues
         self.cuesBeforeSource = cuesBeforeSource
         self.vagueCues = vagueCues
@@ -39,11 +42,12 @@ public struct AttributionConfiguration: Sendable {
         self.hedges = hedges
         self.organizationWords = organizationWords
         self.personWords = personWords
+        self.furniture = furniture
     }
 
     private static let keys: Set<String> = [
         "cues", "cuesBeforeSource", "vagueCues", "vagueSources", "agentless", "vaguePassives",
-        "hedges", "organizationWords", "personWords",
+        "hedges", "organizationWords", "personWords", "furniture",
     ]
 
     /// Reads a pack's `attribution:` mapping; every key is optional, unknown keys are refused.
@@ -61,7 +65,7 @@ public struct AttributionConfiguration: Sendable {
             vagueCues: try list("vagueCues"), vagueSources: try list("vagueSources"),
             agentless: try list("agentless"), vaguePassives: try list("vaguePassives"),
             hedges: try list("hedges"), organizationWords: try list("organizationWords"),
-            personWords: try list("personWords"))
+            personWords: try list("personWords"), furniture: try list("furniture"))
     }
 
     /// Both packs' lists together (a pack adds to the words of the packs loaded before it).
@@ -71,7 +75,7 @@ public struct AttributionConfiguration: Sendable {
             vagueCues: vagueCues + other.vagueCues, vagueSources: vagueSources + other.vagueSources,
             agentless: agentless + other.agentless, vaguePassives: vaguePassives + other.vaguePassives,
             hedges: hedges + other.hedges, organizationWords: organizationWords + other.organizationWords,
-            personWords: personWords + other.personWords)
+            personWords: personWords + other.personWords, furniture: furniture + other.furniture)
     }
 }
 

@@ -13,6 +13,7 @@ final class AttributionLexicon: Sendable {
     let agentless: GappedPhraseTable
     let vaguePassives: GappedPhraseTable
     let hedges: PhraseTable<Void>
+    let furniture: PageFurniture
     /// The first words of cues and passives: an attribution other than a hedge starts only at one.
     private let attributionStarts: WordTable<Void>
     private let organizationWords: WordTable<Void>
@@ -29,6 +30,7 @@ final class AttributionLexicon: Sendable {
         agentless = GappedPhraseTable(configuration.agentless)
         vaguePassives = GappedPhraseTable(configuration.vaguePassives)
         hedges = phrases(configuration.hedges)
+        furniture = PageFurniture(configuration.furniture)
         let phraseStarts = (configuration.cues + configuration.cuesBeforeSource + configuration.vagueCues)
             .compactMap(PhraseTable<Void>.firstWord)
         let passiveStarts = (configuration.agentless + configuration.vaguePassives).compactMap(GappedPhraseTable.firstWord)
@@ -112,6 +114,21 @@ final class AttributionLexicon: Sendable {
         return range.count > 4 && bytes[range.upperBound - 2] == UInt8(ascii: "l") && bytes[range.upperBound - 1] == UInt8(ascii: "y")
     }
 
+    /// A word ending in "'s" that is a possessive, not "he's" or "it's": "Editor's" in
+    /// "Editor's note", after which a cue word is a noun.
+    func isPossessive(_ sentence: SentenceView, _ index: Int) -> Bool {
+        guard isWord(sentence, index) else { return false }
+        let range = sentence[index].range
+        let bytes = sentence.text.bytes
+        guard range.count > 2, bytes[range.upperBound - 2] == UInt8(ascii: "'"),
+              UTF8Bytes.lowercased(bytes[range.upperBound - 1]) == UInt8(ascii: "s") else { return false }
+        return !AttributionLexicon.contractionStems.contains(bytes, in: range.lowerBound..<(range.upperBound - 2))
+    }
+
+    /// A cue that is only ever a verb, so that after a possessive the possessive is a name:
+    /// "Foster's said", "McDonald's announced" (but "Smith's report", "Syria's alleged role").
+    func isVerbOnly(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.verbsOnly, sentence, index) }
+
     func isAuxiliary(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.auxiliaries, sentence, index) }
     func isBeForm(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.beForms, sentence, index) }
     func isDeterminer(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.determiners, sentence, index) }
@@ -146,6 +163,15 @@ final class AttributionLexicon: Sendable {
     private static let auxiliaries = WordTable<Void>(words: [
         "has", "have", "had", "having", "is", "was", "were", "are", "am", "be", "been", "being", "will", "would",
         "could", "can", "may", "might", "shall", "should", "must", "do", "does", "did",
+    ])
+    /// Words whose "'s" is "is" or "has": "he's said", "it's reported", "that's".
+    private static let contractionStems = WordTable<Void>(words: [
+        "he", "she", "it", "that", "there", "here", "what", "who", "where", "when", "how", "let", "this",
+    ])
+    private static let verbsOnly = WordTable<Void>(words: [
+        "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "announce", "announces", "announced",
+        "explain", "explains", "explained", "insist", "insists", "insisted", "argue", "argues", "argued", "warn",
+        "warns", "warned", "write", "writes", "wrote",
     ])
     private static let beForms = WordTable<Void>(words: ["is", "was", "were", "are", "am", "be", "been", "being"])
     private static let adverbs = WordTable<Void>(words: [

@@ -17,7 +17,7 @@ public struct AttributionRecognizer: Sendable {
     public func recognize(_ sentence: SentenceView) -> [Recognition] {
         let hedges = hedgeRanges(in: sentence)
         var found: [Attribution] = []
-        var index = sentence.tokenRange.lowerBound
+        var index = lexicon.furniture.end(in: sentence, lexicon: lexicon) ?? sentence.tokenRange.lowerBound
         var finder = SourceFinder(lexicon: lexicon, sentence: sentence, lowerBound: index)
         while index < sentence.tokenRange.upperBound {
             if lexicon.mayStartAttribution(sentence, index),
@@ -65,6 +65,8 @@ public struct AttributionRecognizer: Sendable {
         let general = lexicon.phrase(lexicon.cues, in: sentence, at: index)
         guard let length = general ?? lexicon.phrase(lexicon.vagueCues, in: sentence, at: index) else { return nil }
         let needsVagueSource = general == nil
+        // "Editor's note", "the ministry's report": a noun after a possessive, not the verb.
+        if lexicon.isPossessive(sentence, index - 1), !lexicon.isVerbOnly(sentence, index) { return nil }
         let cue = index..<index + length
         // "Multiple reports", "media reports": a noun ending a vague source, not the verb.
         if let vague = finder.vagueSource(endingAt: cue.upperBound - 1), vague.first < index { return nil }

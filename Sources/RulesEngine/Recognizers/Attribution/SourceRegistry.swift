@@ -166,8 +166,18 @@ public struct SourceRegistry: Sendable {
     // MARK: words
 
     /// Lower-case words of letters and digits; anything else separates ("MEK's" → mek, s).
+    /// Lower-case words, read through `MatchNormalizer` as the recognizer reads the document, so a
+    /// source quoted as written ("NСRI" with a Cyrillic "С", "Mojahedin\u{00AD}e") meets its name.
     private static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        var normalized = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch MatchNormalizer.replacement(for: scalar) {
+            case .keep: normalized.append(scalar)
+            case .drop: break
+            case .ascii(let byte): normalized.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(normalized).lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
     private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
