@@ -26,7 +26,7 @@ struct DocumentBuilder {
         let start = paragraphOffsets.scalarOffset(ofByte: range.lowerBound)
         let end = paragraphOffsets.scalarOffset(ofByte: range.upperBound)
         paragraphs.append(Paragraph(index: index, start: start, end: end, role: role))
-        let body = ListMarker.body(of: range, role: role, in: bytes)
+        let body = ListItemBody.range(of: range, role: role, in: bytes)
         for sentenceRange in SentenceSegmenter.sentences(in: bytes, paragraph: body, role: role) {
             addSentence(sentenceRange, paragraph: index, role: role)
         }

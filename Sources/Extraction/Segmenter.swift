@@ -27,7 +27,7 @@ public struct Segmenter: Sendable {
         var sentenceOffsets = ScalarOffsetCursor(bytes), assertionOffsets = ScalarOffsetCursor(bytes)
         var sentences: [Span] = [], assertions: [Span] = []
         for paragraph in layout.paragraphs {
-            let body = ListMarker.body(of: paragraph.range, role: paragraph.role, in: bytes)
+            let body = ListItemBody.range(of: paragraph.range, role: paragraph.role, in: bytes)
             for sentence in SentenceSegmenter.sentences(in: bytes, paragraph: body, role: paragraph.role) {
                 sentences.append(sentenceOffsets.span(ofBytes: sentence))
                 guard splitsAssertions else { continue }

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 import Testing
 import TestSupport
 @testable import Extraction
@@ -75,7 +76,7 @@ struct PlainTextConverterTests {
         #expect(document.paragraphs.map(\.role) == [.title, .listItem, .listItem, .listItem])
         #expect(document.text == "Demands\n\n1. Free the prisoners.\n\n2) Close the camps.\n\n• End the executions.")
         #expect(document.sentences.map(\.text).dropFirst() == ["Free the prisoners.", "Close the camps.", "End the executions."])
-        #expect(document.paragraphs.dropFirst().map { document.listMarker(of: $0) } == ["1.", "2)", "•"])
+        #expect(document.paragraphs.dropFirst().map { $0.listMarker(in: ScalarIndexedText(document.text)) } == ["1.", "2)", "•"])
     }
 
     @Test("a line that carries on an unfinished line is not a list item, though it starts with a number")

@@ -1,14 +1,13 @@
-import AssayCore
 import AssayText
 
 /// The marker that opens a list item: a bullet (`-`, `*`, `•`, `–`, `▪`, `◦`, `‣`, `⁃`) or a
 /// number of up to nine digits with `.` or `)`, followed by a space. Markers stay in the
 /// document's text, where an analyst may cite them ("point 2"); the item's sentences start
 /// after the marker, so "1." never becomes a sentence of its own.
-enum ListMarker {
+public enum ListMarker {
     /// The marker at the start of `bytes[start..<end]`: its length in bytes, with the space
     /// after it, and its number when it is numbered.
-    static func marker(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (length: Int, number: Int?)? {
+    public static func marker(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (length: Int, number: Int?)? {
         var index = start
         var number = 0
         while index < end, index - start < 9, UTF8Bytes.isDigit(bytes[index]) {
@@ -26,12 +25,23 @@ enum ListMarker {
         return nil
     }
 
-    /// The part of a list item's paragraph that holds its sentences: after the marker.
-    static func body(of paragraph: Range<Int>, role: ParagraphRole, in bytes: [UInt8]) -> Range<Int> {
-        guard role == .listItem else { return paragraph }
-        let length = bytes.withUnsafeBufferPointer { marker(in: $0, from: paragraph.lowerBound, to: paragraph.upperBound)?.length }
-        return (paragraph.lowerBound + (length ?? 0))..<paragraph.upperBound
+    /// The marker a text (a list item's) starts with, without its space: `1.`, `2)`, `•`.
+    public static func marker(of text: some StringProtocol) -> String? {
+        let head = Array(text.utf8.prefix(12))
+        guard let length = head.withUnsafeBufferPointer({ marker(in: $0, from: 0, to: $0.count)?.length }) else { return nil }
+        return String(decoding: head[..<(length - 1)], as: UTF8.self)
     }
 
     private static let bullets: [[UInt8]] = ["-", "*", "•", "–", "▪", "◦", "‣", "⁃"].map { Array($0.utf8) }
+}
+
+extension Paragraph {
+    /// The marker this paragraph starts with when it is a list item (`1.`, `2)`, `•`), as the
+    /// input wrote it; nil for other paragraphs and for items without one (an HTML `<li>`).
+    /// `text` is the document's text, indexed once for all its paragraphs.
+    public func listMarker(in text: ScalarIndexedText) -> String? {
+        guard role == .listItem, start >= 0, start < end, end <= text.scalarCount else { return nil }
+        let bytes = text.byteRange(start, end)
+        return ListMarker.marker(of: String(decoding: text.utf8[bytes.lowerBound..<min(bytes.upperBound, bytes.lowerBound + 12)], as: UTF8.self))
+    }
 }
