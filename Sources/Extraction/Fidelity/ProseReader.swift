@@ -11,7 +11,8 @@ import AssayCore
 ///   and so are ordered-list numbers.
 /// - HTML: the text content (entities decoded, CDATA as written) outside the elements the
 ///   converter drops (`HTMLElements.dropped`: scripts, styles, navigation, forms' controls,
-///   `head`…); attributes and markup are not prose.
+///   `head`…) and the raw text of `title` (metadata), `xmp`, `noembed` and `noframes`;
+///   attributes and markup are not prose.
 enum ProseReader {
     static func prose(of text: String, format: DocumentFormat) -> String {
         switch format {
