@@ -52,73 +52,60 @@ enum ProseReader {
         let lines = markdown.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
         var prose = ""
         var chunk: [String] = []
+        var chunkIsQuote = false
         func flush() {
             if !chunk.isEmpty { prose += MarkdownInline.strip(chunk.joined(separator: "\n")) + "\n" }
             chunk.removeAll()
+            chunkIsQuote = false
         }
-        var index = frontMatterEnd(lines)
+        var index = MarkdownConverter.frontMatterClose(lines).map { $0 + 1 } ?? 0
         var previousBlank = true
-        var inQuote = false
         while index < lines.count {
             let line = lines[index]
             let trimmed = line.trimmingSpaces
             defer { previousBlank = trimmed.isEmpty }
+            index += 1
+            // In the converter's order, so that each chunk is a block of the converter's.
             if trimmed.isEmpty {
                 flush()
-                index += 1
-                continue
-            }
-            if let fence = MarkdownBlockBuilder.fence(trimmed) {
+            } else if let fence = MarkdownBlockBuilder.fence(trimmed) {
                 flush()
-                var end = index + 1
+                var end = index
                 while end < lines.count, !lines[end].trimmingSpaces.hasPrefix(fence) { end += 1 }
-                prose += lines[min(index + 1, end)..<end].joined(separator: "\n") + "\n"
+                prose += lines[index..<end].joined(separator: "\n") + "\n"
                 index = end + 1
-                continue
-            }
-            if previousBlank, chunk.isEmpty, line.hasPrefix("    ") || line.hasPrefix("\t") {
+            } else if trimmed.hasPrefix("<!--"), let end = MarkdownBlockBuilder.commentEnd(lines, from: index - 1) {
+                flush()
+                index = end
+            } else if previousBlank, chunk.isEmpty, line.hasPrefix("    ") || line.hasPrefix("\t") {
                 var end = index
                 while end < lines.count, lines[end].hasPrefix("    ") || lines[end].hasPrefix("\t") || lines[end].trimmingSpaces.isEmpty {
                     end += 1
                 }
-                prose += lines[index..<end].joined(separator: "\n") + "\n"
+                prose += lines[(index - 1)..<end].joined(separator: "\n") + "\n"
                 index = end
-                continue
-            }
-            if trimmed.hasPrefix("<!--"), let end = MarkdownBlockBuilder.commentEnd(lines, from: index) {
+            } else if MarkdownBlockBuilder.atxHeading(trimmed) != nil || trimmed.hasPrefix("|") || trimmed.contains(" | ")
+                        && !trimmed.hasPrefix(">") && MarkdownBlockBuilder.listItemBody(trimmed) == nil {
+                // Headings and table rows are blocks of one line.
                 flush()
-                index = end
-                continue
-            }
-            if MarkdownBlockBuilder.isReferenceDefinition(trimmed) {
+                chunk = [trimmed]
                 flush()
-                index += 1
-                continue
+            } else if MarkdownBlockBuilder.setextLevel(trimmed) != nil || MarkdownBlockBuilder.isThematicBreak(trimmed)
+                        || MarkdownBlockBuilder.isReferenceDefinition(trimmed) || MarkdownBlockBuilder.isTableDelimiter(trimmed) {
+                flush()
+            } else if trimmed.hasPrefix(">") {
+                if !chunkIsQuote { flush() }
+                if chunk.isEmpty { chunkIsQuote = true }
+                chunk.append(MarkdownBlockBuilder.quoteBody(trimmed))
+            } else if let item = MarkdownBlockBuilder.listItemBody(trimmed) {
+                // The item's text as the converter keeps it: without its bullet or task box.
+                flush()
+                chunk = [item]
+            } else {
+                chunk.append(trimmed)
             }
-            let isQuote = trimmed.hasPrefix(">")
-            let startsBlock = MarkdownBlockBuilder.atxHeading(trimmed) != nil || MarkdownBlockBuilder.listItemBody(trimmed) != nil
-                || isQuote && !inQuote || trimmed.hasPrefix("|") || trimmed.contains(" | ")
-            if startsBlock { flush() }
-            inQuote = isQuote
-            chunk.append(withoutTaskBox(trimmed))
-            // A setext underline ends the heading above it.
-            if MarkdownBlockBuilder.setextLevel(trimmed) != nil { flush() }
-            index += 1
         }
         flush()
         return prose
-    }
-
-    private static func frontMatterEnd(_ lines: [String]) -> Int {
-        guard lines.first?.trimmingTrailingSpaces == "---",
-              let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." })
-        else { return 0 }
-        return close + 1
-    }
-
-    /// A list item's task box (`- [x] Done`) is markup.
-    private static func withoutTaskBox(_ line: String) -> String {
-        guard let body = MarkdownBlockBuilder.listItemBody(line) else { return line }
-        return body
     }
 }

@@ -151,7 +151,7 @@ struct MarkdownBlockBuilder {
     }
 
     /// The text after all leading `>` markers.
-    private static func quoteBody(_ line: String) -> String {
+    static func quoteBody(_ line: String) -> String {
         line.drop(while: { $0 == ">" || $0 == " " }).trimmingSpaces
     }
 
