@@ -12,7 +12,7 @@ enum PlainTextConverter {
     static let wrapWidth = 100
     /// Fewer short lines than this say nothing of the width the text is wrapped at.
     private static let minimumWrappedLines = 4
-    private static let headingMaxLength = 150
+    static let headingMaxLength = 150
 
     static func convert(_ text: String) -> ConvertedDocument {
         let lines = lines(of: text)
@@ -57,7 +57,8 @@ enum PlainTextConverter {
             let next = index + 1 < group.endIndex ? group[index + 1] : nil
             if let open = current, let previous,
                !startsBlock(line, after: previous, in: open.role, continuing: linesInBlock > 1, next: next, width: width) {
-                current?.text += " " + line.body(as: open.role)
+                current?.text += " "
+                current?.text += line.body(as: open.role)
                 linesInBlock += 1
             } else {
                 linesInBlock = 1
@@ -99,7 +100,7 @@ enum PlainTextConverter {
     /// A short line without closing punctuation that ends its own paragraph: the next line's
     /// first word would have fitted on it, or there is no next line.
     private static func isHeading(_ line: PlainTextLine, next: PlainTextLine?, width: Int?) -> Bool {
-        guard !line.endsClause, isHeadingLike(String(line.text)) else { return false }
+        guard line.isHeadingLike else { return false }
         guard let next else { return true }
         return next.marker != nil || next.isQuote || !next.startsLowercase && !runsOn(line, into: next, width: width)
     }

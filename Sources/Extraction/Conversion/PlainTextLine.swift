@@ -18,10 +18,8 @@ struct PlainTextLine {
     let isQuote: Bool
     /// The list marker the line starts with (after any indentation), if any.
     let marker: (length: Int, number: Int?)?
-    /// Ends with `.`, `!`, `?`, `:`, `;` or `…`, perhaps followed by closing quotes or brackets.
-    let endsClause: Bool
-    /// Its last word is one that does not end a heading or a sentence: "by", "of", "the"…
-    let endsWithFunctionWord: Bool
+    /// The line without its leading and trailing spaces and tabs.
+    let content: Substring
 
     init(_ text: Substring, number: Int) {
         self.text = text
@@ -32,36 +30,57 @@ struct PlainTextLine {
         while end > start, utf8[utf8.index(before: end)] == UTF8Bytes.space || utf8[utf8.index(before: end)] == 0x09 {
             utf8.formIndex(before: &end)
         }
-        let content = Substring(utf8[start..<end])
+        content = Substring(utf8[start..<end])
         isBlank = content.isEmpty
         isIndented = start != utf8.startIndex
         isQuote = content.utf8.first == UInt8(ascii: ">")
         // Long lines are whole paragraphs: the scalar count only matters up to the wrap width.
         length = text.utf8.count > PlainTextConverter.wrapWidth * 4 ? Int.max : UTF8Bytes.scalarCount(content)
-        let head = Array(content.utf8.prefix(12))
-        let found = head.withUnsafeBufferPointer { ListMarker.marker(in: $0, from: 0, to: $0.count) }
-        // "1998. The year…" starts with a year, not an item number.
-        marker = (found?.number ?? 0) < 1000 ? found : nil
-        endsClause = Self.endsClause(content)
-        endsWithFunctionWord = Self.endsWithFunctionWord(content)
+        marker = Self.marker(content)
+    }
+
+    /// "1998. The year…" starts with a year, not an item number.
+    private static func marker(_ content: Substring) -> (length: Int, number: Int?)? {
+        var content = content
+        let found = content.withUTF8 { ListMarker.marker(in: $0, from: 0, to: min($0.count, 12)) }
+        return (found?.number ?? 0) < 1000 ? found : nil
     }
 
     var isLong: Bool { length > PlainTextConverter.wrapWidth }
 
     var startsLowercase: Bool {
-        text.unicodeScalars.first(where: { $0 != " " && $0 != "\t" })?.properties.isLowercase ?? false
+        content.unicodeScalars.first?.properties.isLowercase ?? false
     }
 
     /// Length in scalars of the first word, up to the first space.
     var firstWordLength: Int {
-        text.drop(while: { $0 == " " || $0 == "\t" }).unicodeScalars.prefix(while: { $0 != " " && $0 != "\t" }).count
+        content.unicodeScalars.prefix(while: { $0 != " " && $0 != "\t" }).count
     }
 
     /// The text after the list marker.
     var bodyAfterMarker: Substring {
-        let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
-        guard let marker else { return trimmed }
-        return Substring(trimmed.utf8.dropFirst(marker.length))
+        guard let marker else { return content }
+        return Substring(content.utf8.dropFirst(marker.length))
+    }
+
+    /// Ends with `.`, `!`, `?`, `:`, `;` or `…`, perhaps followed by closing quotes or brackets.
+    var endsClause: Bool {
+        let last = content.unicodeScalars.reversed().first(where: { !Self.closers.contains($0) })
+        return last.map { ".!?:;…".unicodeScalars.contains($0) } ?? false
+    }
+
+    /// Its last word is one that does not end a heading or a sentence: "by", "of", "the"…
+    var endsWithFunctionWord: Bool {
+        let word = content.unicodeScalars.reversed().prefix(while: { $0.properties.isAlphabetic })
+        guard (1...7).contains(word.count) else { return false }
+        return Self.functionWords.contains(String(String.UnicodeScalarView(word.reversed())).lowercased())
+    }
+
+    /// Short, at most twenty words, and without closing punctuation: `PlainTextConverter.isHeadingLike`
+    /// on a line.
+    var isHeadingLike: Bool {
+        guard length <= PlainTextConverter.headingMaxLength, let last = content.unicodeScalars.last else { return false }
+        return content.utf8.count(where: { $0 == UTF8Bytes.space }) < 20 && !".!?:;,…\"”’".unicodeScalars.contains(last)
     }
 
     /// The line's text in a block of `role`: a quote loses its `>` marks; anything else keeps
@@ -71,17 +90,7 @@ struct PlainTextLine {
         return text.drop(while: { $0 == " " || $0 == "\t" || $0 == ">" })
     }
 
-    private static func endsClause(_ content: Substring) -> Bool {
-        let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»"]
-        let last = content.unicodeScalars.reversed().first(where: { !closers.contains($0) })
-        return last.map { ".!?:;…".unicodeScalars.contains($0) } ?? false
-    }
-
-    private static func endsWithFunctionWord(_ content: Substring) -> Bool {
-        let word = content.unicodeScalars.reversed().prefix(while: { $0.properties.isAlphabetic })
-        guard (1...7).contains(word.count) else { return false }
-        return functionWords.contains(String(String.UnicodeScalarView(word.reversed())).lowercased())
-    }
+    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»"]
 
     /// Words that leave a line unfinished: articles, prepositions, conjunctions, auxiliaries.
     private static let functionWords: Set<String> = [
