@@ -63,7 +63,12 @@ enum PlainTextConverter {
             } else {
                 linesInBlock = 1
                 if let open = current { blocks.append(classified(open)) }
-                let role: ParagraphRole = line.isQuote ? .quote : line.marker != nil && isListItem(line, after: previous, in: current?.role) ? .listItem : .paragraph
+                let role: ParagraphRole
+                if line.isQuote {
+                    role = .quote
+                } else {
+                    role = isListItem(line, after: previous, in: current?.role) ? .listItem : .paragraph
+                }
                 current = TextBlock(String(line.body(as: role)), role: role, line: line.number)
             }
             previous = line
