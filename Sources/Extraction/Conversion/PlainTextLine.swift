@@ -42,7 +42,7 @@ struct PlainTextLine {
     /// "1998. The year…" starts with a year, not an item number.
     private static func marker(_ content: Substring) -> (length: Int, number: Int?)? {
         var content = content
-        let found = content.withUTF8 { ListMarker.marker(in: $0, from: 0, to: min($0.count, 12)) }
+        let found = content.withUTF8 { ListItemMarker.marker(in: $0, from: 0, to: min($0.count, 12)) }
         return (found?.number ?? 0) < 1000 ? found : nil
     }
 

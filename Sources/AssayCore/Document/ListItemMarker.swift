@@ -4,7 +4,7 @@ import AssayText
 /// number of up to nine digits with `.` or `)`, followed by a space. Markers stay in the
 /// document's text, where an analyst may cite them ("point 2"); the item's sentences start
 /// after the marker, so "1." never becomes a sentence of its own.
-public enum ListMarker {
+public enum ListItemMarker {
     /// The marker at the start of `bytes[start..<end]`: its length in bytes, with the space
     /// after it, and its number when it is numbered.
     public static func marker(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (length: Int, number: Int?)? {
@@ -42,6 +42,6 @@ extension Paragraph {
     public func listMarker(in text: ScalarIndexedText) -> String? {
         guard role == .listItem, start >= 0, start < end, end <= text.scalarCount else { return nil }
         let bytes = text.byteRange(start, end)
-        return ListMarker.marker(of: String(decoding: text.utf8[bytes.lowerBound..<min(bytes.upperBound, bytes.lowerBound + 12)], as: UTF8.self))
+        return ListItemMarker.marker(of: String(decoding: text.utf8[bytes.lowerBound..<min(bytes.upperBound, bytes.lowerBound + 12)], as: UTF8.self))
     }
 }
