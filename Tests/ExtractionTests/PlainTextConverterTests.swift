@@ -136,7 +136,7 @@ struct PlainTextConverterTests {
     }
 
     @Test("long lines stay one paragraph each, even without closing punctuation")
-    func longLinesArePararaphs() {
+    func longLinesAreParagraphs() {
         let first = String(repeating: "The regime arrested many activists in the spring and ", count: 3) + "the courts"
         let second = String(repeating: "Observers said the trials were unfair to all of them. ", count: 3)
         let document = extract("Headline\n\(first)\n\(second)")
