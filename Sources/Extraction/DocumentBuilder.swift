@@ -26,7 +26,8 @@ struct DocumentBuilder {
         let start = paragraphOffsets.scalarOffset(ofByte: range.lowerBound)
         let end = paragraphOffsets.scalarOffset(ofByte: range.upperBound)
         paragraphs.append(Paragraph(index: index, start: start, end: end, role: role))
-        for sentenceRange in SentenceSegmenter.sentences(in: bytes, paragraph: range, role: role) {
+        let body = ListItemBody.range(of: range, role: role, in: bytes)
+        for sentenceRange in SentenceSegmenter.sentences(in: bytes, paragraph: body, role: role) {
             addSentence(sentenceRange, paragraph: index, role: role)
         }
     }

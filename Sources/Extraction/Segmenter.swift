@@ -27,7 +27,8 @@ public struct Segmenter: Sendable {
         var sentenceOffsets = ScalarOffsetCursor(bytes), assertionOffsets = ScalarOffsetCursor(bytes)
         var sentences: [Span] = [], assertions: [Span] = []
         for paragraph in layout.paragraphs {
-            for sentence in SentenceSegmenter.sentences(in: bytes, paragraph: paragraph.range, role: paragraph.role) {
+            let body = ListItemBody.range(of: paragraph.range, role: paragraph.role, in: bytes)
+            for sentence in SentenceSegmenter.sentences(in: bytes, paragraph: body, role: paragraph.role) {
                 sentences.append(sentenceOffsets.span(ofBytes: sentence))
                 guard splitsAssertions else { continue }
                 let tokens = Tokenizer.tokens(in: bytes, range: sentence)

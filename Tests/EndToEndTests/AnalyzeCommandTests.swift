@@ -48,6 +48,19 @@ struct AnalyzeCommandTests {
         try checkSpans(documents[0])
     }
 
+    @Test("a figure at the start of a wrapped line and the list numbers stay in the text; list sentences start after them")
+    func listMarkersStay() throws {
+        let text = "The economy grew by\n30. Percent of that came from exports.\n\nOfficials said:\n1. Taxes rise.\n2. Spending falls.\n"
+        let run = try AssayBinary.run(["analyze", "--format", "json", "-"], stdin: Data(text.utf8))
+        #expect(run.status == 0)
+        let document = try #require((try run.json()["documents"] as? [[String: Any]])?.first)
+        #expect(document["text"] as? String
+            == "The economy grew by 30. Percent of that came from exports.\n\nOfficials said:\n\n1. Taxes rise.\n\n2. Spending falls.")
+        let sentences = try #require(document["sentences"] as? [[String: Any]])
+        #expect(sentences.suffix(2).compactMap { $0["text"] as? String } == ["Taxes rise.", "Spending falls."])
+        try checkSpans(document)
+    }
+
     @Test("bad inputs are named on stderr with exit code 2, and the good ones are still analyzed")
     func badInputs() throws {
         let folder = try Repository.temporaryFolder()

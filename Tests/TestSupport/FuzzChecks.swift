@@ -46,7 +46,7 @@ public enum FuzzChecks {
     }
 
     /// Segmentation and assertion splitting of any text (the first byte picks the format): the
-    /// span contract, and the same spans as full extraction gives.
+    /// span contract, the same spans as full extraction gives, and every word of the prose kept.
     static func segment(_ bytes: [UInt8]) -> [String] {
         guard let first = bytes.first else { return [] }
         let format = DocumentFormat.allCases[Int(first) % DocumentFormat.allCases.count]
@@ -58,7 +58,7 @@ public enum FuzzChecks {
         if segmented.text != document.text { violations.append("segment and extract normalise the text differently") }
         if segmented.sentences != document.sentences.map(\.span) { violations.append("segment and extract find different sentences") }
         if segmented.assertions != document.assertions.map(\.span) { violations.append("segment and extract find different assertions") }
-        return violations
+        return violations + FidelityCheck.violations(of: document, input: text, format: format)
     }
 
     /// Rule-pack loading: a pack loads or is refused with an error naming the file; a pack that
@@ -75,11 +75,14 @@ public enum FuzzChecks {
         return SpanContract.violations(of: flagged)
     }
 
-    /// The whole `analyze` pipeline with the shipped rules: the span contract on the flagged document.
+    /// The whole `analyze` pipeline with the shipped rules: the span contract on the flagged
+    /// document, and every word of the input's prose kept.
     static func analyze(_ bytes: [UInt8]) -> [String] {
-        guard let document = try? Extractor().extract(bytes: bytes, source: "fuzz", format: nil) else { return [] }
+        guard let (text, format) = try? Extractor.decode(bytes, source: "fuzz", format: nil) else { return [] }
+        let document = Extractor().extract(text: text, source: "fuzz", format: format)
         guard let engine = try? ShippedRules.engine.get() else { return ["the shipped rules do not load"] }
         return SpanContract.violations(of: engine.apply(to: document).document)
+            + FidelityCheck.violations(of: document, input: text, format: format)
     }
 
     /// A document with something for every kind of rule: figures, attributions, quotes, framing.

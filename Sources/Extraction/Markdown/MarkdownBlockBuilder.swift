@@ -26,11 +26,9 @@ struct MarkdownBlockBuilder {
             emit(lines[min(index + 1, end)..<end].joined(separator: "\n"), role: .code, line: number + 1, inline: false)
             return min(end + 1, lines.count)
         }
-        if trimmed.hasPrefix("<!--") {
+        if trimmed.hasPrefix("<!--"), let end = Self.commentEnd(lines, from: index) {
             flush()
-            var end = index
-            while end < lines.count, !lines[end].contains("-->") { end += 1 }
-            return min(end + 1, lines.count)
+            return end
         }
         if previousWasBlank, open == nil, line.hasPrefix("    ") || line.hasPrefix("\t") {
             var end = index
@@ -103,12 +101,22 @@ struct MarkdownBlockBuilder {
 
     // MARK: line kinds
 
-    private static func fence(_ line: String) -> String? {
+    static func fence(_ line: String) -> String? {
         for marker in ["```", "~~~"] where line.hasPrefix(marker) { return marker }
         return nil
     }
 
-    private static func atxHeading(_ line: String) -> (Int, String)? {
+    /// The line after an HTML comment that starts at `index` and ends a line, or nil when text
+    /// follows the comment on its last line (that text is prose; inline stripping removes the
+    /// comment then).
+    static func commentEnd(_ lines: [String], from index: Int) -> Int? {
+        var end = index
+        while end < lines.count, !lines[end].contains("-->") { end += 1 }
+        guard end < lines.count, let close = lines[end].firstRange(of: "-->") else { return lines.count }
+        return lines[end][close.upperBound...].trimmingSpaces.isEmpty ? end + 1 : nil
+    }
+
+    static func atxHeading(_ line: String) -> (Int, String)? {
         let hashes = line.prefix(while: { $0 == "#" }).count
         guard (1...6).contains(hashes) else { return nil }
         let rest = line.dropFirst(hashes)
@@ -121,34 +129,37 @@ struct MarkdownBlockBuilder {
         return (hashes, text)
     }
 
-    private static func setextLevel(_ line: String) -> Int? {
+    static func setextLevel(_ line: String) -> Int? {
         if line.allSatisfy({ $0 == "=" }) { return 1 }
         if line.allSatisfy({ $0 == "-" }) { return 2 }
         return nil
     }
 
-    private static func isThematicBreak(_ line: String) -> Bool {
+    static func isThematicBreak(_ line: String) -> Bool {
         let marks = line.filter { $0 != " " }
         guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
         return marks.allSatisfy { $0 == first }
     }
 
-    private static func isReferenceDefinition(_ line: String) -> Bool {
+    static func isReferenceDefinition(_ line: String) -> Bool {
         guard line.hasPrefix("["), let close = line.firstIndex(of: "]") else { return false }
         return line[line.index(after: close)...].hasPrefix(":")
     }
 
-    private static func isTableDelimiter(_ line: String) -> Bool {
+    static func isTableDelimiter(_ line: String) -> Bool {
         line.contains("-") && line.contains("|") && line.allSatisfy { "|-: ".contains($0) }
     }
 
     /// The text after all leading `>` markers.
-    private static func quoteBody(_ line: String) -> String {
+    static func quoteBody(_ line: String) -> String {
         line.drop(while: { $0 == ">" || $0 == " " }).trimmingSpaces
     }
 
-    /// The text of a list item line (`-`, `*`, `+`, `1.`, `1)`), without a task box.
-    private static func listItemBody(_ line: String) -> String? {
+    /// The text of a list item line (`-`, `*`, `+`, `1.`, `1)`), without a task box. A bullet
+    /// is markup and goes; an item number is written in the source, a figure the reader may
+    /// cite ("point 2"), and stays.
+    static func listItemBody(_ line: String) -> String? {
+        var number: Substring = ""
         var rest: Substring
         if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " {
             rest = line.dropFirst(2)
@@ -157,9 +168,10 @@ struct MarkdownBlockBuilder {
             let after = line.dropFirst(digits.count)
             guard (1...9).contains(digits.count), let marker = after.first, marker == "." || marker == ")",
                   after.dropFirst().first == " " else { return nil }
+            number = line.prefix(digits.count + 2)
             rest = after.dropFirst(2)
         }
         for box in ["[ ] ", "[x] ", "[X] "] where rest.hasPrefix(box) { rest = rest.dropFirst(box.count) }
-        return rest.trimmingSpaces
+        return number + rest.trimmingSpaces
     }
 }

@@ -22,9 +22,7 @@ enum MarkdownConverter {
 
     /// Reads `---` front matter at the very start; returns the index of the first line after it.
     private static func frontMatter(_ lines: inout [String], into metadata: inout DocumentMetadata) -> Int {
-        guard lines.first?.trimmingTrailingSpaces == "---",
-              let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." })
-        else { return 0 }
+        guard let close = frontMatterClose(lines) else { return 0 }
         for line in lines[1..<close] {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = line[..<colon].trimmingSpaces.lowercased()
@@ -42,6 +40,14 @@ enum MarkdownConverter {
             }
         }
         return close + 1
+    }
+}
+
+extension MarkdownConverter {
+    /// The index of the line that closes `---` front matter at the very start, if there is some.
+    static func frontMatterClose(_ lines: [String]) -> Int? {
+        guard lines.first?.trimmingTrailingSpaces == "---" else { return nil }
+        return lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." })
     }
 }
 

@@ -29,16 +29,22 @@ public struct AnalysisTextReporter: AnalysisReporter {
         }
         let findingsByAssertion = FindingPlacement.byAssertion(document)
         var paragraph = -1
+        let text = ScalarIndexedText(document.text)
         for (number, assertion) in document.assertions.enumerated() {
             if assertion.paragraph != paragraph {
                 paragraph = assertion.paragraph
-                let role = document.paragraphs.indices.contains(paragraph) ? document.paragraphs[paragraph].role : .paragraph
                 lines.append("")
-                lines.append(style.dim("¶\(paragraph + 1)" + (role == .paragraph ? "" : " (\(role.rawValue))")))
+                lines.append(style.dim("¶\(paragraph + 1)" + roleNote(document.paragraphs.indices.contains(paragraph) ? document.paragraphs[paragraph] : nil, text)))
             }
             lines += render(assertion, number: number + 1, findings: findingsByAssertion[number] ?? [])
         }
         return Array((lines.joined(separator: "\n") + "\n").utf8)
+    }
+
+    /// " (heading)", or " (listItem 2.)" with the item's marker; nothing for a plain paragraph.
+    private func roleNote(_ paragraph: Paragraph?, _ text: ScalarIndexedText) -> String {
+        guard let paragraph, paragraph.role != .paragraph else { return "" }
+        return " (" + paragraph.role.rawValue + (paragraph.listMarker(in: text).map { " " + visible($0) } ?? "") + ")"
     }
 
     public func footer(errors: [(source: String, message: String)]) -> [UInt8] { [] }

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayText
 
 /// The document text as HTML: its paragraphs, each assertion in a `span.claim` followed by its
 /// verdict badge, and each standing finding in `mark.flag` elements with its rule's message.
@@ -37,6 +38,9 @@ struct HTMLHighlighter {
     func render(_ document: ReviewedDocument) -> String {
         let scalars = Array(document.text.unicodeScalars)
         let spans = self.spans(document, length: scalars.count)
+        // List items whose text carries its own marker ("1.") get no drawn bullet.
+        let indexed = ScalarIndexedText(document.text)
+        let marked = Set(document.paragraphs.filter { $0.listMarker(in: indexed) != nil }.map(\.index))
         var cuts = Set([0, scalars.count])
         for span in spans {
             cuts.insert(span.start)
@@ -57,7 +61,7 @@ struct HTMLHighlighter {
             while kept < stack.count, kept < wanted.count, stack[kept] == wanted[kept] { kept += 1 }
             close(&stack, downTo: kept, spans: spans, into: &out)
             for index in wanted.dropFirst(kept) {
-                out += open(spans[index], usedIDs: &usedIDs)
+                out += open(spans[index], marked: marked, usedIDs: &usedIDs)
                 stack.append(index)
             }
             let end = points[piece + 1]
@@ -116,12 +120,13 @@ struct HTMLHighlighter {
     }
 
     /// The start tag of one piece. Only a span's first piece carries its fragment id.
-    private func open(_ span: Span, usedIDs: inout Set<String>) -> String {
+    private func open(_ span: Span, marked: Set<Int>, usedIDs: inout Set<String>) -> String {
         func unique(_ id: String) -> String? { usedIDs.insert(id).inserted ? id : nil }
         switch span.layer {
         case .paragraph(let paragraph):
             return HTMLText.startTag(tag(span.layer), ["id": unique(anchors.paragraph(paragraph.index)),
-                                                       "class": "para role-" + HTMLText.className(paragraph.role.rawValue)])
+                                                       "class": "para role-" + HTMLText.className(paragraph.role.rawValue)
+                                                           + (marked.contains(paragraph.index) ? " marked" : "")])
         case .claim(let claim):
             return HTMLText.startTag("span", ["class": "claim", "id": unique(anchors.claim(claim.id)), "data-claim": claim.id])
         case .finding(let finding):

@@ -57,6 +57,7 @@ enum HTMLStyle {
         .role-heading{font-weight:bold;font-size:1.1rem}
         .role-listitem{margin-left:1.5rem}
         .role-listitem::before{content:"\\2022  ";margin-left:-1rem}
+        .role-listitem.marked::before{content:none}
         blockquote.para{margin-left:1.5rem;padding-left:.8rem;border-left:3px solid #ccc}
         pre.para{white-space:pre-wrap;font-size:.9rem}
         span.claim:target{outline:2px dashed #888;outline-offset:2px}
