@@ -10,11 +10,31 @@ func segmentParagraph(_ paragraph: String) -> [String] {
         .map { String(decoding: bytes[$0], as: UTF8.self) }
 }
 
-/// Checks that `testCase.text` is cut into `testCase.expected`, and that the sentences hold
-/// every character of the paragraph but the spaces between them, in order: nothing is lost.
+/// Checks that `testCase.text` is cut into `testCase.expected`, and that nothing is lost: the
+/// sentences are in order, and between them (and before the first) stand only spaces and the
+/// list markers that open items (`2)`, `b.`, `•`), which stay in the text but not the sentence.
 func expectSegments(_ testCase: TextCase, sourceLocation: SourceLocation = #_sourceLocation) {
-    let sentences = segmentParagraph(testCase.text)
+    let bytes = Array(testCase.text.utf8)
+    let ranges = SentenceSegmenter.sentences(in: bytes, range: 0..<bytes.count)
+    let sentences = ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
     #expect(sentences == testCase.expected, sourceLocation: sourceLocation)
-    #expect(sentences.joined().filter { $0 != " " } == testCase.text.filter { $0 != " " },
-            "a sentence lost or gained text", sourceLocation: sourceLocation)
+    var covered = 0
+    for range in ranges {
+        let gap = String(decoding: bytes[covered..<max(covered, range.lowerBound)], as: UTF8.self)
+        #expect(range.lowerBound >= covered && isSpacesAndMarkers(gap),
+                "text lost before \(String(decoding: bytes[range], as: UTF8.self))", sourceLocation: sourceLocation)
+        covered = max(covered, range.upperBound)
+    }
+    #expect(bytes[covered...].allSatisfy { $0 == 0x20 }, "text lost at the end", sourceLocation: sourceLocation)
+}
+
+/// Whether `gap` holds only spaces and list markers: labels of up to four letters or digits
+/// closed by `.`, `)` or `.)`, and bullets.
+private func isSpacesAndMarkers(_ gap: String) -> Bool {
+    gap.split(separator: " ").allSatisfy { word in
+        if ["•", "‣", "⁃", "◦", "▪", "●"].contains(String(word)) { return true }
+        let label = word.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        let punctuation = word.dropFirst(label.count)
+        return !label.isEmpty && label.count <= 4 && [".", ")", ".)"].contains(String(punctuation))
+    }
 }

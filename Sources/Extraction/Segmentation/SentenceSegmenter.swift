@@ -11,8 +11,9 @@ import AssayText
 /// closes an aside in brackets inside the sentence (`the film (and the song!) put me off`); a
 /// quotation's stop when a bracketed citation and a stop follow (`“…ended.” (Smith 55).`).
 ///
-/// Inline lists: a list marker (`1)`, `2.`, `3.)`, `b.`, `iv)`, `•`) opens a sentence that it
-/// belongs to — the marker is never a sentence of its own, nor the end of the sentence before.
+/// Inline lists: a list marker (`1)`, `2.`, `3.)`, `b.`, `iv)`, `•`) opens an item, whose
+/// sentence starts after it (the marker stays in the text, between the sentences) — the marker
+/// is never a sentence of its own, nor the end of the sentence before.
 /// A bullet always opens one. A label opens one when what follows it does not start in lower
 /// case and it is either the first of a list after a colon (`three steps: 1) Cut taxes`) or the
 /// next label of the list whose item the sentence is (`1) Cut taxes 2) Raise`); a run-in list in
@@ -73,6 +74,10 @@ private struct Scan {
     let end: Int
     var start: Int
     var sentences: [Range<Int>] = []
+    /// The label of the last sentence that opened with a list marker, and whether the scan cut
+    /// before a marker to open the current one: they tell an item's marker from an initial.
+    private var previousLabel: ListMarker.Label?
+    private var cutBeforeMarker = false
 
     init(bytes: [UInt8], range: Range<Int>) {
         self.bytes = bytes
@@ -296,15 +301,16 @@ private struct Scan {
         var pieceEnd = marker
         while pieceEnd > start, bytes[pieceEnd - 1] == UTF8Bytes.space { pieceEnd -= 1 }
         guard hasWord(start..<pieceEnd) else { return }
-        sentences.append(start..<pieceEnd)
+        append(start..<pieceEnd)
         start = marker
+        cutBeforeMarker = true
     }
 
     /// Ends the current sentence at `sentenceEnd`; the next starts at `next`. A piece without a
     /// word joins the sentence before it, or, if there is none, the one after.
     private mutating func cut(through sentenceEnd: Int, next: Int) {
         if startsWithWord() || hasWord(start..<sentenceEnd) {
-            sentences.append(start..<sentenceEnd)
+            append(start..<sentenceEnd)
         } else if let last = sentences.last {
             sentences[sentences.count - 1] = last.lowerBound..<sentenceEnd
         } else {
@@ -316,12 +322,38 @@ private struct Scan {
     mutating func finish() -> [Range<Int>] {
         if start < end {
             if sentences.isEmpty || (startsWithWord() || hasWord(start..<end)) && !isBareMarker(start..<end) {
-                sentences.append(start..<end)
+                append(start..<end)
             } else {
                 sentences[sentences.count - 1] = sentences[sentences.count - 1].lowerBound..<end
             }
         }
         return sentences.filter { !$0.isEmpty }
+    }
+
+    /// Adds a sentence without the list marker that opens it as an item (`2) Sell the land.` is
+    /// the sentence `Sell the land.`), as a list item paragraph's sentences leave out its marker:
+    /// the marker stays in the text, and is neither a figure nor the first word of the item.
+    /// Bullets, labels closed by `)`, numbers and lower-case letters open items wherever they
+    /// start a sentence; a capital and a stop (`A. Smith`) only when it opened the sentence as
+    /// an item or follows the label of the sentence before (`A. Who voted? B. Why?`).
+    private mutating func append(_ sentence: Range<Int>) {
+        defer { cutBeforeMarker = false }
+        if let width = ListMarker.bulletWidth(bytes, at: sentence.lowerBound),
+           sentence.lowerBound + width + 1 < sentence.upperBound, bytes[sentence.lowerBound + width] == UTF8Bytes.space {
+            sentences.append((sentence.lowerBound + width + 1)..<sentence.upperBound)
+            return
+        }
+        guard let marker = ListMarker.marker(bytes, at: sentence.lowerBound, end: sentence.upperBound),
+              marker.space + 1 < sentence.upperBound, let label = ListMarker.label(bytes, marker.label) else {
+            previousLabel = nil
+            sentences.append(sentence)
+            return
+        }
+        let closedByParen = bytes[marker.space - 1] == UInt8(ascii: ")")
+        let opensItem = closedByParen || label.number != nil || !label.upper || cutBeforeMarker
+            || previousLabel.map(label.follows) == true
+        previousLabel = label
+        sentences.append(opensItem ? (marker.space + 1)..<sentence.upperBound : sentence)
     }
 
     /// Whether `range` is a list marker and nothing else (`2)`, `b.`): one left at the end of a
