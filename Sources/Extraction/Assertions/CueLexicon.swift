@@ -33,18 +33,8 @@ enum CueLexicon {
             "added", "noted", "warned", "confirmed", "denied", "alleged", "reportedly", "allegedly",
             "acknowledged", "admitted", "wrote", "testified", "believed", "is believed",
         ])
-        + entries(.spelledNumber, [
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-            "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
-            "trillion", "dozen", "dozens", "countless", "half", "percent", "per cent", "twice",
-            "tens of", "scores of", "numerous",
-        ])
-        + entries(.calendar, [
-            "january", "february", "march", "april", "june", "july", "august", "september",
-            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday",
-        ])
+        + entries(.spelledNumber, spelledNumbers)
+        + entries(.calendar, calendarWords)
         + entries(.event, [
             "held", "found", "killed", "arrested", "fled", "fought", "shot", "struck", "sent", "gave",
             "took", "made", "won", "lost", "left", "built", "broke", "caught", "met", "led", "began",
@@ -57,6 +47,21 @@ enum CueLexicon {
             "write", "share", "vote", "boycott", "stand", "end", "free", "save", "remember",
         ])
     )
+
+    /// Number words: a figure, and never part of a name ("Three Britons were held").
+    static let spelledNumbers = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+        "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+        "trillion", "dozen", "dozens", "countless", "half", "percent", "per cent", "twice",
+        "tens of", "scores of", "numerous",
+    ]
+    /// Months and weekdays: a date, and the end of a name.
+    static let calendarWords = [
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    ]
 
     private static func entries(_ cue: Cue, _ phrases: [String]) -> [(String, Cue)] {
         phrases.map { ($0, cue) }

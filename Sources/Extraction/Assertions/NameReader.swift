@@ -32,15 +32,18 @@ struct NameReader {
     /// copying the tables into it would retain each of their arrays.
     private final class Tables: Sendable {
         static let shared = Tables()
-        let cues = CueLexicon.table
         let abbreviations = Abbreviations.table
-        let common = NameReader.commonCapitalised
+        /// Common words, and the number words and months that the classifier reads as figures
+        /// and dates: one lookup tells that a capitalised word is no name word.
+        let common = WordTable(words: NameReader.commonCapitalised
+            + CueLexicon.spelledNumbers.filter { !$0.contains(" ") } + ["tens", "scores"]
+            + CueLexicon.calendarWords)
         let notAlone = NameReader.notAlone
         let connectors = NameReader.connectors
     }
 
     /// Words that are capitalised at the start of a sentence or in titles without naming anyone.
-    private static let commonCapitalised = WordTable(words: [
+    private static let commonCapitalised = [
         "i", "the", "a", "an", "and", "but", "in", "on", "at", "as", "it", "he", "she", "they", "we",
         "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "of", "for",
         "to", "with", "by", "from", "or", "so", "yet", "since", "now", "then", "even", "while", "when",
@@ -48,7 +51,7 @@ struct NameReader {
         "how", "where", "who", "which", "not", "all", "both", "each", "every", "if", "although",
         "though", "naturally", "indeed", "however", "also", "still", "doing", "drawing", "soon",
         "notably", "western", "free", "you", "my", "your", "yes", "oh", "last", "next",
-    ])
+    ]
     /// Capitalised adjectives that open names ("New York", "North Korea") but name nothing alone.
     private static let notAlone = WordTable(words: [
         "new", "old", "great", "north", "south", "east", "west", "northern", "southern", "eastern",
@@ -136,11 +139,10 @@ struct NameReader {
         if let suffix = possessive(index) {
             if tables.common.contains(bytes, in: token.range.lowerBound..<suffix) { return false }
         } else if tables.common.contains(token, in: bytes) {
+            // A month ends a name; a spelled number stays a figure ("Three Britons were held").
             return false
         }
-        // A month ends a name; a spelled number stays a figure ("Three Britons were held").
-        let cue = tables.cues.match(bytes, tokens, at: index)?.value
-        return cue != .calendar && cue != .spelledNumber
+        return true
     }
 
     private func isLink(_ index: Int) -> Bool {
@@ -192,11 +194,12 @@ struct NameReader {
         let range = tokens[index].range
         guard range.count > 2, UTF8Bytes.isASCIILower(bytes[range.upperBound - 1]) else { return nil }
         for letters in 1...2 where range.count > letters + 1 {
-            let suffix = (range.upperBound - letters)..<range.upperBound
-            guard bytes[suffix].allSatisfy(UTF8Bytes.isASCIILower) else { return nil }
-            if bytes[suffix.lowerBound - 1] == UInt8(ascii: "'") { return suffix.lowerBound - 1 }
-            if suffix.lowerBound - 3 >= range.lowerBound, bytes[(suffix.lowerBound - 3)..<suffix.lowerBound].elementsEqual([0xE2, 0x80, 0x99]) {
-                return suffix.lowerBound - 3
+            let suffix = range.upperBound - letters
+            guard UTF8Bytes.isASCIILower(bytes[suffix]) else { return nil }
+            if bytes[suffix - 1] == UInt8(ascii: "'") { return suffix - 1 }
+            // ’ (U+2019)
+            if suffix - 3 >= range.lowerBound, bytes[suffix - 3] == 0xE2, bytes[suffix - 2] == 0x80, bytes[suffix - 1] == 0x99 {
+                return suffix - 3
             }
         }
         return nil
