@@ -25,6 +25,16 @@ struct PlainTextConverterTests {
         #expect(!document.text.contains(line))
     }
 
+    @Test("a short block that opens with a prompt but goes on with prose is kept in the text", arguments: [
+        "Follow us on Twitter. Clarification: The council met on 3 May.",
+        "Subscribe to our list. Police said 12 people were hurt.",
+    ])
+    func promptThenProse(block: String) {
+        let document = extract("Headline Here\n\nThe regime arrested dozens.\n\n\(block)\n")
+        #expect(document.boilerplate.isEmpty)
+        #expect(document.text.contains(block))
+    }
+
     @Test("a sentence that mentions sharing is not boilerplate")
     func longLinesAreKept() {
         let document = extract("Headline Here\n\nShare this article with anyone who doubts that the regime arrested dozens of people last week.")

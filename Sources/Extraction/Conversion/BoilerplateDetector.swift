@@ -33,6 +33,21 @@ enum BoilerplateDetector {
             return false
         }
         let line = String(decoding: bytes, as: UTF8.self).lowercased()
-        return exactLines.contains(line) || prefixes.contains { line.hasPrefix($0) }
+        return exactLines.contains(line) || prefixes.contains { line.hasPrefix($0) } && !goesOn(bytes)
+    }
+
+    /// Whether a sentence follows the first one (`Follow us on Twitter. Clarification: The
+    /// council…`): then the block holds prose, and a prompt at its start does not make it furniture.
+    private static func goesOn(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index + 2 < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+               bytes[index + 1] == UTF8Bytes.space, UTF8Bytes.isASCIILetter(bytes[index + 2]) || UTF8Bytes.isDigit(bytes[index + 2]) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 }
