@@ -36,43 +36,50 @@ public final class MatchText: Sendable {
             }
             return (utf8, offsets, [])
         }
-        var bytes: [UInt8] = []
-        var offsets: [Int32] = []
-        var originalOffsets: [Int32] = []
-        bytes.reserveCapacity(utf8.count)
-        offsets.reserveCapacity(utf8.count + 1)
-        originalOffsets.reserveCapacity(utf8.count)
-        var scalarIndex: Int32 = 0
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            if byte < 0x80 {
-                bytes.append(byte)
-                offsets.append(scalarIndex)
-                originalOffsets.append(Int32(truncatingIfNeeded: index))
-                index += 1
-                scalarIndex += 1
-                continue
-            }
-            guard let (scalar, width) = UTF8Bytes.scalar(in: utf8, at: index) else { break }
-            switch MatchNormalizer.replacement(for: scalar) {
-            case .keep:
-                for byte in utf8[index..<index + width] {
-                    bytes.append(byte)
-                    offsets.append(scalarIndex)
-                    originalOffsets.append(Int32(truncatingIfNeeded: index))
+        // Normalising never lengthens the text: the arrays are made at the input's length,
+        // filled in place, and cut to what was written.
+        var bytes = [UInt8](repeating: 0, count: utf8.count)
+        var offsets = [Int32](repeating: 0, count: utf8.count + 1)
+        var originalOffsets = [Int32](repeating: 0, count: utf8.count)
+        var written = 0
+        bytes.withUnsafeMutableBufferPointer { bytes in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                originalOffsets.withUnsafeMutableBufferPointer { originalOffsets in
+                    func write(_ byte: UInt8, scalar: Int32, from index: Int) {
+                        bytes[written] = byte
+                        offsets[written] = scalar
+                        originalOffsets[written] = Int32(truncatingIfNeeded: index)
+                        written += 1
+                    }
+                    var scalarIndex: Int32 = 0
+                    var index = 0
+                    while index < utf8.count {
+                        let byte = utf8[index]
+                        if byte < 0x80 {
+                            write(byte, scalar: scalarIndex, from: index)
+                            index += 1
+                            scalarIndex += 1
+                            continue
+                        }
+                        guard let (scalar, width) = UTF8Bytes.scalar(in: utf8, at: index) else { break }
+                        switch MatchNormalizer.replacement(for: scalar) {
+                        case .keep:
+                            for byte in utf8[index..<index + width] { write(byte, scalar: scalarIndex, from: index) }
+                        case .drop:
+                            break
+                        case .ascii(let byte):
+                            write(byte, scalar: scalarIndex, from: index)
+                        }
+                        index += width
+                        scalarIndex += 1
+                    }
+                    offsets[written] = scalarIndex
                 }
-            case .drop:
-                break
-            case .ascii(let byte):
-                bytes.append(byte)
-                offsets.append(scalarIndex)
-                originalOffsets.append(Int32(truncatingIfNeeded: index))
             }
-            index += width
-            scalarIndex += 1
         }
-        offsets.append(scalarIndex)
+        bytes.removeLast(utf8.count - written)
+        offsets.removeLast(utf8.count - written)
+        originalOffsets.removeLast(utf8.count - written)
         return (bytes, offsets, originalOffsets)
     }
 

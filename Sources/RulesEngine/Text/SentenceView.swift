@@ -21,7 +21,12 @@ public struct SentenceView: Sendable {
 
     /// Whether the token is `word` (given in lower case), ignoring ASCII case; no allocation.
     public func `is`(_ index: Int, _ word: String) -> Bool {
-        FoldedWord.equals(word.utf8, text.bytes, text.tokens[index].range)
+        let range = text.tokens[index].range
+        return word.utf8.withContiguousStorageIfAvailable { folded in
+            // Only a curly apostrophe (three bytes for one) makes a token longer than its word.
+            guard range.count == folded.count || range.count > folded.count && folded.contains(0x27) else { return false }
+            return FoldedWord.equals(folded, text.bytes, range)
+        } ?? FoldedWord.equals(word.utf8, text.bytes, range)
     }
 
     /// The token's text as written.
