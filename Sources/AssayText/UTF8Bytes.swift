@@ -20,6 +20,7 @@ public enum UTF8Bytes {
     }
 
     /// Whether the scalar starting at `index` is an upper-case letter; ASCII without a table lookup.
+    @inlinable
     public static func isUppercase(_ bytes: [UInt8], at index: Int) -> Bool {
         guard index < bytes.count else { return false }
         if bytes[index] < 0x80 { return isASCIIUpper(bytes[index]) }

@@ -463,12 +463,13 @@ public struct NumericRecognizer: Sendable {
 
     private func baseFields(_ type: NumericType, bound: NumericBound, hedge: Range<Int>?,
                             _ referent: Range<Int>?, _ sentence: SentenceView) -> [String: FieldValue] {
-        [
-            "type": .string(type.rawValue),
-            "bound": .string(bound.rawValue),
-            "hedge": hedge.map { .string(text(sentence, $0)) } ?? .null,
-            "referent": referent.map { .string(text(sentence, $0)) } ?? .null,
-        ]
+        // Room for the fields added later (value or low and high, unit, magnitude, attributed).
+        var fields = [String: FieldValue](minimumCapacity: 10)
+        fields["type"] = .string(type.rawValue)
+        fields["bound"] = .string(bound.rawValue)
+        fields["hedge"] = hedge.map { .string(text(sentence, $0)) } ?? .null
+        fields["referent"] = referent.map { .string(text(sentence, $0)) } ?? .null
+        return fields
     }
 
     private func text(_ sentence: SentenceView, _ tokens: Range<Int>) -> String {
