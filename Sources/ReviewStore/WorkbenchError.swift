@@ -75,7 +75,7 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
     // Search.
     case emptySearchQuery
     /// SQLite's full-text search refused the query; `reason` is its message.
-    case invalidSearchQuery(String, reason: String)
+    case invalidSearchQuery(String, reason: String, isFTS: Bool)
 
     // Export, import and backup.
     /// A line of a workbench export that cannot be read, or whose row this workbench refuses.
@@ -153,7 +153,10 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
         case .unnamedSource: "a source needs a name"
 
         case .emptySearchQuery: "the search query is empty"
-        case .invalidSearchQuery(let query, let reason): "invalid search query '\(query)': \(reason) (quote phrases with \"…\")"
+        case .invalidSearchQuery(let query, let reason, let isFTS):
+            isFTS ? "search query '\(query)' is not valid FTS5 syntax: \(reason) — close every \"phrase\" and bracket, "
+                + "put AND, OR and NOT between words; or search plain words without quotes, brackets or operators"
+                : "cannot search for '\(query)': \(reason)"
 
         case .exportLine(let source, let line, let problem): "\(source):\(line): \(problem)"
         case .importIntoNonEmpty(let path, let filled):

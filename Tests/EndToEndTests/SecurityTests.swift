@@ -35,9 +35,13 @@ struct SecurityTests {
         let found = try session.run(["search", "\"DROP TABLE verdicts\""])
         #expect(found.status == 0)
         #expect(found.stdoutText == "\(name):\(id.prefix(8))  note      '; ⟦DROP TABLE verdicts⟧; --\n")
-        let refused = try session.run(["search", Self.injection])
+        // As plain text the injection is only words to find; read as FTS5 it is a syntax error.
+        let plain = try session.run(["search", Self.injection])
+        #expect(plain.status == 0)
+        #expect(plain.stdoutText.contains("note") && plain.stdoutText.contains("DROP"))
+        let refused = try session.run(["search", "--fts", Self.injection])
         #expect(refused.status == 2)
-        #expect(refused.stderr == "error: invalid search query '\(Self.injection)': fts5: syntax error near \"'\" (quote phrases with \"…\")\n")
+        #expect(refused.stderr.hasPrefix("error: search query '\(Self.injection)' is not valid FTS5 syntax: fts5: syntax error near \"'\""))
         #expect(try session.run(["check"]).stdoutText == "ok\n")
         #expect(try session.verdictsRecorded() == 1)
     }

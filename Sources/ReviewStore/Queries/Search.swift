@@ -2,11 +2,17 @@ import AssayCore
 import GRDB
 
 extension Workbench {
-    /// Full-text search (SQLite FTS5 query syntax: words, "phrases", prefix*, AND/OR/NOT) over
-    /// assertion text, verdict notes and citation excerpts, best matches first.
-    public func search(_ query: String, document: String? = nil, tag: String? = nil,
-                       limit: Int = 50) throws(WorkbenchError) -> [SearchHit] {
+    /// Full-text search over assertion text, verdict notes and citation excerpts, best matches
+    /// first: plain words and figures as given, or SQLite FTS5 syntax (`SearchQuery`).
+    public func search(_ query: String, syntax: SearchQuery.Syntax = .automatic, document: String? = nil,
+                       tag: String? = nil, limit: Int = 50) throws(WorkbenchError) -> [SearchHit] {
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw .emptySearchQuery }
+        let parsed = SearchQuery(query, syntax: syntax)
+        // Each literal is one more condition on the matched text, as written but for case.
+        let literalConditions = parsed.literals.map { _ in " AND instr(lower(s.body), ?) > 0" }.joined()
+        var arguments: StatementArguments = [parsed.expression, document, document, tag, tag]
+        for literal in parsed.literals { arguments += [literal] }
+        arguments += [limit]
         do {
             return try database.read { db in
                 try Row.fetchAll(db, sql: """
@@ -15,16 +21,16 @@ extension Workbench {
                            d.name, e.subject, snippet(search_index, 0, '⟦', '⟧', '…', 16) AS snippet
                     FROM search_index s JOIN search_entries e ON e.id = s.rowid JOIN documents d ON d.id = e.document_id
                     WHERE search_index MATCH ? AND (? IS NULL OR d.name = ?)
-                      AND (? IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.document_id = d.id AND t.assertion_id = e.subject AND t.tag = ?))
+                      AND (? IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.document_id = d.id AND t.assertion_id = e.subject AND t.tag = ?))\(literalConditions)
                     ORDER BY rank LIMIT ?
-                    """, arguments: [query, document, document, tag, tag, limit]).map {
+                    """, arguments: arguments).map {
                     SearchHit(kind: $0["kind"], document: $0["name"], assertion: $0["subject"], snippet: $0["snippet"])
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             // SQLITE_ERROR here is the query's fault (syntax, unterminated string, unknown column
             // filter); I/O and corruption have codes of their own.
-            throw .invalidSearchQuery(query, reason: error.message ?? "syntax error")
+            throw .invalidSearchQuery(query, reason: error.message ?? "syntax error", isFTS: parsed.isFTS)
         } catch {
             throw .cannotOpen(path: path, reason: Workbench.reason(error))
         }

@@ -8,12 +8,16 @@ struct Search: ParsableCommand {
         commandName: "search",
         abstract: "Search assertion text, verdict notes and citation excerpts.",
         discussion: """
-        QUERY uses SQLite FTS5 syntax: words (all must match), "exact phrases", prefix*, \
-        OR, NOT and NEAR(…). Matches are case- and accent-insensitive; the best come first, \
+        QUERY is plain words and figures, all of which must match, as written: 30,000 finds \
+        "30,000", $300 finds "$300" (not "300 people"). A query with SQLite FTS5 syntax — \
+        "exact phrases", prefix*, AND, OR, NOT, NEAR(…), brackets — is read as FTS5; --fts \
+        reads any query so. Matches are case- and accent-insensitive; the best come first, \
         with the matched words highlighted.
 
         Examples:
           assay search massacre
+          assay search 30,000
+          assay search '$300 million'
           assay search '"political prisoners" AND 30000'
           assay search 'bomb*' --doc 004_7c6fb8ad358d5ed6 --format json
         """
@@ -21,6 +25,9 @@ struct Search: ParsableCommand {
 
     @Argument(help: "The search query.")
     var query: String
+
+    @Flag(help: "Read the query as SQLite FTS5 syntax, whatever it looks like.")
+    var fts = false
 
     @Option(help: ArgumentHelp("Only this document.", valueName: "name"))
     var doc: String?
@@ -46,7 +53,7 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        let hits = try store.search(query, document: doc, tag: tag, limit: limit)
+        let hits = try store.search(query, syntax: fts ? .fts : .automatic, document: doc, tag: tag, limit: limit)
         if format == .json { return printJSON(hits) }
         StandardStream.standardOutput.write(SearchHitsText.render(hits, colour: color.isEnabled(for: .standardOutput)))
         StandardStream.standardError.write(SearchHitsText.summary(hits))
