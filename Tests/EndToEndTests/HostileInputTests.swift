@@ -62,6 +62,17 @@ struct HostileInputTests {
         #expect(errors.map { $0["source"] as? String } == [path])
     }
 
+    @Test("a PDF is refused, named, with the command that extracts its text; the seed beside it is analyzed")
+    func pdfInput() throws {
+        let pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nBT (Police arrested 40 people.) Tj ET\n%%EOF\n"
+        let path = try Self.file("report.pdf", Array(pdf.utf8))
+        let run = try AssayBinary.run(["analyze", "--format", "json", path, Self.seed])
+        #expect(run.status == 2)
+        #expect(run.stderr == "error: \(path): is a PDF, which Assay does not read as text; extract its text first, e.g. "
+            + "`pdftotext -layout \(path) out.txt` (from poppler-utils: apt-get install poppler-utils), then analyze out.txt\n")
+        #expect(try Self.documents(run).map { $0["source"] as? String } == [Self.seed])
+    }
+
     static let encodings: [(String, [UInt8])] = {
         let text = "Headline\r\n\r\nThe café held 42 people.\r\nIt closed."
         return [

@@ -26,6 +26,8 @@ enum TextDecoder {
             return try decodeUTF16(bytes.dropFirst(2), bigEndian: true, source: source)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        // A PDF may hold only ASCII, which would pass for text: its syntax is no prose.
+        if body.starts(with: "%PDF-".utf8) { throw InputError(source: source, problem: .pdf) }
         try refuseBinary(body, source: source)
         let normalised = normaliseLineEndings(body)
         guard let text = String(validating: normalised, as: UTF8.self) else {

@@ -17,6 +17,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case invalidUTF8(offset: Int)
         case invalidUTF16(offset: Int)
         case unsupportedEncoding(String)
+        /// A PDF (`%PDF-` at the start): its text has to be got out of it first.
+        case pdf
     }
 
     /// The path as the user gave it, or `-` for standard input.
@@ -55,6 +57,10 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
             return "is not valid UTF-16 (bad code unit at byte offset \(offset))"
         case .unsupportedEncoding(let name):
             return "is encoded as \(name), which Assay does not read; save it as UTF-8"
+        case .pdf:
+            return "is a PDF, which Assay does not read as text; extract its text first, e.g. `pdftotext -layout "
+                + "\(source == "-" ? "FILE.pdf" : source) out.txt` (from poppler-utils: apt-get install poppler-utils), "
+                + "then analyze out.txt"
         }
     }
 
