@@ -25,6 +25,7 @@ struct SourceScanTests {
         // Names read from the schema or checked against it, quoted by WorkbenchTables.quoted:
         "WorkbenchTables.quoted(layout.table)", "WorkbenchTables.quoted(row.table)", "columns", "order", "names",
         "placeholders", "Array(repeating: \"?\", count: columns.count).joined(separator: \", \")",  // "?, ?, …"
+        "literalConditions",  // " AND instr(lower(s.body), ?) > 0" once per literal: its value is bound
     ]
 
     @Test("every SQL statement in Sources/ interpolates only constants and schema names; values are bound parameters")

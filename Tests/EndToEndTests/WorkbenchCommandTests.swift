@@ -87,7 +87,7 @@ struct WorkbenchCommandTests {
         let again = try session.run(["ingest", copy.path])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdoutText.contains("new version  article@2: "))
-        #expect(again.stdoutText.contains("; 1 assertions keep their verdicts; 1 reworded, their verdicts need re-review; "
+        #expect(again.stdoutText.contains("; 1 assertion keeps its verdict; 1 reworded, their verdicts need re-review; "
                                           + "1 with verdicts no longer found (see 'assay claims --orphaned')"))
         let orphans = try #require(try session.json(["claims", "--orphaned"]) as? [[String: Any]])
         #expect(orphans.compactMap { $0["assertion"] as? String } == [removed["id"] as? String])

@@ -207,7 +207,7 @@ struct WorkbenchGuaranteeTests {
             (["cite", id, "www.example.org/page"], "error: invalid URL 'www.example.org/page'"),
             (["show", "nothex!"], "error: no claim with id 'nothex!'"),
             (["claims", "no-such-doc"], "error: no document named 'no-such-doc' in the workbench"),
-            (["search", "\"unbalanced"], "error: invalid search query '\"unbalanced'"),
+            (["search", "\"unbalanced"], "error: search query '\"unbalanced' is not valid FTS5 syntax"),
         ]
         for (arguments, message) in cases {
             let run = try session.run(arguments)

@@ -107,6 +107,6 @@ struct StatsTests {
         try fixture.workbench.recordVerdict(VerdictRequest(claim: claim.id, rating: "mixed", note: "Compare the Amnesty figures", analyst: "ann"))
         #expect(try fixture.workbench.search("amnesty").map(\.kind) == ["note"])
         let error = #expect(throws: WorkbenchError.self) { try fixture.workbench.search("prisoners AND") }
-        #expect(error?.description.hasPrefix("invalid search query 'prisoners AND'") == true)
+        #expect(error?.description.hasPrefix("search query 'prisoners AND' is not valid FTS5 syntax") == true)
     }
 }

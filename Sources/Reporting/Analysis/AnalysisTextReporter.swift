@@ -51,9 +51,9 @@ public struct AnalysisTextReporter: AnalysisReporter {
 
     private func summary(_ document: Document) -> String {
         let worthy = document.assertions.filter { $0.checkworthiness >= 0.5 }.count
-        return "\(document.format.rawValue) · \(count(document.paragraphs.count, "paragraph")) · "
-            + "\(count(document.sentences.count, "sentence")) · \(count(document.assertions.count, "assertion"))"
-            + " (\(worthy) check-worthy) · \(count(document.findings.count, "finding"))"
+        return "\(document.format.rawValue) · \(Noun.count(document.paragraphs.count, "paragraph")) · "
+            + "\(Noun.count(document.sentences.count, "sentence")) · \(Noun.count(document.assertions.count, "assertion"))"
+            + " (\(worthy) check-worthy) · \(Noun.count(document.findings.count, "finding"))"
     }
 
     private func render(_ assertion: Assertion, number: Int, findings: [Finding]) -> [String] {
@@ -100,7 +100,6 @@ public struct AnalysisTextReporter: AnalysisReporter {
     /// columns, nor a control character reach the terminal.
     private func visible(_ text: String) -> String { InvisibleCharacters.forTerminal(text) }
 
-    private func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
 
     /// Greedy word wrap on scalar counts; splits on UTF-8 spaces, which is fast on long text.
     private func wrap(_ text: String, width: Int) -> [String] {

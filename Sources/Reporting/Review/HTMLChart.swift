@@ -13,7 +13,7 @@ enum HTMLChart {
         for (index, count) in counts.enumerated() {
             let barHeight = (height - top - bottom) * Double(count) / highest
             let x = left + step * Double(index)
-            let label = "Paragraph \(index + 1): \(count) finding\(count == 1 ? "" : "s")"
+            let label = "Paragraph \(index + 1): \(Noun.count(count, "finding"))"
             let rect = HTMLText.element("rect", ["class": "bar", "x": format(x + 1), "y": format(height - bottom - barHeight),
                                                  "width": format(step - 2), "height": format(barHeight)],
                                         HTMLText.text("title", [:], label))

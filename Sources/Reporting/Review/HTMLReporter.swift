@@ -39,7 +39,7 @@ public struct HTMLReporter: ReviewReporter {
 
     private func title(_ reports: [ReviewReport]) -> String {
         guard reports.count == 1, let header = reports.first?.document.header else {
-            return "Review report: \(reports.count) documents"
+            return "Review report: \(Noun.count(reports.count, "document"))"
         }
         return "Review report: " + (header.title ?? header.name)
     }

@@ -105,7 +105,7 @@ struct HTMLTables {
         if let confidence = verdict.confidence { parts.append(HTMLText.escape("confidence \(confidence)")) }
         if let note = verdict.note, !note.isEmpty { parts.append(HTMLText.text("div", ["class": "note"], note)) }
         let earlier = (report.document.verdicts[claim.id]?.count ?? 1) - 1
-        if earlier > 0 { parts.append(HTMLText.text("div", ["class": "note"], "\(earlier) earlier verdict\(earlier == 1 ? "" : "s")")) }
+        if earlier > 0 { parts.append(HTMLText.text("div", ["class": "note"], Noun.count(earlier, "earlier verdict"))) }
         return parts.joined(separator: " ")
     }
 

@@ -9,9 +9,10 @@ public enum IngestOutcomeText {
         let (assertions, findings) = (outcome.assertions, outcome.findings)
         var line = switch outcome.status {
         case .unchanged: "unchanged    \(name): identical text already stored"
-        case .created: "stored       \(name): \(assertions) assertions, \(findings) findings"
+        case .created: "stored       \(name): \(Noun.count(assertions, "assertion")), \(Noun.count(findings, "finding"))"
         case .newVersion:
-            "new version  \(name): \(assertions) assertions, \(findings) findings; \(outcome.carriedVerdicts) assertions keep their verdicts"
+            "new version  \(name): \(Noun.count(assertions, "assertion")), \(Noun.count(findings, "finding")); "
+                + (outcome.carriedVerdicts == 1 ? "1 assertion keeps its verdict" : "\(outcome.carriedVerdicts) assertions keep their verdicts")
         }
         if outcome.reworded > 0 { line += "; \(outcome.reworded) reworded, their verdicts need re-review" }
         if outcome.orphaned > 0 { line += "; \(outcome.orphaned) with verdicts no longer found (see 'assay claims --orphaned')" }

@@ -11,6 +11,6 @@ public enum OrphanedVerdictListText {
 
     /// The count line for standard error.
     public static func summary(_ orphans: [OrphanedVerdict]) -> String {
-        "\(orphans.count) orphaned verdict\(orphans.count == 1 ? "" : "s")\n"
+        "\(Noun.count(orphans.count, "orphaned verdict"))\n"
     }
 }

@@ -15,6 +15,6 @@ public enum SearchHitsText {
 
     /// The count line for standard error.
     public static func summary(_ hits: [SearchHit]) -> String {
-        "\(hits.count) match\(hits.count == 1 ? "" : "es")\n"
+        "\(Noun.count(hits.count, "match", plural: "matches"))\n"
     }
 }

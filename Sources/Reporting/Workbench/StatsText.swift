@@ -7,7 +7,7 @@ public enum StatsText {
     public static func render(_ stats: WorkbenchStats) -> String {
         var out = "Documents\n"
         for document in stats.documents {
-            out += "  \(document.document)@\(document.version): \(document.assertions) assertions, "
+            out += "  \(document.document)@\(document.version): \(Noun.count(document.assertions, "assertion")), "
             out += "\(document.reviewed) reviewed (\(percent(document.reviewedShare)))"
             if document.dismissed > 0 { out += ", \(document.dismissed) dismissed" }
             out += "\n    verdicts: \(counts(document.verdicts))\n    findings: \(counts(document.findings))\n"

@@ -79,6 +79,6 @@ struct Match: ParsableCommand {
         if format == .json { return printJSON(MatchJSON(match)) }
         StandardStream.standardOutput.write(InvisibleCharacters.forTerminal(MatchTextReporter().text(match), keepingLineBreaks: true))
         StandardStream.standardError.write("\(match.groups.count) groups, \(match.suggested.count) suggested pairs "
-                                           + "across \(documents.count) documents\n")
+                                           + "across \(Noun.count(documents.count, "document"))\n")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporting
 import Foundation
 import RulesEngine
 
@@ -31,7 +32,7 @@ struct RulesList: ParsableCommand {
     private func text(_ ruleSet: RuleSet) -> String {
         var lines: [String] = []
         for pack in ruleSet.packs {
-            lines.append("\(pack.name) — \(pack.file) — \(plural(pack.rules.count, "rule"))")
+            lines.append("\(pack.name) — \(pack.file) — \(Noun.count(pack.rules.count, "rule"))")
             if !pack.description.isEmpty { lines.append("  \(pack.description)") }
             let idWidth = pack.rules.map(\.id.count).max() ?? 0
             for rule in pack.rules {
@@ -46,11 +47,10 @@ struct RulesList: ParsableCommand {
         let rules = ruleSet.rules
         let byCategory = Dictionary(grouping: rules, by: \.category).sorted { $0.key < $1.key }
             .map { "\($0.key) \($0.value.count)" }.joined(separator: " · ")
-        lines.append("\(plural(ruleSet.packs.count, "pack")) · \(plural(rules.count, "rule")) · \(byCategory)")
+        lines.append("\(Noun.count(ruleSet.packs.count, "pack")) · \(Noun.count(rules.count, "rule")) · \(byCategory)")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     private func json(_ ruleSet: RuleSet) throws -> String {
         struct RuleEntry: Encodable {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporting
 import RulesEngine
 
 /// `assay rules test [DIR]`: runs every example of every rule.
@@ -50,7 +51,7 @@ struct RulesTest: ParsableCommand {
             for problem in problems { StandardStream.standardOutput.write("FAIL \(problem)\n") }
         }
         let summary = "\(tested.count) rules, \(examples) examples: "
-            + (failures == 0 ? "all passed" : "\(failures) failure\(failures == 1 ? "" : "s")")
+            + (failures == 0 ? "all passed" : Noun.count(failures, "failure"))
         StandardStream.standardOutput.write(summary + "\n")
         if failures > 0 { throw ExitCode(1) }
     }

@@ -73,7 +73,7 @@ struct Verdict: ParsableCommand {
         if format == .json { return printJSON(recorded.map(\.verdict)) }
         if batch != nil {
             let fresh = recorded.filter { !$0.alreadyRecorded }.count
-            StandardStream.standardOutput.write("recorded \(fresh) verdicts (\(recorded.count - fresh) were already recorded)\n")
+            StandardStream.standardOutput.write("recorded \(Noun.count(fresh, "verdict")) (\(recorded.count - fresh) \(recorded.count - fresh == 1 ? "was" : "were") already recorded)\n")
             return
         }
         for item in recorded {

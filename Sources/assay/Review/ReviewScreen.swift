@@ -89,7 +89,7 @@ struct ReviewScreen {
         let lines = [
             ScreenStyle.bold("assay review") + " · end of the queue",
             "",
-            "All \(total) assertions of this session seen: reviewed \(reviewed), skipped \(skipped).",
+            "All \(Noun.count(total, "assertion")) of this session seen: reviewed \(reviewed), skipped \(skipped).",
             "",
             message.map(render) ?? "",
             "",
