@@ -14,9 +14,33 @@ public struct ClaimFilter: Sendable {
     public var tag: String?
     /// Also list assertions dismissed as not claims.
     public var includeDismissed = false
+    public var order = ClaimOrder.position
+    /// At most this many, after ordering; nil for all.
+    public var limit: Int?
 
     public init(document: String? = nil) {
         self.document = document
+    }
+
+    /// The accepted claims in `order`, cut to `limit`.
+    func arranged(_ claims: [ReviewedAssertion], scale: [String]) -> [ReviewedAssertion] {
+        let ordered: [ReviewedAssertion]
+        switch order {
+        case .position:
+            ordered = claims
+        case .score:
+            // Stable: equal scores keep their documents' order and positions.
+            ordered = claims.enumerated().sorted { ($1.element.checkworthiness, $0.offset) < ($0.element.checkworthiness, $1.offset) }
+                .map(\.element)
+        case .verdict:
+            // Still to review first, then from the worst supported rating to the best.
+            let rank = { (claim: ReviewedAssertion) -> Int in
+                guard let rating = claim.verdict?.rating, !claim.needsReview else { return -1 }
+                return scale.count - (scale.firstIndex(of: rating) ?? scale.count)
+            }
+            ordered = claims.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        }
+        return limit.map { Array(ordered.prefix($0)) } ?? ordered
     }
 
     func accepts(_ claim: ReviewedAssertion) -> Bool {
@@ -28,4 +52,14 @@ public struct ClaimFilter: Sendable {
         if let tag, !claim.tags.contains(tag) { return false }
         return true
     }
+}
+
+/// The order `assay claims` lists assertions in.
+public enum ClaimOrder: String, Sendable, CaseIterable {
+    /// Document by document, in text order.
+    case position
+    /// Most check-worthy first.
+    case score
+    /// Unreviewed (or needing re-review) first, then from the worst supported rating to the best.
+    case verdict
 }

@@ -7,9 +7,10 @@ extension Workbench {
     /// with their standing flags, current verdict, tags and dismissal.
     public func claims(_ filter: ClaimFilter = ClaimFilter()) throws(WorkbenchError) -> [ReviewedAssertion] {
         try read { db in
-            try ClaimQueries.versions(db, document: filter.document).flatMap { version in
+            let claims = try ClaimQueries.versions(db, document: filter.document).flatMap { version in
                 try ClaimQueries.claims(db, version: version).filter(filter.accepts)
             }
+            return filter.arranged(claims, scale: try VerdictScale.current(db))
         }
     }
 

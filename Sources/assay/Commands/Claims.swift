@@ -9,7 +9,8 @@ struct Claims: ParsableCommand {
         commandName: "claims",
         abstract: "List the assertions of stored documents with ids, flags and current verdicts.",
         discussion: """
-        Lists the assertions of each document's latest version in document order: the id \
+        Lists the assertions of each document's latest version in document order (--sort \
+        score: most check-worthy first; --sort verdict: what is left to review first): the id \
         prefix to type in other commands, kind, check-worthiness, current verdict, standing \
         flags by category and tags. Assertions dismissed as not claims are left out unless \
         --dismissed is given. When a document is edited, a verdict follows its claim through \
@@ -19,6 +20,7 @@ struct Claims: ParsableCommand {
         Examples:
           assay claims
           assay claims 000_0b590991ea34db62 --unreviewed --min-score 0.6
+          assay claims --unreviewed --sort score --limit 20
           assay claims --category attribution --format json
           assay claims --tag needs-expert
           assay claims --orphaned
@@ -44,6 +46,12 @@ struct Claims: ParsableCommand {
     @Option(help: ArgumentHelp("Only assertions with this tag.", valueName: "tag"))
     var tag: String?
 
+    @Option(help: ArgumentHelp("Order: position (document by document, in text order), score (most check-worthy first) or verdict (unreviewed first, then worst supported).", valueName: "order"))
+    var sort: ClaimOrder = .position
+
+    @Option(help: ArgumentHelp("At most this many assertions, after sorting.", valueName: "n"))
+    var limit: Int?
+
     @Flag(help: "Also list assertions dismissed as not claims.")
     var dismissed = false
 
@@ -58,6 +66,7 @@ struct Claims: ParsableCommand {
 
     func validate() throws {
         if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score is between 0 and 1.") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1.") }
     }
 
     func run() throws {
@@ -70,6 +79,8 @@ struct Claims: ParsableCommand {
         filter.minimumScore = minScore
         filter.tag = tag
         filter.includeDismissed = dismissed
+        filter.order = sort
+        filter.limit = limit
         let claims = try store.claims(filter)
         if format == .json { return printJSON(claims) }
         StandardStream.standardOutput.write(AssertionListText.render(claims, width: Terminal.width(of: .standardOutput)))
@@ -85,3 +96,4 @@ struct Claims: ParsableCommand {
 }
 
 extension AssertionKind: ExpressibleByArgument {}
+extension ClaimOrder: ExpressibleByArgument {}
