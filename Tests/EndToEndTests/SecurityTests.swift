@@ -134,7 +134,7 @@ struct SecurityTests {
         #expect(run.stderr == "error: \(seeds[0]): document name 'a⟨U+001B⟩[2J⟨U+202E⟩b' cannot contain '@', ':' or control characters\n")
     }
 
-    @Test("the workbench, its lock, exports, reports and backups are owner-only even under umask 022")
+    @Test("the workbench, its lock, exports and backups are owner-only even under umask 022; reports follow the umask")
     func ownerOnlyFiles() throws {
         let session = try WorkbenchSession()
         func run(_ arguments: [String]) throws -> AssayBinary.Run {
@@ -147,10 +147,17 @@ struct SecurityTests {
         #expect(try run(["report", "--format", "html", "-o", file("report.html")]).status == 0)
         #expect(try run(["report", "--all", "-o", file("reports") + "/"]).status == 0)
         #expect(try run(["backup", file("backup.sqlite")]).status == 0)
-        for path in [session.db, session.db + ".lock", file("export.jsonl"), file("report.html"),
-                     file("reports/000_0b590991ea34db62.md"), file("backup.sqlite")] {
-            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
-            #expect(mode == 0o600, "\(path): \(String(mode ?? 0, radix: 8))")
+        func mode(_ path: String) throws -> Int {
+            try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int ?? 0
+        }
+        for path in [session.db, session.db + ".lock", file("export.jsonl"), file("backup.sqlite")] {
+            let found = try mode(path)
+            #expect(found == 0o600, "\(path): \(String(found, radix: 8))")
+        }
+        // Reports are meant to be shared: 0666 less the umask, as any program's output.
+        for path in [file("report.html"), file("reports/000_0b590991ea34db62.md")] {
+            let found = try mode(path)
+            #expect(found == 0o644, "\(path): \(String(found, radix: 8))")
         }
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Where a command's data goes: standard output, or a file written atomically — a temporary
-/// file in the same folder, owner-only, renamed over the target only once complete. A symlink
+/// file in the same folder, renamed over the target only once complete. Workbench data (an
+/// export) is owner-only like the workbench; a report, meant to be shared, gets the user's
+/// umask like any other file. A symlink
 /// planted at the target is replaced, never followed; an interrupted write leaves the old file.
 /// A target that is a device or a pipe (`/dev/stdout`, a FIFO) is written in place: renaming
 /// over it would replace the device with a file.
@@ -20,8 +22,16 @@ public final class OutputFile {
         descriptor = STDOUT_FILENO
     }
 
+    /// Who may read a file written.
+    public enum Access: Sendable {
+        /// Mode 0600 whatever the umask: what the workbench holds.
+        case ownerOnly
+        /// Mode 0666 less the umask, as any program's output: reports.
+        case userDefault
+    }
+
     /// A new file at `path`, written under a temporary name until `commit()`.
-    public init(path: String) throws(OutputFileError) {
+    public init(path: String, access: Access = .ownerOnly) throws(OutputFileError) {
         if Self.isStream(path) {
             let descriptor = open(path, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw OutputFileError(path: path, failed: .write, reason: Self.reason) }
@@ -33,12 +43,13 @@ public final class OutputFile {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp").path
-        let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        let mode: mode_t = access == .ownerOnly ? 0o600 : 0o666
+        let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw OutputFileError(path: path, failed: .write, reason: Self.reason) }
         self.target = path
         self.temporary = temporary
         self.descriptor = descriptor
-        guard fchmod(descriptor, 0o600) == 0 else { throw failure(.makeOwnerOnly) }
+        guard access == .userDefault || fchmod(descriptor, 0o600) == 0 else { throw failure(.makeOwnerOnly) }
     }
 
     /// Whether `path` is a character device, a pipe or a socket (not followed if a symlink).

@@ -2,7 +2,8 @@ import AssayCore
 import Foundation
 import Reporting
 
-/// Writes reports to standard output, one file, or one file per document in a folder.
+/// Writes reports to standard output, one file, or one file per document in a folder; the files
+/// get the user's umask, as reports are meant to be shared.
 public struct ReportWriter {
     public let reporter: any ReviewReporter
     /// A file, a folder (an existing one, or a path ending in `/`), or nil for standard output.
@@ -21,7 +22,7 @@ public struct ReportWriter {
             return try file.commit()
         }
         guard isFolder(output) else {
-            let file = try OutputFile(path: output)
+            let file = try OutputFile(path: output, access: .userDefault)
             try file.write(reporter.render(reports))
             return try file.commit()
         }
@@ -30,7 +31,7 @@ public struct ReportWriter {
             let name = uniqueName(report.document.header, taken: written)
             written.insert(name)
             let path = URL(fileURLWithPath: output).appendingPathComponent(name).path
-            let file = try OutputFile(path: path)
+            let file = try OutputFile(path: path, access: .userDefault)
             try file.write(reporter.render([report]))
             try file.commit()
             wrote(path)
