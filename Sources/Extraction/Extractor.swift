@@ -7,15 +7,17 @@ import AssayCore
 public struct Extractor: Sendable {
     public init() {}
 
-    /// Reads and extracts one input.
-    public func extract(_ item: InputItem, format: DocumentFormat? = nil) throws(InputError) -> Document {
-        let (text, format) = try Self.read(item, format: format)
+    /// Reads and extracts one input; `encoding` names a legacy encoding to read it in.
+    public func extract(_ item: InputItem, format: DocumentFormat? = nil,
+                        encoding: LegacyEncoding? = nil) throws(InputError) -> Document {
+        let (text, format) = try Self.read(item, format: format, encoding: encoding)
         return extract(text: text, source: item.source, format: format)
     }
 
     /// Decodes and extracts a document's bytes; `format` nil means sniff it.
-    public func extract(bytes: [UInt8], source: String, format: DocumentFormat?) throws(InputError) -> Document {
-        let (text, format) = try Self.decode(bytes, source: source, format: format)
+    public func extract(bytes: [UInt8], source: String, format: DocumentFormat?,
+                        encoding: LegacyEncoding? = nil) throws(InputError) -> Document {
+        let (text, format) = try Self.decode(bytes, source: source, format: format, encoding: encoding)
         return extract(text: text, source: source, format: format)
     }
 
@@ -38,14 +40,16 @@ public struct Extractor: Sendable {
 
     /// An input's decoded text and its format: `format` if given, else the one its name
     /// declares, else the one its content suggests. Shared with `Segmenter`.
-    static func read(_ item: InputItem, format: DocumentFormat?) throws(InputError) -> (String, DocumentFormat) {
-        try decode(try InputReader.read(item), source: item.source, format: format ?? item.declaredFormat)
+    static func read(_ item: InputItem, format: DocumentFormat?,
+                     encoding: LegacyEncoding? = nil) throws(InputError) -> (String, DocumentFormat) {
+        try decode(try InputReader.read(item), source: item.source, format: format ?? item.declaredFormat, encoding: encoding)
     }
 
     /// The first stage alone: bytes → normalised text (UTF-8 or UTF-16, LF line endings, NFC)
     /// and the document's format.
-    public static func decode(_ bytes: [UInt8], source: String, format: DocumentFormat?) throws(InputError) -> (String, DocumentFormat) {
-        let text = try TextDecoder.decode(bytes, source: source)
+    public static func decode(_ bytes: [UInt8], source: String, format: DocumentFormat?,
+                              encoding: LegacyEncoding? = nil) throws(InputError) -> (String, DocumentFormat) {
+        let text = try TextDecoder.decode(bytes, source: source, encoding: encoding)
         return (text, format ?? FormatSniffer.format(of: text))
     }
 

@@ -14,8 +14,9 @@ public struct Segmenter: Sendable {
     }
 
     /// Reads and segments one input; `format` nil means declared by its name or sniffed.
-    public func segment(_ item: InputItem, format: DocumentFormat? = nil) throws(InputError) -> SegmentedDocument {
-        let (text, format) = try Extractor.read(item, format: format)
+    public func segment(_ item: InputItem, format: DocumentFormat? = nil,
+                        encoding: LegacyEncoding? = nil) throws(InputError) -> SegmentedDocument {
+        let (text, format) = try Extractor.read(item, format: format, encoding: encoding)
         return segment(text: text, source: item.source, format: format)
     }
 

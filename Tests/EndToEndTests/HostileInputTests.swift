@@ -32,7 +32,7 @@ struct HostileInputTests {
 
     static let refused: [Refused] = [
         Refused(name: "invalid UTF-8", bytes: Array("Caf".utf8) + [0xE9] + Array(" ok".utf8),
-                problem: "is not valid UTF-8 (bad byte at offset 3); save it as UTF-8 or UTF-16 with a BOM"),
+                problem: "is not valid UTF-8 (bad byte at offset 3); if it is an older file, name its encoding (--encoding windows-1252, latin1 or latin9), or save it as UTF-8"),
         Refused(name: "UTF-16LE without BOM", bytes: utf16("Police arrested 40 people.", bigEndian: false, bom: false),
                 problem: "looks like UTF-16 without a byte-order mark; save it as UTF-8 or UTF-16 with a BOM"),
         Refused(name: "UTF-16BE without BOM", bytes: utf16("Police arrested 40 people.", bigEndian: true, bom: false),
@@ -60,6 +60,18 @@ struct HostileInputTests {
         #expect(try Self.documents(run).map { $0["source"] as? String } == [Self.seed])
         let errors = try #require(try run.json()["errors"] as? [[String: Any]])
         #expect(errors.map { $0["source"] as? String } == [path])
+    }
+
+    @Test("--encoding reads an old archive's windows-1252 file; without it the file is refused with the way forward")
+    func legacyEncoding() throws {
+        let path = try Self.file("old.txt", Array("The caf".utf8) + [0xE9] + Array(" owner said ".utf8) + [0x93]
+            + Array("we lost ".utf8) + [0x80] + Array("300".utf8) + [0x94] + Array(".\r\n".utf8))
+        let refused = try AssayBinary.run(["analyze", path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--encoding windows-1252"))
+        let read = try AssayBinary.run(["analyze", "--encoding", "windows-1252", "--format", "json", path])
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(try Self.documents(read).first?["text"] as? String == "The café owner said “we lost €300”.")
     }
 
     @Test("a PDF is refused, named, with the command that extracts its text; the seed beside it is analyzed")

@@ -104,10 +104,30 @@ struct TextDecoderTests {
         #expect(problem(Array("Notes on %PDF-1.4 files.".utf8)) == nil)
     }
 
+    @Test("a legacy encoding the analyst names is read byte by byte: quotes, dashes, € and accents")
+    func legacyEncodings() throws {
+        let bytes: [UInt8] = Array("The caf".utf8) + [0xE9] + Array(" owner said ".utf8) + [0x93] + Array("we lost ".utf8)
+            + [0x80] + Array("300".utf8) + [0x94, 0x20, 0x96] + Array(" a sum.\r\nNext line.".utf8)
+        #expect(try TextDecoder.decode(bytes, source: "a.txt", encoding: .windows1252)
+            == "The café owner said “we lost €300” – a sum.\nNext line.")
+        #expect(try TextDecoder.decode([0x41, 0xA4, 0xE9], source: "a.txt", encoding: .latin9) == "A€é")
+        #expect(try TextDecoder.decode([0x41, 0xA4, 0xE9], source: "a.txt", encoding: .latin1) == "A¤é")
+        // A decomposed accent has no byte here, but the text is still NFC afterwards.
+        #expect(try TextDecoder.decode([0x65, 0xB4], source: "a.txt", encoding: .latin1) == "e´")
+        #expect(throws: InputError(source: "a.txt", problem: .undefinedInEncoding("windows-1252", offset: 4))) {
+            try TextDecoder.decode(Array("Bad ".utf8) + [0x81], source: "a.txt", encoding: .windows1252)
+        }
+        #expect(throws: InputError(source: "a.txt", problem: .binary(offset: 3))) {
+            try TextDecoder.decode(Array("abc".utf8) + [0x00] + Array("def".utf8), source: "a.txt", encoding: .latin1)
+        }
+        #expect(InputError(source: "a.txt", problem: .undefinedInEncoding("windows-1252", offset: 4)).description
+            == "a.txt: has a byte that windows-1252 does not define (offset 4); it may be in another encoding")
+    }
+
     @Test("error messages name the file and say what to do")
     func messages() {
         let error = InputError(source: "notes/a.txt", problem: .invalidUTF8(offset: 3))
-        #expect(error.description == "notes/a.txt: is not valid UTF-8 (bad byte at offset 3); save it as UTF-8 or UTF-16 with a BOM")
+        #expect(error.description == "notes/a.txt: is not valid UTF-8 (bad byte at offset 3); if it is an older file, name its encoding (--encoding windows-1252, latin1 or latin9), or save it as UTF-8")
         #expect(InputError(source: "-", problem: .empty).description == "<stdin>: is empty: there is nothing to analyze")
     }
 

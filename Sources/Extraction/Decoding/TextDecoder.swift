@@ -1,14 +1,15 @@
 import Foundation
 
-/// Turns an input's bytes into text: UTF-8 (with or without BOM) or UTF-16 with a BOM, line
-/// endings normalised to LF, Unicode normalised to NFC. Binary and undecodable input is refused.
+/// Turns an input's bytes into text: UTF-8 (with or without BOM) or UTF-16 with a BOM — or the
+/// legacy encoding the analyst names —, line endings normalised to LF, Unicode normalised to
+/// NFC. Binary and undecodable input is refused.
 enum TextDecoder {
     /// How much of an input's start is sniffed for binary content.
     private static let sniffLength = 4096
 
-    static func decode(_ bytes: [UInt8], source: String) throws(InputError) -> String {
+    static func decode(_ bytes: [UInt8], source: String, encoding: LegacyEncoding? = nil) throws(InputError) -> String {
         if bytes.isEmpty { throw InputError(source: source, problem: .empty) }
-        let text = try decodeEncoding(bytes, source: source)
+        let text = if let encoding { try decodeLegacy(bytes, encoding, source: source) } else { try decodeEncoding(bytes, source: source) }
         if text.utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
             throw InputError(source: source, problem: .whitespaceOnly)
         }
@@ -35,6 +36,21 @@ enum TextDecoder {
             throw InputError(source: source, problem: .invalidUTF8(offset: offset))
         }
         return isKnownNFC(normalised) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// A single-byte encoding: binary content is refused as in UTF-8 (NUL and control bytes mean
+    /// the same in these), then each byte is its scalar.
+    private static func decodeLegacy(_ bytes: [UInt8], _ encoding: LegacyEncoding, source: String) throws(InputError) -> String {
+        if bytes.starts(with: "%PDF-".utf8) { throw InputError(source: source, problem: .pdf) }
+        try refuseBinary(bytes[...], source: source)
+        switch encoding.decode(bytes[...]) {
+        case .success(let scalars):
+            let normalised = normaliseLineEndings(Array(String(scalars).utf8)[...])
+            let text = String(decoding: normalised, as: UTF8.self)
+            return isKnownNFC(normalised) ? text : text.precomposedStringWithCanonicalMapping
+        case .failure(let undefined):
+            throw InputError(source: source, problem: .undefinedInEncoding(encoding.rawValue, offset: undefined.offset))
+        }
     }
 
     /// NUL bytes never occur in UTF-8 text; other C0 controls (but tab, LF, VT, FF, CR, ESC) are

@@ -19,6 +19,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case unsupportedEncoding(String)
         /// A PDF (`%PDF-` at the start): its text has to be got out of it first.
         case pdf
+        /// A byte the named legacy encoding does not define.
+        case undefinedInEncoding(String, offset: Int)
     }
 
     /// The path as the user gave it, or `-` for standard input.
@@ -52,11 +54,14 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .utf16WithoutBOM:
             return "looks like UTF-16 without a byte-order mark; save it as UTF-8 or UTF-16 with a BOM"
         case .invalidUTF8(let offset):
-            return "is not valid UTF-8 (bad byte at offset \(offset)); save it as UTF-8 or UTF-16 with a BOM"
+            return "is not valid UTF-8 (bad byte at offset \(offset)); if it is an older file, name its encoding "
+                + "(--encoding windows-1252, latin1 or latin9), or save it as UTF-8"
         case .invalidUTF16(let offset):
             return "is not valid UTF-16 (bad code unit at byte offset \(offset))"
         case .unsupportedEncoding(let name):
             return "is encoded as \(name), which Assay does not read; save it as UTF-8"
+        case .undefinedInEncoding(let encoding, let offset):
+            return "has a byte that \(encoding) does not define (offset \(offset)); it may be in another encoding"
         case .pdf:
             return "is a PDF, which Assay does not read as text; extract its text first, e.g. `pdftotext -layout "
                 + "\(source == "-" ? "FILE.pdf" : source) out.txt` (from poppler-utils: apt-get install poppler-utils), "

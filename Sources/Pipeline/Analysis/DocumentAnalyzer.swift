@@ -8,14 +8,17 @@ public struct DocumentAnalyzer: Sendable {
     public let engine: RuleEngine
     /// The format every input is read as; nil to decide per input.
     public let format: DocumentFormat?
+    /// The legacy encoding every input is in; nil for UTF-8 or UTF-16.
+    public let encoding: LegacyEncoding?
 
-    public init(engine: RuleEngine, format: DocumentFormat? = nil) {
+    public init(engine: RuleEngine, format: DocumentFormat? = nil, encoding: LegacyEncoding? = nil) {
         self.engine = engine
         self.format = format
+        self.encoding = encoding
     }
 
     /// The flagged document and the rules' warnings on it.
     public func analyze(_ item: InputItem) throws(InputError) -> (document: Document, warnings: [RuleWarning]) {
-        engine.apply(to: try Extractor().extract(item, format: format))
+        engine.apply(to: try Extractor().extract(item, format: format, encoding: encoding))
     }
 }

@@ -61,6 +61,9 @@ struct Analyze: ParsableCommand {
     @Option(help: "Read every input as this format: auto, text, markdown or html. auto uses the file extension, else looks at the content.")
     var inputFormat: InputFormatChoice = .auto
 
+    @Option(help: ArgumentHelp("Read every input in this legacy encoding: windows-1252, latin1 or latin9 (default: UTF-8, or UTF-16 with a byte-order mark).", valueName: "encoding"))
+    var encoding: LegacyEncoding?
+
     @Option(help: "Colour in text output: auto (only on a terminal), always or never.")
     var color: ColorChoice = .auto
 
@@ -87,7 +90,8 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let analyzer = DocumentAnalyzer(
-            engine: try rules.makeEngine(categories: category, rules: rule, publisher: publisher), format: inputFormat.format)
+            engine: try rules.makeEngine(categories: category, rules: rule, publisher: publisher), format: inputFormat.format,
+            encoding: encoding)
         let run = AnalysisRun(analyzer: analyzer, inputs: DocumentBatches(locating: inputs), failOn: failOn)
         let output = StandardStream.standardOutput
         let outcome: AnalysisRun.Outcome

@@ -55,6 +55,9 @@ struct Diff: ParsableCommand {
     @Option(help: "Read files as this format: auto, text, markdown or html.")
     var inputFormat: InputFormatChoice = .auto
 
+    @Option(help: ArgumentHelp("Read every input in this legacy encoding: windows-1252, latin1 or latin9 (default: UTF-8, or UTF-16 with a byte-order mark).", valueName: "encoding"))
+    var encoding: LegacyEncoding?
+
     @Option(help: ArgumentHelp("The files' publisher, for self-sourcing.", valueName: "name"))
     var publisher: String?
 
@@ -75,9 +78,10 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let rules = rules, inputFormat = inputFormat.format, publisher = publisher
+        let rules = rules, inputFormat = inputFormat.format, encoding = encoding, publisher = publisher
         var documents = ComparedDocuments(workbenchPath: workbench.path, publisher: publisher,
-                                          analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), format: inputFormat) },
+                                          analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), format: inputFormat,
+                                                                             encoding: encoding) },
                                           notice: StandardStream.standardError.notice)
         let (old, new) = try documents.diffSides(sides.map(DiffSide.init))
         StandardStream.standardOutput.write(format.reporter(all: all).render(DocumentDiff(old: old, new: new)))

@@ -53,6 +53,9 @@ struct Ingest: ParsableCommand {
     @Option(help: "Read every input as this format: auto, text, markdown or html.")
     var inputFormat: InputFormatChoice = .auto
 
+    @Option(help: ArgumentHelp("Read every input in this legacy encoding: windows-1252, latin1 or latin9 (default: UTF-8, or UTF-16 with a byte-order mark).", valueName: "encoding"))
+    var encoding: LegacyEncoding?
+
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
@@ -70,7 +73,8 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), format: inputFormat.format)
+        let analyzer = DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), format: inputFormat.format,
+                                        encoding: encoding)
         let store = try workbench.open(.write)
         let inputs = DocumentBatches(locating: inputs)
         let run = IngestRun(analyzer: analyzer, inputs: inputs, store: store, name: doc, url: url, publisher: publisher,

@@ -55,6 +55,9 @@ struct Segment: ParsableCommand {
     @Option(help: "Read every input as this format: auto, text, markdown or html. auto uses the file extension, else looks at the content.")
     var inputFormat: InputFormatChoice = .auto
 
+    @Option(help: ArgumentHelp("Read every input in this legacy encoding: windows-1252, latin1 or latin9 (default: UTF-8, or UTF-16 with a byte-order mark).", valueName: "encoding"))
+    var encoding: LegacyEncoding?
+
     @Flag(help: "Also split sentences into assertions (text output then lists assertions instead of sentences).")
     var assertions = false
 
@@ -75,7 +78,7 @@ struct Segment: ParsableCommand {
         var isFirst = true
         output.write(reporter.header())
         for batch in inputs.batches {
-            let rendered = inputs.process(batch) { item throws(InputError) in reporter.document(try segmenter.segment(item, format: format)) }
+            let rendered = inputs.process(batch) { item throws(InputError) in reporter.document(try segmenter.segment(item, format: format, encoding: encoding)) }
             for outcome in rendered {
                 switch outcome {
                 case .success(let bytes):

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AssayCore
+import Extraction
 
 /// `--format` for commands whose output is data.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -26,6 +27,9 @@ enum InputFormatChoice: String, ExpressibleByArgument, CaseIterable {
     /// The forced format, or nil to decide per input.
     var format: DocumentFormat? { DocumentFormat(rawValue: rawValue) }
 }
+
+/// `--encoding`: the legacy encoding of old archives.
+extension LegacyEncoding: ExpressibleByArgument {}
 
 /// `--color`.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
