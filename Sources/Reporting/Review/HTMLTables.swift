@@ -104,7 +104,11 @@ struct HTMLTables {
         if let credibility = verdict.credibility { parts.append(HTMLText.escape("credibility \(credibility)")) }
         if let confidence = verdict.confidence { parts.append(HTMLText.escape("confidence \(confidence)")) }
         if let note = verdict.note, !note.isEmpty { parts.append(HTMLText.text("div", ["class": "note"], note)) }
-        let earlier = (report.document.verdicts[claim.id]?.count ?? 1) - 1
+        let history = report.document.verdicts[claim.id]
+        for (analyst, rating) in AnalystDisagreement.ratings(of: claim, history: history) {
+            parts.append(HTMLText.text("div", ["class": "note disagreement"], "\(analyst) disagrees: \(rating)"))
+        }
+        let earlier = (history?.count ?? 1) - 1
         if earlier > 0 { parts.append(HTMLText.text("div", ["class": "note"], Noun.count(earlier, "earlier verdict"))) }
         return parts.joined(separator: " ")
     }

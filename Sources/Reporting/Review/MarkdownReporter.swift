@@ -60,6 +60,9 @@ public struct MarkdownReporter: ReviewReporter {
                 out += "> “\(MarkdownText.escape(claim.text))” — `\(ReportFormatting.shortID(claim.id))`"
                 if let verdict = claim.verdict {
                     out += " · **\(MarkdownText.escape(verdict.rating))** (\(MarkdownText.escape(verdict.analyst)))"
+                    for (analyst, rating) in AnalystDisagreement.ratings(of: claim, history: document.verdicts[claim.id]) {
+                        out += " · \(MarkdownText.escape(analyst)) disagrees: **\(MarkdownText.escape(rating))**"
+                    }
                     if claim.needsReview { out += " — from an earlier wording, needs re-review" }
                 }
                 out += "\n"
