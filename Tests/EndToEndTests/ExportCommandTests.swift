@@ -46,6 +46,9 @@ struct ExportCommandTests {
         #expect(mode(file) & 0o777 == 0o600)
         let written = try Data(contentsOf: URL(fileURLWithPath: file))
         #expect(try AssayBinary.run(["export", "--db", db]).stdout == written, "stdout and --out agree")
+        let short = folder.appendingPathComponent("b.jsonl").path
+        #expect(try AssayBinary.run(["export", "--db", db, "-o", short]).status == 0)
+        #expect(FileManager.default.contents(atPath: short) == written, "-o, as on report, writes the same")
 
         let copy = folder.appendingPathComponent("new.sqlite").path
         let load = try AssayBinary.run(["import", file, "--db", copy], environment: environment)

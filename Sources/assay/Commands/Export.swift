@@ -15,17 +15,19 @@ struct Export: ParsableCommand {
         docs/workbench-export.md.
 
         The export reads one consistent snapshot; other processes may go on writing. With \
-        --out the file is written under a temporary name, owner-only, and renamed into place \
+        -o the file is written under a temporary name, owner-only, and renamed into place \
         when complete.
 
         Examples:
-          assay export --out review.jsonl
+          assay export -o review.jsonl
           assay export --db review.sqlite | gzip > review.jsonl.gz
           assay import review.jsonl --db copy.sqlite
         """
     )
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output (replaced atomically).", valueName: "file"))
+    // -o and --output as on `report`; --out, its first name, still works.
+    @Option(name: [.customShort("o"), .customLong("output"), .customLong("out")],
+            help: ArgumentHelp("Write to this file instead of standard output (replaced atomically).", valueName: "file"))
     var out: String?
 
     @OptionGroup(title: "Workbench")
