@@ -1,3 +1,4 @@
+import AssayCore
 import Foundation
 
 /// One side of `assay diff` as written on the command line: a file, or a stored version.
@@ -11,9 +12,8 @@ public enum DiffSide: Equatable, Sendable {
     public init(_ argument: String) {
         if FileManager.default.fileExists(atPath: argument) {
             self = .file(argument)
-        } else if let at = argument.lastIndex(of: "@"), at != argument.startIndex,
-                  let version = Int(argument[argument.index(after: at)...]) {
-            self = .stored(name: String(argument[..<at]), version: version)
+        } else if argument.contains("@"), let reference = VersionReference(argument) {
+            self = .stored(name: reference.name, version: reference.version)
         } else if argument.contains("/") || DiffSide.textExtensions.contains(URL(fileURLWithPath: argument).pathExtension.lowercased()) {
             self = .file(argument)
         } else {

@@ -29,11 +29,11 @@ struct Report: ParsableCommand {
         Examples:
           assay report 000_0b590991ea34db62 --format html -o report.html
           assay report --all --format md -o reports/
-          assay report mek-article --version 1 --format claimreview
+          assay report mek-article@1 --format claimreview
         """
     )
 
-    @Argument(help: ArgumentHelp("The document name (default: the only document).", valueName: "doc"))
+    @Argument(help: ArgumentHelp("The document name, or NAME@N for its version N (default: the only document, its latest version).", valueName: "doc"))
     var document: String?
 
     @Flag(help: "Report on every document.")
@@ -55,13 +55,23 @@ struct Report: ParsableCommand {
         if all && document != nil { throw ValidationError("Give a document name or --all, not both.") }
         if all && version != nil { throw ValidationError("--version applies to one document.") }
         if let version, version < 1 { throw ValidationError("--version starts at 1.") }
+        if let document {
+            guard let reference = VersionReference(document) else { throw ValidationError("'\(document)' is not a document name or NAME@N.") }
+            if let named = reference.version, let version, named != version {
+                throw ValidationError("'\(document)' names version \(named), --version \(version): give one.")
+            }
+            if let named = reference.version, named < 1 { throw ValidationError("Versions start at 1.") }
+        }
     }
+
+    /// The version asked for: `NAME@N`'s N, else --version, else the latest.
+    private var requestedVersion: Int? { document.flatMap(VersionReference.init)?.version ?? version }
 
     func run() throws {
         let store = try workbench.open(.read)
         let names = try documentNames(store)
         let reports = try names.map { name in
-            ReviewReport(try store.reviewedDocument(name, version: version))
+            ReviewReport(try store.reviewedDocument(name, version: requestedVersion))
         }
         try ReportWriter(reporter: format.reporter, output: output).write(reports) { path in
             StandardStream.standardError.write("wrote \(path)\n")
@@ -69,7 +79,7 @@ struct Report: ParsableCommand {
     }
 
     private func documentNames(_ store: Workbench) throws -> [String] {
-        if let document { return [document] }
+        if let document { return [VersionReference(document)?.name ?? document] }
         let names = try store.documentNames()
         if all || names.count == 1 { return names }
         if names.isEmpty { throw CommandError("the workbench holds no document yet; store one with 'assay ingest FILE'") }
