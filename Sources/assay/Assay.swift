@@ -31,8 +31,9 @@ struct Assay: ParsableCommand {
     )
 
     /// Runs the command the arguments name. Errors of Assay's own (an input, a rule file, the
-    /// workbench) print one `error: …` line and exit with 2; ArgumentParser reports the rest
-    /// (a malformed command line exits with 64).
+    /// workbench) print one `error: …` line and exit with 2; a malformed command line prints
+    /// `error: …` in the same style, with ArgumentParser's usage lines, and exits with 64; help
+    /// and the version go to standard output as ArgumentParser prints them.
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -40,8 +41,15 @@ struct Assay: ParsableCommand {
         } catch let error as ExitCode {
             exit(withError: error)
         } catch {
-            guard UserFacingError.report(error) else { exit(withError: error) }
+            guard UserFacingError.report(error) else { reportUsage(error) }
             exit(withError: ExitCode(2))
         }
+    }
+
+    private static func reportUsage(_ error: any Error) -> Never {
+        let message = fullMessage(for: error)
+        guard exitCode(for: error) == .validationFailure, message.hasPrefix("Error: ") else { exit(withError: error) }
+        StandardStream.standardError.write("error: " + message.dropFirst("Error: ".count) + "\n")
+        exit(withError: ExitCode.validationFailure)
     }
 }
