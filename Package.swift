@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "assay", targets: ["assay"]),
         .library(name: "AssayText", targets: ["AssayText"]),
         .library(name: "AssayCore", targets: ["AssayCore"]),
+        .library(name: "Learning", targets: ["Learning"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Alignment", targets: ["Alignment"]),
         .library(name: "RulesEngine", targets: ["RulesEngine"]),
@@ -34,7 +35,9 @@ let package = Package(
             name: "AssayCore",
             dependencies: ["AssayText", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "Extraction", dependencies: ["AssayText", "AssayCore"]),
+        // Models as data: the model file format, the logistic-regression trainer, ranking figures.
+        .target(name: "Learning", dependencies: ["AssayText"]),
+        .target(name: "Extraction", dependencies: ["AssayText", "AssayCore", "Learning"]),
         // The one way to pair the assertions of two versions (diff, and ingest's verdict carry-over).
         .target(name: "Alignment", dependencies: ["AssayText", "AssayCore"]),
         .target(
@@ -51,15 +54,16 @@ let package = Package(
         // Version diff and cross-document claim matching, over reviewed documents.
         .target(name: "Comparison", dependencies: ["AssayText", "AssayCore", "Alignment"]),
         // Renderers of reviews and of version comparisons.
-        .target(name: "Reporting", dependencies: ["AssayText", "AssayCore", "Alignment", "Comparison"]),
+        .target(name: "Reporting", dependencies: ["AssayText", "AssayCore", "Alignment", "Comparison", "Learning"]),
         // The application layer every front end calls: inputs → documents, ingest runs, verdict
         // files, report files, the sides of a diff and a match.
         .target(name: "Pipeline",
-                dependencies: ["AssayText", "AssayCore", "Extraction", "RulesEngine", "ReviewStore", "Comparison", "Reporting"]),
+                dependencies: ["AssayText", "AssayCore", "Extraction", "Learning", "RulesEngine", "ReviewStore", "Comparison",
+                               "Reporting"]),
         .executableTarget(
             name: "assay",
             dependencies: [
-                "AssayCore", "Extraction", "RulesEngine", "ReviewStore", "Reporting", "Comparison", "Pipeline",
+                "AssayCore", "Extraction", "Learning", "RulesEngine", "ReviewStore", "Reporting", "Comparison", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +73,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "AssayCore", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment"]),
+        .testTarget(name: "LearningTests", dependencies: ["Learning", "Extraction", "AssayCore", "TestSupport"]),
         .testTarget(name: "RulesEngineTests", dependencies: ["RulesEngine", "Extraction", "AssayCore", "TestSupport"],
                     exclude: ["Numeric/Fixtures"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport",

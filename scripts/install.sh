@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs assay with what it ships beside the binary — the rule packs and the source registry —
-# under a prefix, where the installed binary finds them:
+# Installs assay with what it ships beside the binary — the rule packs, the models and the source
+# registry — under a prefix, where the installed binary finds them:
 #   PREFIX/bin/assay
 #   PREFIX/share/assay/Rules/*.yml (and their README)
+#   PREFIX/share/assay/Models/*.json (and their README)
 #   PREFIX/share/assay/seeds/sources.yml
 #
 #   swift build -c release && scripts/install.sh /usr/local
 #   scripts/install.sh --binary PATH PREFIX      # install another build of assay
 #
-# ASSAY_RULES=DIR and --rules DIR still add or replace packs at run time.
+# ASSAY_RULES=DIR and --rules DIR still add or replace packs at run time; ASSAY_MODELS=DIR and
+# --models PATH replace the models.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +18,7 @@ binary=".build/release/assay"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --binary) binary="$2"; shift 2 ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "install.sh: unknown option '$1' (try --help)" >&2; exit 64 ;;
         *) break ;;
     esac
@@ -30,8 +32,9 @@ if [[ ! -x "$binary" ]]; then
     echo "install.sh: no assay binary at $binary; build it first with 'swift build -c release'" >&2
     exit 2
 fi
-install -d "$prefix/bin" "$prefix/share/assay/Rules" "$prefix/share/assay/seeds"
+install -d "$prefix/bin" "$prefix/share/assay/Rules" "$prefix/share/assay/Models" "$prefix/share/assay/seeds"
 install -m 755 "$binary" "$prefix/bin/assay"
 install -m 644 Rules/*.yml Rules/README.md "$prefix/share/assay/Rules/"
+install -m 644 Models/*.json Models/README.md "$prefix/share/assay/Models/"
 install -m 644 seeds/sources.yml "$prefix/share/assay/seeds/sources.yml"
-echo "installed $prefix/bin/assay, its rule packs and source registry in $prefix/share/assay" >&2
+echo "installed $prefix/bin/assay, its rule packs, models and source registry in $prefix/share/assay" >&2

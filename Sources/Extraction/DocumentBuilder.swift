@@ -5,6 +5,7 @@ import AssayText
 /// with scalar offsets. Paragraphs must be added in text order.
 struct DocumentBuilder {
     private let bytes: [UInt8]
+    private let scorer: CheckworthinessScorer
     private(set) var paragraphs: [Paragraph] = []
     private(set) var sentences: [Sentence] = []
     private(set) var assertions: [Assertion] = []
@@ -15,8 +16,9 @@ struct DocumentBuilder {
     /// The normalised key of the assertion being added, kept to reuse its storage.
     private var keyBuffer: [UInt8] = []
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], scorer: CheckworthinessScorer) {
         self.bytes = bytes
+        self.scorer = scorer
         paragraphOffsets = ScalarOffsetCursor(bytes)
         sentenceOffsets = ScalarOffsetCursor(bytes)
         assertionOffsets = ScalarOffsetCursor(bytes)
@@ -27,12 +29,14 @@ struct DocumentBuilder {
         let end = paragraphOffsets.scalarOffset(ofByte: range.upperBound)
         paragraphs.append(Paragraph(index: index, start: start, end: end, role: role))
         let body = ListItemBody.range(of: range, role: role, in: bytes)
-        for sentenceRange in SentenceSegmenter.sentences(in: bytes, paragraph: body, role: role) {
-            addSentence(sentenceRange, paragraph: index, role: role)
+        let sentenceRanges = SentenceSegmenter.sentences(in: bytes, paragraph: body, role: role)
+        for (position, sentenceRange) in sentenceRanges.enumerated() {
+            addSentence(sentenceRange, paragraph: index, role: role,
+                        place: SentencePlace(index: position, count: sentenceRanges.count))
         }
     }
 
-    private mutating func addSentence(_ range: Range<Int>, paragraph: Int, role: ParagraphRole) {
+    private mutating func addSentence(_ range: Range<Int>, paragraph: Int, role: ParagraphRole, place: SentencePlace) {
         let sentenceIndex = sentences.count
         sentences.append(Sentence(index: sentenceIndex, paragraph: paragraph,
                                   start: sentenceOffsets.scalarOffset(ofByte: range.lowerBound),
@@ -48,7 +52,8 @@ struct DocumentBuilder {
             while endToken < tokens.count, tokens[endToken].range.upperBound <= assertionRange.upperBound {
                 endToken += 1
             }
-            let classification = AssertionClassifier.classify(bytes, tokens: Array(tokens[firstToken..<endToken]), role: role)
+            let classification = AssertionClassifier.classify(bytes, tokens: Array(tokens[firstToken..<endToken]), role: role,
+                                                             place: place, scorer: scorer)
             firstToken = endToken
             addAssertion(assertionRange, sentence: sentenceIndex, paragraph: paragraph, classification: classification)
         }

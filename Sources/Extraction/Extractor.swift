@@ -5,7 +5,12 @@ import AssayCore
 /// `extract` is a pure function of its input, so documents can be extracted in parallel.
 /// Offsets are computed on UTF-8 bytes and converted to Unicode scalar offsets at the end.
 public struct Extractor: Sendable {
-    public init() {}
+    /// How assertions get their check-worthiness: the hand-set sum unless a model is given.
+    public var scorer: CheckworthinessScorer
+
+    public init(scorer: CheckworthinessScorer = .handSet) {
+        self.scorer = scorer
+    }
 
     /// Reads and extracts one input; `encoding` names a legacy encoding to read it in.
     public func extract(_ item: InputItem, format: DocumentFormat? = nil,
@@ -25,7 +30,7 @@ public struct Extractor: Sendable {
     public func extract(text: String, source: String, format: DocumentFormat) -> Document {
         let converted = Self.convert(text, format: format)
         let layout = DocumentAssembler.assemble(converted.blocks)
-        var builder = DocumentBuilder(bytes: layout.bytes)
+        var builder = DocumentBuilder(bytes: layout.bytes, scorer: scorer)
         for (index, paragraph) in layout.paragraphs.enumerated() {
             builder.addParagraph(index: index, range: paragraph.range, role: paragraph.role)
         }

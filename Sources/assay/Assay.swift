@@ -26,7 +26,7 @@ struct Assay: ParsableCommand {
             Analyze.self, Segment.self, Ingest.self, Claims.self, Show.self, Verdict.self, Cite.self, Tag.self, Untag.self,
             Review.self, Annotate.self, Dismiss.self, Findings.self, DismissFinding.self, SourcesCommand.self,
             Search.self, Stats.self, Report.self, Diff.self, Match.self, Scale.self, Check.self, Export.self, Import.self,
-            Backup.self, RulesCommand.self,
+            Backup.self, RulesCommand.self, ModelCommand.self,
         ]
     )
 

@@ -1,4 +1,5 @@
 import Extraction
+import Learning
 import Pipeline
 import ReviewStore
 import RulesEngine
@@ -18,6 +19,8 @@ enum UserFacingError {
         case let error as VerdictFileError: [error.description]
         case let error as OutputFileError: [error.description]
         case let error as CommandError: [error.description]
+        case let error as ModelFileError: [error.description]
+        case let error as TrainingDataError: [error.description]
         default: nil
         }
     }

@@ -145,7 +145,7 @@ struct AnalyzeCommandTests {
         let run = try AssayBinary.run(["analyze", seeds[0]])
         #expect(run.status == 0)
         #expect(run.stdoutText.contains("seeds/000_0b590991ea34db62.txt — Iran’s Regime Raises Domestic Repression Against the MEK"))
-        #expect(run.stdoutText.contains("normative   0.00  The international community must pay attention"))
+        #expect(run.stdoutText.contains(/normative   0\.\d\d  The international community must pay attention/))
         #expect(!run.stdoutText.contains("\u{1B}["))
         let forced = try AssayBinary.run(["analyze", "--color", "always", seeds[0]])
         #expect(forced.stdoutText.contains("\u{1B}["))

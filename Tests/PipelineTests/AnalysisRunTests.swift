@@ -16,7 +16,7 @@ struct AnalysisRunTests {
         try "Officials said the talks failed.".write(toFile: good, atomically: true, encoding: .utf8)
         let empty = folder.appendingPathComponent("b.txt").path
         FileManager.default.createFile(atPath: empty, contents: Data())
-        let analyzer = DocumentAnalyzer(engine: try ShippedRules.engine.get())
+        let analyzer = DocumentAnalyzer(engine: try ShippedRules.engine.get(), scorer: .handSet)
         let run = AnalysisRun(analyzer: analyzer, inputs: DocumentBatches(locating: [good, empty, Repository.seed(Repository.seedNames[0]).path]))
         var sources: [String] = []
         var noticed: [String] = []
@@ -32,7 +32,7 @@ struct AnalysisRunTests {
     @Test("a finding at or above --fail-on is noted, one below it is not")
     func failOn() throws {
         let seed = Repository.seed(Repository.seedNames[1]).path
-        let analyzer = DocumentAnalyzer(engine: try ShippedRules.engine.get())
+        let analyzer = DocumentAnalyzer(engine: try ShippedRules.engine.get(), scorer: .handSet)
         let severities = try #require(try analyzer.analyze(.file(path: seed)).document.findings.map(\.severity).max())
         let reached = AnalysisRun(analyzer: analyzer, inputs: DocumentBatches(locating: [seed]), failOn: severities)
             .run(making: { _ in 0 }, notice: { _ in }, take: { _ in })

@@ -9,7 +9,7 @@ import TestSupport
 @Suite("The documents a diff or a match compares")
 struct ComparedDocumentsTests {
     private func documents(workbench: String) -> ComparedDocuments {
-        ComparedDocuments(workbenchPath: workbench, analyzer: { DocumentAnalyzer(engine: try ShippedRules.engine.get()) })
+        ComparedDocuments(workbenchPath: workbench, analyzer: { DocumentAnalyzer(engine: try ShippedRules.engine.get(), scorer: .handSet) })
     }
 
     @Test("two files are compared without a workbench, which is never created")

@@ -21,7 +21,7 @@ struct IngestRunTests {
 
     private func run(_ arguments: [String], workbench: String, events: inout [IngestRun.Event]) throws -> Bool {
         let store = try Workbench.open(path: workbench, access: .write)
-        let run = IngestRun(analyzer: DocumentAnalyzer(engine: try ShippedRules.engine.get()),
+        let run = IngestRun(analyzer: DocumentAnalyzer(engine: try ShippedRules.engine.get(), scorer: .handSet),
                             inputs: DocumentBatches(locating: arguments), store: store, analyst: "tester")
         var seen: [IngestRun.Event] = []
         let complete = try run.run { seen.append($0) }
@@ -82,7 +82,7 @@ struct IngestRunTests {
         }
         #expect(outcomes.map(\.status) == [.newVersion, .unchanged])
         let store = try Workbench.open(path: workbench, access: .read)
-        let run = IngestRun(analyzer: DocumentAnalyzer(engine: try ShippedRules.engine.get()), inputs: DocumentBatches([]),
+        let run = IngestRun(analyzer: DocumentAnalyzer(engine: try ShippedRules.engine.get(), scorer: .handSet), inputs: DocumentBatches([]),
                             store: store, analyst: "tester")
         let changes = try #require(try run.changes(outcomes[0]))
         #expect(changes.added + changes.modified >= 1)

@@ -5,32 +5,16 @@ import AssayText
 ///
 /// Kind, first match wins: a question (ends with `?`); normative (should, must, a duty to, an
 /// imperative opening); a prediction (will, could, is expected to); an opinion (stance adverbs,
-/// evaluative words); otherwise factual. Check-worthiness starts low and rises with what a
-/// fact-checker can verify — a figure, a date, a named entity, a reported event, a cited
-/// source — and falls for kinds that are not checkable as fact.
+/// evaluative words); otherwise factual. The same pass gathers what makes an assertion checkable
+/// (`AssertionEvidence`: a figure and its bound, a date, a named entity, a reported event, a
+/// cited source, a comparison…); the scorer turns kind and evidence into a check-worthiness:
+/// a learned model's probability (`CheckworthinessModel`) or the hand-set sum of earlier
+/// versions (`HandSetScore`).
 enum AssertionClassifier {
     struct Result: Equatable {
         var kind: AssertionKind
         var checkworthiness: Double
         var reasons: [String]
-    }
-
-    /// The kinds whose cues an assertion holds.
-    private struct KindCues: OptionSet {
-        let rawValue: UInt8
-        static let normative = KindCues(rawValue: 1)
-        static let prediction = KindCues(rawValue: 2)
-        static let opinion = KindCues(rawValue: 4)
-    }
-
-    private struct Evidence {
-        var kindCues: KindCues = []
-        var figure: String?
-        var date: String?
-        var entity: String?
-        var event: String?
-        var attribution: String?
-        var words = 0
     }
 
     /// Words after which an -ed form is an adjective.
@@ -43,19 +27,33 @@ enum AssertionClassifier {
         "now", "back", "up", "down", "out", "their", "his", "her",
     ])
 
-    static func classify(_ bytes: [UInt8], tokens: [Token], role: ParagraphRole) -> Result {
+    static func classify(_ bytes: [UInt8], tokens: [Token], role: ParagraphRole, place: SentencePlace,
+                         scorer: CheckworthinessScorer) -> Result {
+        let features = features(bytes, tokens: tokens, role: role, place: place)
+        switch scorer {
+        case .handSet:
+            return HandSetScore.score(kind: features.kind, evidence: features.evidence, role: role)
+        case .model(let model):
+            let (score, reasons) = model.score(features)
+            return Result(kind: features.kind, checkworthiness: score, reasons: reasons)
+        }
+    }
+
+    /// The assertion's kind and everything its check-worthiness is scored on.
+    static func features(_ bytes: [UInt8], tokens: [Token], role: ParagraphRole, place: SentencePlace) -> AssertionFeatures {
         let evidence = gather(bytes, tokens, titleCase: role == .heading || role == .title)
-        let kind = kind(bytes, tokens, evidence)
-        return score(kind: kind, evidence: evidence, role: role, bytes: bytes)
+        return AssertionFeatures(bytes: bytes, tokens: tokens, evidence: evidence, kind: kind(bytes, tokens, evidence),
+                                 role: role, place: place)
     }
 
     /// In `titleCase` text every word is capitalised, so only acronyms count as named entities.
-    private static func gather(_ bytes: [UInt8], _ tokens: [Token], titleCase: Bool) -> Evidence {
+    private static func gather(_ bytes: [UInt8], _ tokens: [Token], titleCase: Bool) -> AssertionEvidence {
         // The tables read for every word, taken once: each read of a static runs its lazy
         // initialisation check.
         let cues = CueLexicon.table
+        let comparisons = ComparisonLexicon.table
         let names = NameReader(bytes: bytes, tokens: tokens)
-        var evidence = Evidence()
+        var evidence = AssertionEvidence()
         var index = 0
         var firstWord = true
         while index < tokens.count {
@@ -70,7 +68,12 @@ enum AssertionClassifier {
                 if isYear(bytes, token.range) {
                     evidence.date = evidence.date ?? text()
                 } else {
-                    evidence.figure = evidence.figure ?? text()
+                    // A figure in digits is quoted before a spelled one ("30,000" over "three").
+                    if evidence.figure == nil || !evidence.figureInDigits {
+                        evidence.figure = text()
+                        evidence.figureInDigits = true
+                    }
+                    noteBoundAndUnit(bytes, tokens, index, into: &evidence)
                 }
                 // "1. Taxes rise.": the word after a list number still opens the sentence.
                 firstWord = firstWord && isListMarker(bytes, tokens, index)
@@ -85,7 +88,10 @@ enum AssertionClassifier {
             if !isCalendar, capitalised || !titleCase && names.isThe(index),
                let name = titleCase ? (names.isAcronym(index) ? NameReader.Name(tokenCount: 1, text: token.range) : nil)
                 : names.name(at: index, isInitial: firstWord || opensQuotation(bytes, tokens, index)) {
-                evidence.entity = evidence.entity ?? String(decoding: bytes[name.text], as: UTF8.self)
+                if evidence.entity == nil {
+                    evidence.entity = String(decoding: bytes[name.text], as: UTF8.self)
+                    evidence.entityShape = name.tokenCount > 1 ? .multiword : names.isAcronym(index) ? .acronym : .single
+                }
                 // The words of a name are not cues: "Will" of "Will Smith", "United" of "United Nations".
                 if name.tokenCount > 1 {
                     evidence.words += tokens[(index + 1)..<(index + name.tokenCount)].count { $0.kind != .punctuation }
@@ -95,6 +101,12 @@ enum AssertionClassifier {
                 }
             }
             if isEventVerb(bytes, tokens, index) { evidence.event = evidence.event ?? text() }
+            switch comparisons.value(for: token, in: bytes) {
+            case .comparative?: evidence.comparison = evidence.comparison ?? text()
+            case .superlative?: evidence.superlative = evidence.superlative ?? text()
+            case .firstPerson?: evidence.firstPerson = evidence.firstPerson ?? text()
+            case nil: if ComparisonLexicon.looksSuperlative(bytes, token) { evidence.superlative = evidence.superlative ?? text() }
+            }
             var length = 1
             if let (matched, cue) = cue {
                 length = matched
@@ -108,8 +120,19 @@ enum AssertionClassifier {
         return evidence
     }
 
+    /// A figure's bound ("over 30,000") and whether it is a percentage ("30%", "12 per cent").
+    private static func noteBoundAndUnit(_ bytes: [UInt8], _ tokens: [Token], _ index: Int,
+                                         into evidence: inout AssertionEvidence) {
+        if evidence.bound == nil, index > 0, ComparisonLexicon.bounds.contains(tokens[index - 1], in: bytes) {
+            evidence.bound = String(decoding: bytes[tokens[index - 1].range.lowerBound..<tokens[index].range.upperBound], as: UTF8.self)
+        }
+        if evidence.percentage == nil, index + 1 < tokens.count, ComparisonLexicon.percentWords.contains(tokens[index + 1], in: bytes) {
+            evidence.percentage = String(decoding: bytes[tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound], as: UTF8.self)
+        }
+    }
+
     private static func record(_ cue: Cue, phrase: String, capitalised: Bool, firstWord: Bool,
-                               isImperative: Bool, into evidence: inout Evidence) {
+                               isImperative: Bool, into evidence: inout AssertionEvidence) {
         switch cue {
         case .normative: evidence.kindCues.insert(.normative)
         case .prediction:
@@ -128,65 +151,12 @@ enum AssertionClassifier {
         }
     }
 
-    private static func kind(_ bytes: [UInt8], _ tokens: [Token], _ evidence: Evidence) -> AssertionKind {
+    private static func kind(_ bytes: [UInt8], _ tokens: [Token], _ evidence: AssertionEvidence) -> AssertionKind {
         if endsWithQuestionMark(bytes, tokens) { return .question }
         if evidence.kindCues.contains(.normative) { return .normative }
         if evidence.kindCues.contains(.prediction) { return .prediction }
         if evidence.kindCues.contains(.opinion) { return .opinion }
         return .factual
-    }
-
-    private static func score(kind: AssertionKind, evidence: Evidence, role: ParagraphRole,
-                              bytes: [UInt8]) -> Result {
-        var score = 0.1
-        var reasons: [String] = []
-        reasons.reserveCapacity(9)  // every reason below at most once
-        func add(_ weight: Double, _ reason: String) {
-            score += weight
-            reasons.append(reason)
-        }
-        if let figure = evidence.figure { add(0.35, reason("contains a figure", quoting: figure)) }
-        if let date = evidence.date { add(0.1, reason("gives a date", quoting: date)) }
-        if let entity = evidence.entity { add(0.2, reason("names an entity", quoting: entity)) }
-        if let event = evidence.event { add(0.15, reason("reports an event", quoting: event)) }
-        if let attribution = evidence.attribution { add(0.1, reason("cites a source", quoting: attribution)) }
-        switch kind {
-        case .factual: add(0.1, "states a fact")
-        case .prediction: add(0, "prediction: checkable only later")
-        case .opinion: add(-0.1, "opinion: a judgement rather than a fact")
-        case .normative: add(-0.2, "normative: says what should be done")
-        case .question: break
-        }
-        if evidence.words < 4 { add(-0.15, "too short to check") }
-        if role == .heading || role == .title { add(-0.05, "a heading") }
-        if kind == .question {
-            score = min(score, 0.1)
-            reasons.append("question: asks rather than asserts")
-        }
-        let clamped = min(1, max(0, score))
-        return Result(kind: kind, checkworthiness: (clamped * 100).rounded() / 100, reasons: reasons)
-    }
-
-    /// `label (text)`, written straight into one string (interpolation and appends grew it
-    /// piece by piece).
-    private static func reason(_ label: StaticString, quoting text: String) -> String {
-        var text = text
-        return text.withUTF8 { text in
-            let label = UnsafeBufferPointer(start: label.utf8Start, count: label.utf8CodeUnitCount)
-            return String(unsafeUninitializedCapacity: label.count + text.count + 3) { buffer in
-                var end = 0
-                func write(_ byte: UInt8) {
-                    buffer[end] = byte
-                    end += 1
-                }
-                label.forEach(write)
-                write(UInt8(ascii: " "))
-                write(UInt8(ascii: "("))
-                text.forEach(write)
-                write(UInt8(ascii: ")"))
-                return end
-            }
-        }
     }
 
     /// A past form that reports something happening ("was arrested", "massacred"), not an

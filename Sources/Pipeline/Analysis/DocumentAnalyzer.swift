@@ -11,14 +11,19 @@ public struct DocumentAnalyzer: Sendable {
     /// The legacy encoding every input is in; nil for UTF-8 or UTF-16.
     public let encoding: LegacyEncoding?
 
-    public init(engine: RuleEngine, format: DocumentFormat? = nil, encoding: LegacyEncoding? = nil) {
+    /// How assertions get their check-worthiness.
+    public let scorer: CheckworthinessScorer
+
+    public init(engine: RuleEngine, scorer: CheckworthinessScorer, format: DocumentFormat? = nil,
+                encoding: LegacyEncoding? = nil) {
         self.engine = engine
+        self.scorer = scorer
         self.format = format
         self.encoding = encoding
     }
 
     /// The flagged document and the rules' warnings on it.
     public func analyze(_ item: InputItem) throws(InputError) -> (document: Document, warnings: [RuleWarning]) {
-        engine.apply(to: try Extractor().extract(item, format: format, encoding: encoding))
+        engine.apply(to: try Extractor(scorer: scorer).extract(item, format: format, encoding: encoding))
     }
 }

@@ -1,14 +1,20 @@
 import Foundation
 
-/// Where the shipped rule packs (`Rules/`) and source registry (`seeds/sources.yml`) are.
+/// Where the shipped rule packs (`Rules/`), models (`Models/`) and source registry
+/// (`seeds/sources.yml`) are.
 ///
-/// `ASSAY_RULES` names the packs folder explicitly. Otherwise the folders above the running
-/// executable are searched (the binary of `swift build` lives in `.build/<triple>/debug/`,
-/// an installed one next to `share/assay/`), then the current folder.
+/// `ASSAY_RULES` and `ASSAY_MODELS` name the folders explicitly. Otherwise the folders above the
+/// running executable are searched (the binary of `swift build` lives in
+/// `.build/<triple>/debug/`, an installed one next to `share/assay/`), then the current folder.
 public enum ShippedFiles {
     public static var rulesDirectory: String? {
         if let explicit = ProcessInfo.processInfo.environment["ASSAY_RULES"], !explicit.isEmpty { return explicit }
         return candidateRoots.lazy.map { $0.appendingPathComponent("Rules").path }.first(where: isDirectory)
+    }
+
+    public static var modelsDirectory: String? {
+        if let explicit = ProcessInfo.processInfo.environment["ASSAY_MODELS"], !explicit.isEmpty { return explicit }
+        return candidateRoots.lazy.map { $0.appendingPathComponent("Models").path }.first(where: isDirectory)
     }
 
     /// The source registry next to the shipped packs, if there is one.

@@ -50,7 +50,7 @@ public struct AnalysisTextReporter: AnalysisReporter {
     public func footer(errors: [(source: String, message: String)]) -> [UInt8] { [] }
 
     private func summary(_ document: Document) -> String {
-        let worthy = document.assertions.filter { $0.checkworthiness >= 0.5 }.count
+        let worthy = document.assertions.filter { $0.checkworthiness >= Assertion.checkWorthyScore }.count
         return "\(document.format.rawValue) · \(Noun.count(document.paragraphs.count, "paragraph")) · "
             + "\(Noun.count(document.sentences.count, "sentence")) · \(Noun.count(document.assertions.count, "assertion"))"
             + " (\(worthy) check-worthy) · \(Noun.count(document.findings.count, "finding"))"
@@ -93,7 +93,7 @@ public struct AnalysisTextReporter: AnalysisReporter {
 
     private func scoreLabel(_ score: Double) -> String {
         let text = String(format2: score)
-        return score >= 0.5 ? style.bold(text) : text
+        return score >= Assertion.checkWorthyScore ? style.bold(text) : text
     }
 
     /// Document text is shown, never acted on: a bidi control cannot reorder the report's

@@ -19,7 +19,7 @@ public struct ReviewReport: Sendable, Encodable, Equatable {
     }
 
     /// An assertion at or above this check-worthiness counts as check-worthy in the summary.
-    public static let checkWorthyThreshold = 0.5
+    public static let checkWorthyThreshold = Assertion.checkWorthyScore
 
     public init(_ document: ReviewedDocument) {
         self.document = document

@@ -70,6 +70,9 @@ struct Analyze: ParsableCommand {
     @OptionGroup(title: "Rules")
     var rules: RuleOptions
 
+    @OptionGroup(title: "Models")
+    var models: ModelOptions
+
     @Option(help: ArgumentHelp("The documents' publisher, for self-sourcing (overrides the site name found in a document).",
                                valueName: "name"))
     var publisher: String?
@@ -90,7 +93,8 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let analyzer = DocumentAnalyzer(
-            engine: try rules.makeEngine(categories: category, rules: rule, publisher: publisher), format: inputFormat.format,
+            engine: try rules.makeEngine(categories: category, rules: rule, publisher: publisher), scorer: try models.scorer(),
+            format: inputFormat.format,
             encoding: encoding)
         let run = AnalysisRun(analyzer: analyzer, inputs: DocumentBatches(locating: inputs), failOn: failOn)
         let output = StandardStream.standardOutput

@@ -67,6 +67,9 @@ struct Diff: ParsableCommand {
     @OptionGroup(title: "Rules")
     var rules: RuleOptions
 
+    @OptionGroup(title: "Models")
+    var models: ModelOptions
+
     func validate() throws {
         guard sides.count == 1 else {
             if sides.count != 2 { throw ValidationError("Give OLD and NEW (files or NAME@N), or one stored document's name.") }
@@ -80,7 +83,7 @@ struct Diff: ParsableCommand {
     func run() throws {
         let rules = rules, inputFormat = inputFormat.format, encoding = encoding, publisher = publisher
         var documents = ComparedDocuments(workbenchPath: workbench.path, publisher: publisher,
-                                          analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), format: inputFormat,
+                                          analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), scorer: try models.scorer(), format: inputFormat,
                                                                              encoding: encoding) },
                                           notice: StandardStream.standardError.notice)
         let (old, new) = try documents.diffSides(sides.map(DiffSide.init))

@@ -65,6 +65,9 @@ struct Ingest: ParsableCommand {
     @OptionGroup(title: "Rules")
     var rules: RuleOptions
 
+    @OptionGroup(title: "Models")
+    var models: ModelOptions
+
     func validate() throws {
         try InputArguments.validate(inputs)
         let single = inputs.count == 1 && (inputs[0] == "-" || !isFolder(inputs[0]))
@@ -73,7 +76,7 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), format: inputFormat.format,
+        let analyzer = DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), scorer: try models.scorer(), format: inputFormat.format,
                                         encoding: encoding)
         let store = try workbench.open(.write)
         let inputs = DocumentBatches(locating: inputs)

@@ -58,6 +58,9 @@ struct Match: ParsableCommand {
     @OptionGroup(title: "Rules (for files)")
     var rules: RuleOptions
 
+    @OptionGroup(title: "Models (for files)")
+    var models: ModelOptions
+
     @OptionGroup(title: "Workbench")
     var workbench: WorkbenchOptions
 
@@ -70,7 +73,7 @@ struct Match: ParsableCommand {
     func run() throws {
         let rules = rules
         var compared = ComparedDocuments(workbenchPath: workbench.path,
-                                         analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: nil)) })
+                                         analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: nil), scorer: try models.scorer()) })
         let documents = try compared.matchDocuments(documents)
         if documents.count < 2 {
             StandardStream.standardError.write("\(documents.count) document(s) given: matching needs two or more\n")
