@@ -4,7 +4,7 @@ import TestSupport
 
 @Suite("Installing assay")
 struct InstallTests {
-    @Test("scripts/install.sh puts the binary and its packs under a prefix; run from another folder, it finds them")
+    @Test("scripts/install.sh puts the binary, its packs and models under a prefix; run from another folder, it finds them")
     func installedBinaryFindsItsPacks() throws {
         let prefix = try Repository.temporaryFolder()
         let elsewhere = try Repository.temporaryFolder()
@@ -22,7 +22,8 @@ struct InstallTests {
         let installed = prefix.appendingPathComponent("bin/assay")
         let article = elsewhere.appendingPathComponent("article.txt")
         try Data(try Data(contentsOf: Repository.seed(Repository.seedNames[1]))).write(to: article)
-        let run = try AssayBinary.run(["analyze", "--format", "json", article.path], removing: ["ASSAY_RULES"],
+        #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("share/assay/Models/checkworthiness.json").path))
+        let run = try AssayBinary.run(["analyze", "--format", "json", article.path], removing: ["ASSAY_RULES", "ASSAY_MODELS"],
                                       directory: elsewhere, executable: installed)
         #expect(run.status == 0, "\(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
@@ -31,6 +32,12 @@ struct InstallTests {
         // Every shipped pack is loaded: attribution, numeric and framing findings all appear.
         let categories = Set(findings.compactMap { $0["category"] as? String })
         #expect(categories.isSuperset(of: ["attribution", "numeric", "framing"]))
+        // The installed model scores, as the repository's does.
+        let here = try AssayBinary.run(["analyze", "--format", "json", article.path])
+        let scores = { (run: AssayBinary.Run) in
+            ((try? run.json()["documents"] as? [[String: Any]])?.first?["assertions"] as? [[String: Any]] ?? []).compactMap { $0["checkworthiness"] as? Double }
+        }
+        #expect(!scores(run).isEmpty && scores(run) == scores(here))
     }
 
     @Test("a binary copied alone says where it looked and how to install it, exit 2")
