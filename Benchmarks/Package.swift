@@ -22,6 +22,7 @@ let package = Package(
                 "BenchmarkCorpus",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Extraction", package: "Assay"),
+                .product(name: "Learning", package: "Assay"),
                 .product(name: "AssayCore", package: "Assay"),
             ],
             path: "Benchmarks/ExtractionBenchmarks",

@@ -3,12 +3,19 @@ import Benchmark
 import BenchmarkCorpus
 import Extraction
 import Foundation
+import Learning
 
 // The stages of extraction over the BBC News corpus (see ../../README.md), each over every
 // article k times (k = 1, 4, 16: 5, 20 and 80 MB of text): decoding and normalisation alone,
 // sentence segmentation (decoding's output → paragraphs → sentences), segmentation with
-// assertion splitting, and the whole of extraction (classification and assertion ids too).
+// assertion splitting, and the whole of extraction (classification and assertion ids too), with
+// the hand-set score and with the shipped check-worthiness model; and loading that model.
 // The articles' bytes are loaded in setup; nothing a stage produces is kept.
+
+/// The shipped check-worthiness model, read once.
+let shippedModelPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../../Models/checkworthiness.json").standardized.path
+let shippedModel = Result { () throws(ModelFileError) in try CheckworthinessModel(contentsOf: shippedModelPath) }
 
 let benchmarks: @Sendable () -> Void = {
     guard BBCCorpus.isAvailable else {
@@ -39,7 +46,14 @@ let benchmarks: @Sendable () -> Void = {
         ("extract", { article in
             Extractor().extract(text: article.text, source: article.source, format: .text).assertions.count
         }),
+        ("extract+model", { article in
+            guard let model = try? shippedModel.get() else { return 0 }
+            return Extractor(scorer: .model(model)).extract(text: article.text, source: article.source, format: .text).assertions.count
+        }),
     ]
+    Benchmark("load model", configuration: .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxIterations: 200)) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try CheckworthinessModel(contentsOf: shippedModelPath)) }
+    }
     for stage in stages {
         for times in [1, 4, 16] {
             let name = "\(stage.name) \(times)×"
