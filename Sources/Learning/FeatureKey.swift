@@ -8,38 +8,47 @@ import AssayText
 public enum FeatureKey {
     private static let namedSeed: UInt64 = 0x1656_67B1_9E37_79F9
 
-    /// A word's key from its `FoldedWord.hash` (the hash each `Token` carries).
+    /// A word's key from its `FoldedWord.hash` (the hash each `Token` carries): the hash itself,
+    /// offset so that it differs from the same bits as a pair's or a name's key. The weight
+    /// table spreads keys by multiplying (`WeightTable`), so no mixing is needed here: this runs
+    /// for every word of every document.
     @inlinable @inline(__always)
     public static func word(_ foldedHash: UInt64) -> UInt64 {
-        mix(foldedHash ^ 0x9E37_79B9_7F4A_7C15)
+        foldedHash ^ 0x9E37_79B9_7F4A_7C15
     }
 
-    /// Two consecutive words' key from their folded hashes.
+    /// Two consecutive words' key from their folded hashes: one multiply, order-sensitive.
     @inlinable @inline(__always)
     public static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
-        mix(mix(first ^ 0xC2B2_AE3D_27D4_EB4F) &+ second)
+        (first &* 0xC2B2_AE3D_27D4_EB4F) ^ ((second << 31) | (second >> 33))
     }
 
     /// The key of a feature named as a whole (`cue:figure`, `length:short`).
     public static func named(_ name: String) -> UInt64 {
-        mix(FoldedWord.hash(Array(name.utf8), 0..<name.utf8.count) ^ namedSeed)
+        var name = name
+        return name.withUTF8 { mix(FoldedWord.hash($0, 0..<$0.count) ^ namedSeed) }
     }
 
-    /// The key of any feature name, in the three shapes above.
+    /// The key of any feature name, in the three shapes above; read from the name's bytes in
+    /// place (a model's thousands of names are keyed at every start).
     public static func of(name: String) -> UInt64 {
-        if name.hasPrefix("word:") {
-            return word(foldedHash(name.dropFirst(5)))
+        var name = name
+        return name.withUTF8 { bytes in
+            if starts(bytes, with: "word:") {
+                return word(FoldedWord.hash(bytes, 5..<bytes.count))
+            }
+            if starts(bytes, with: "pair:"), let space = bytes[5...].firstIndex(of: UInt8(ascii: " ")) {
+                return pair(FoldedWord.hash(bytes, 5..<space), FoldedWord.hash(bytes, (space + 1)..<bytes.count))
+            }
+            return mix(FoldedWord.hash(bytes, 0..<bytes.count) ^ namedSeed)
         }
-        if name.hasPrefix("pair:"), let space = name.dropFirst(5).firstIndex(of: " ") {
-            let words = name.dropFirst(5)
-            return pair(foldedHash(words[..<space]), foldedHash(words[words.index(after: space)...]))
-        }
-        return named(name)
     }
 
-    private static func foldedHash(_ word: Substring) -> UInt64 {
-        let bytes = Array(word.utf8)
-        return FoldedWord.hash(bytes, 0..<bytes.count)
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        for index in 0..<count where bytes[index] != prefix.utf8Start[index] { return false }
+        return true
     }
 
     /// SplitMix64's finaliser: spreads FNV's low-entropy bits over all 64.

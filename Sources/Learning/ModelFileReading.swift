@@ -1,16 +1,12 @@
-import Foundation
-
 extension ModelFile {
     /// Reads a model file's bytes; anything malformed, missing or of another version is an error
-    /// naming the member at fault.
+    /// naming the member at fault. The format and version are checked first, so a file of another
+    /// version is refused as such rather than for a member it may lay out differently.
     public static func decode(_ bytes: [UInt8], file: String) throws(ModelFileError) -> ModelFile {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes))
-        } catch {
+        guard let document = JSONValue.parse(bytes) else {
             throw ModelFileError(file: file, message: "not a model file: it is not valid JSON")
         }
-        let reader = Members(object: object, path: "", file: file)
+        let reader = Members(document, path: "", file: file)
         guard try reader.string("format") == "assay-model" else {
             throw ModelFileError(file: file, message: "not a model file: 'format' is not \"assay-model\"")
         }
@@ -34,13 +30,10 @@ extension ModelFile {
             evaluation = Evaluation(method: try figures.string("method"), model: try summary(figures.object("model")),
                                     handSet: try summary(figures.object("handSet")), calibration: calibration)
         }
-        let weightsObject = try reader.object("weights")
-        var weights: [(name: String, weight: Double)] = []
-        for name in weightsObject.keys { weights.append((name, try weightsObject.double(name))) }
         return ModelFile(task: try reader.string("task"), features: try reader.string("features"), trainedOn: trainedOn,
                          method: try reader.string("method"), settings: try reader.numbers("settings"),
                          evaluation: evaluation, thresholds: try reader.numbers("thresholds"),
-                         intercept: try reader.double("intercept"), weights: weights)
+                         intercept: try reader.double("intercept"), weights: try reader.object("weights").numberList())
     }
 
     private static func summary(_ members: Members) throws(ModelFileError) -> RankingFigures.Summary {
@@ -51,48 +44,53 @@ extension ModelFile {
     }
 }
 
-/// The members of one JSON object of a model file, read with errors that name the member.
+/// The members of one JSON object of a model file, read with errors that name the member by its
+/// path (`trainedOn.examples`).
 private struct Members {
-    let dictionary: [String: Any]
+    let members: [(key: String, value: JSONValue)]
     let path: String
     let file: String
 
-    init(object: Any, path: String, file: String) {
-        dictionary = object as? [String: Any] ?? [:]
+    init(_ value: JSONValue, path: String, file: String) {
+        if case .object(let members) = value { self.members = members } else { members = [] }
         self.path = path
         self.file = file
     }
 
-    var keys: [String] { dictionary.keys.sorted() }
+    func has(_ key: String) -> Bool { members.contains { $0.key == key } }
 
-    func has(_ key: String) -> Bool { dictionary[key] != nil }
-
-    private func value(_ key: String) throws(ModelFileError) -> Any {
-        guard let value = dictionary[key] else { throw problem(key, "is missing") }
-        return value
+    private func value(_ key: String) throws(ModelFileError) -> JSONValue {
+        guard let member = members.first(where: { $0.key == key }) else { throw problem(key, "is missing") }
+        return member.value
     }
 
-    func problem(_ key: String, _ what: String) -> ModelFileError {
+    private func problem(_ key: String, _ what: String) -> ModelFileError {
         ModelFileError(file: file, message: "'\(path)\(key)' \(what)")
     }
 
     func string(_ key: String) throws(ModelFileError) -> String {
-        guard let text = try value(key) as? String else { throw problem(key, "must be a string") }
+        guard case .string(let text) = try value(key) else { throw problem(key, "must be a string") }
         return text
     }
 
     func strings(_ key: String) throws(ModelFileError) -> [String] {
-        guard let texts = try value(key) as? [String] else { throw problem(key, "must be a list of strings") }
+        guard case .array(let list) = try value(key) else { throw problem(key, "must be a list of strings") }
+        var texts: [String] = []
+        for element in list {
+            guard case .string(let text) = element else { throw problem(key, "must be a list of strings") }
+            texts.append(text)
+        }
         return texts
     }
 
     func double(_ key: String) throws(ModelFileError) -> Double {
-        let value = try value(key)
-        // `true` and `false` arrive as NSNumbers too, of Objective-C type `c`.
-        guard let number = value as? NSNumber, String(cString: number.objCType) != "c", number.doubleValue.isFinite else {
-            throw problem(key, "must be a number")
-        }
-        return number.doubleValue
+        guard let number = Self.number(try value(key)) else { throw problem(key, "must be a number") }
+        return number
+    }
+
+    private static func number(_ value: JSONValue) -> Double? {
+        if case .number(let number) = value { return number }
+        return nil
     }
 
     func int(_ key: String) throws(ModelFileError) -> Int {
@@ -102,19 +100,37 @@ private struct Members {
     }
 
     func object(_ key: String) throws(ModelFileError) -> Members {
-        guard let object = try value(key) as? [String: Any] else { throw problem(key, "must be an object") }
-        return Members(object: object, path: "\(path)\(key).", file: file)
+        let member = try value(key)
+        guard case .object = member else { throw problem(key, "must be an object") }
+        return Members(member, path: "\(path)\(key).", file: file)
     }
 
     func objects(_ key: String) throws(ModelFileError) -> [Members] {
-        guard let list = try value(key) as? [[String: Any]] else { throw problem(key, "must be a list of objects") }
-        return list.enumerated().map { Members(object: $1, path: "\(path)\(key)[\($0)].", file: file) }
+        guard case .array(let list) = try value(key) else { throw problem(key, "must be a list of objects") }
+        var objects: [Members] = []
+        for (index, element) in list.enumerated() {
+            guard case .object = element else { throw problem(key, "must be a list of objects") }
+            objects.append(Members(element, path: "\(path)\(key)[\(index)].", file: file))
+        }
+        return objects
     }
 
     func numbers(_ key: String) throws(ModelFileError) -> [String: Double] {
-        let members = try object(key)
         var numbers: [String: Double] = [:]
-        for name in members.keys { numbers[name] = try members.double(name) }
+        for (name, value) in try object(key).numberList() { numbers[name] = value }
         return numbers
+    }
+
+    /// Every member, each a number, in file order; a name given twice is an error.
+    func numberList() throws(ModelFileError) -> [(name: String, weight: Double)] {
+        var list: [(name: String, weight: Double)] = []
+        list.reserveCapacity(members.count)
+        var seen = Set<String>(minimumCapacity: members.count)
+        for (name, value) in members {
+            guard let number = Self.number(value) else { throw problem(name, "must be a number") }
+            guard seen.insert(name).inserted else { throw problem(name, "is given twice") }
+            list.append((name, number))
+        }
+        return list
     }
 }

@@ -72,7 +72,7 @@ struct CheckworthinessScoringTests {
         for seed in Repository.seedNames {
             let text = try String(contentsOf: Repository.seed(seed), encoding: .utf8)
             for assertion in Extractor(scorer: .model(model)).extract(text: text, source: seed, format: .text).assertions {
-                #expect(assertion.reasons.count <= 5)
+                #expect(assertion.reasons.count <= 4)
                 for reason in assertion.reasons {
                     let lowers = reason.hasSuffix(": less checkable")
                     let label = lowers ? String(reason.dropLast(": less checkable".count)) : reason

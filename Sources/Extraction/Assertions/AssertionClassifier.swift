@@ -51,7 +51,6 @@ enum AssertionClassifier {
         // The tables read for every word, taken once: each read of a static runs its lazy
         // initialisation check.
         let cues = CueLexicon.table
-        let comparisons = ComparisonLexicon.table
         let names = NameReader(bytes: bytes, tokens: tokens)
         var evidence = AssertionEvidence()
         var index = 0
@@ -101,11 +100,8 @@ enum AssertionClassifier {
                 }
             }
             if isEventVerb(bytes, tokens, index) { evidence.event = evidence.event ?? text() }
-            switch comparisons.value(for: token, in: bytes) {
-            case .comparative?: evidence.comparison = evidence.comparison ?? text()
-            case .superlative?: evidence.superlative = evidence.superlative ?? text()
-            case .firstPerson?: evidence.firstPerson = evidence.firstPerson ?? text()
-            case nil: if ComparisonLexicon.looksSuperlative(bytes, token) { evidence.superlative = evidence.superlative ?? text() }
+            if cue == nil, evidence.superlative == nil, ComparisonLexicon.looksSuperlative(bytes, token) {
+                evidence.superlative = text()
             }
             var length = 1
             if let (matched, cue) = cue {
@@ -148,6 +144,9 @@ enum AssertionClassifier {
         case .calendar: if capitalised { evidence.date = evidence.date ?? phrase }
         case .event: evidence.event = evidence.event ?? phrase
         case .imperative: if isImperative { evidence.kindCues.insert(.normative) }
+        case .comparative: evidence.comparison = evidence.comparison ?? phrase
+        case .superlative: evidence.superlative = evidence.superlative ?? phrase
+        case .firstPerson: evidence.firstPerson = evidence.firstPerson ?? phrase
         }
     }
 

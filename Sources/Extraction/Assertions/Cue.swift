@@ -17,4 +17,10 @@ enum Cue: Sendable, Equatable {
     case event
     /// A verb that opens a call to action when it starts a sentence (Join, Stop, Support…).
     case imperative
+    /// than, more, fewer, higher, doubled…: a claim measured against something.
+    case comparative
+    /// most, largest, record…
+    case superlative
+    /// I, me, my: a personal account.
+    case firstPerson
 }

@@ -46,6 +46,19 @@ enum CueLexicon {
             "join", "stop", "support", "sign", "demand", "tell", "help", "act", "donate", "contact",
             "write", "share", "vote", "boycott", "stand", "end", "free", "save", "remember",
         ])
+        // For check-worthiness: words that make a claim measurable against something else, and
+        // the first person of a personal account ("best", "worst", "twice" and "half" are cues
+        // above already).
+        + entries(.comparative, [
+            "than", "compared", "versus", "vs", "more", "less", "fewer", "higher", "lower", "bigger", "smaller",
+            "larger", "greater", "worse", "better", "doubled", "tripled", "halved", "increase", "increased",
+            "decrease", "decreased", "rose", "fell", "risen", "fallen", "grew", "dropped",
+        ])
+        + entries(.superlative, [
+            "most", "least", "fewest", "largest", "biggest", "highest", "lowest", "greatest", "smallest",
+            "fastest", "slowest", "richest", "poorest", "oldest", "youngest", "deadliest", "record",
+        ])
+        + entries(.firstPerson, ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"])
     )
 
     /// Number words: a figure, and never part of a name ("Three Britons were held").

@@ -6,8 +6,8 @@ import Learning
 /// adds up weights, the trainer writes names. Each feature counts once per occurrence.
 protocol FeatureSink {
     mutating func add(_ feature: CheckworthinessFeature)
-    /// The word `tokens[token]`; `key` is its `FeatureKey`.
-    mutating func word(_ token: Int, key: UInt64)
+    /// The word `tokens[token]`; `key` is its `FeatureKey`; every figure is the word `#`.
+    mutating func word(_ token: Int, key: UInt64, isFigure: Bool)
     mutating func pair(_ first: Int, _ second: Int, key: UInt64)
 }
 
@@ -50,12 +50,17 @@ struct AssertionFeatures {
         default: sink.add(.laterInParagraph)
         }
         if place.count == 1 { sink.add(.aloneInParagraph) }
-        var previous: (token: Int, hash: UInt64)?
-        for (index, token) in tokens.enumerated() where token.kind != .punctuation {
-            let hash = token.kind == .number ? Self.figureHash : token.foldedHash
-            sink.word(index, key: FeatureKey.word(hash))
-            if let previous { sink.pair(previous.token, index, key: FeatureKey.pair(previous.hash, hash)) }
-            previous = (index, hash)
+        var previous = -1
+        var previousHash: UInt64 = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            guard token.kind != .punctuation else { continue }
+            let isFigure = token.kind == .number
+            let hash = isFigure ? Self.figureHash : token.foldedHash
+            sink.word(index, key: FeatureKey.word(hash), isFigure: isFigure)
+            if previous >= 0 { sink.pair(previous, index, key: FeatureKey.pair(previousHash, hash)) }
+            previous = index
+            previousHash = hash
         }
     }
 }

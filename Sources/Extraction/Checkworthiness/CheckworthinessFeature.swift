@@ -3,35 +3,78 @@ import AssayCore
 /// The named features of check-worthiness (besides words and word pairs), as a model file names
 /// them. Their set and meaning is version 1 of the `checkworthiness` features: a change to
 /// either needs a new version, so that an old model is refused rather than misread.
-enum CheckworthinessFeature: String, CaseIterable, Sendable {
-    case figure = "cue:figure"
-    case date = "cue:date"
-    case entity = "cue:entity"
-    case event = "cue:event"
-    case attribution = "cue:attribution"
-    case acronym = "entity:acronym"
-    case multiwordName = "entity:multiword"
-    case singleName = "entity:single"
-    case boundedFigure = "figure:bound"
-    case percentage = "figure:percentage"
-    case comparison = "compares"
-    case superlative = "superlative"
-    case firstPerson = "first-person"
-    case factual = "kind:factual"
-    case opinion = "kind:opinion"
-    case prediction = "kind:prediction"
-    case normative = "kind:normative"
-    case question = "kind:question"
-    case heading = "role:heading"
-    case veryShort = "length:1-3"
-    case short = "length:4-7"
-    case middling = "length:8-15"
-    case long = "length:16-30"
-    case veryLong = "length:31+"
-    case opensParagraph = "position:first"
-    case secondInParagraph = "position:second"
-    case laterInParagraph = "position:later"
-    case aloneInParagraph = "paragraph:one-sentence"
+enum CheckworthinessFeature: Int, CaseIterable, Sendable {
+    case figure
+    case date
+    case entity
+    case event
+    case attribution
+    case acronym
+    case multiwordName
+    case singleName
+    case boundedFigure
+    case percentage
+    case comparison
+    case superlative
+    case firstPerson
+    case factual
+    case opinion
+    case prediction
+    case normative
+    case question
+    case heading
+    case veryShort
+    case short
+    case middling
+    case long
+    case veryLong
+    case opensParagraph
+    case secondInParagraph
+    case laterInParagraph
+    case aloneInParagraph
+
+    /// The feature's name in model files.
+    var name: String { Self.names[rawValue] }
+
+    /// The feature a model file's name stands for.
+    init?(name: String) {
+        guard let feature = Self.byName[name] else { return nil }
+        self = feature
+    }
+
+    private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+
+    /// The names, in the order of the cases (a feature's raw value is its index here).
+    private static let names = [
+        "cue:figure",
+        "cue:date",
+        "cue:entity",
+        "cue:event",
+        "cue:attribution",
+        "entity:acronym",
+        "entity:multiword",
+        "entity:single",
+        "figure:bound",
+        "figure:percentage",
+        "compares",
+        "superlative",
+        "first-person",
+        "kind:factual",
+        "kind:opinion",
+        "kind:prediction",
+        "kind:normative",
+        "kind:question",
+        "role:heading",
+        "length:1-3",
+        "length:4-7",
+        "length:8-15",
+        "length:16-30",
+        "length:31+",
+        "position:first",
+        "position:second",
+        "position:later",
+        "paragraph:one-sentence",
+    ]
 
     /// The name and version of the whole feature set, written in every model file.
     static let specification = "checkworthiness/1"

@@ -28,10 +28,10 @@ public struct CheckworthinessModel: Sendable {
         var named = [Float](repeating: 0, count: CheckworthinessFeature.allCases.count)
         var entries: [(key: UInt64, weight: Float)] = []
         for (name, weight) in file.weights {
-            if let feature = CheckworthinessFeature(rawValue: name) {
-                named[Self.index(feature)] = Float(weight)
-            } else if Self.isWordFeature(name) {
+            if Self.isWordFeature(name) {
                 entries.append((FeatureKey.of(name: name), Float(weight)))
+            } else if let feature = CheckworthinessFeature(name: name) {
+                named[feature.rawValue] = Float(weight)
             } else {
                 throw ModelFileError(file: path, message: "feature '\(name)' is not one this assay computes (features \(CheckworthinessFeature.specification))")
             }
@@ -51,35 +51,31 @@ public struct CheckworthinessModel: Sendable {
         try self.init(try ModelFile.decode(Array(data), file: path), path: path)
     }
 
+    /// `word:W` or `pair:W1 W2`, with no empty word and no other space.
     private static func isWordFeature(_ name: String) -> Bool {
-        if name.hasPrefix(CheckworthinessFeature.wordPrefix) {
-            let word = name.dropFirst(CheckworthinessFeature.wordPrefix.count)
-            return !word.isEmpty && !word.contains(" ")
+        var name = name
+        return name.withUTF8 { bytes in
+            let spaces = bytes.count { $0 == UInt8(ascii: " ") }
+            let isWord = bytes.starts(with: CheckworthinessFeature.wordPrefix.utf8)
+            let isPair = bytes.starts(with: CheckworthinessFeature.pairPrefix.utf8)
+            guard (isWord && spaces == 0 && bytes.count > 5) || (isPair && spaces == 1) else { return false }
+            // A pair's two words are not empty: the space is neither first nor last.
+            return isWord || (bytes[5] != UInt8(ascii: " ") && bytes[bytes.count - 1] != UInt8(ascii: " "))
         }
-        if name.hasPrefix(CheckworthinessFeature.pairPrefix) {
-            let words = name.dropFirst(CheckworthinessFeature.pairPrefix.count).split(separator: " ", omittingEmptySubsequences: false)
-            return words.count == 2 && words.allSatisfy { !$0.isEmpty }
-        }
-        return false
-    }
-
-    static func index(_ feature: CheckworthinessFeature) -> Int {
-        CheckworthinessFeature.allCases.firstIndex(of: feature)!
     }
 
     /// The probability, to three decimals, and the reasons.
     func score(_ features: AssertionFeatures) -> (Double, [String]) {
-        var sink = ScoringSink(named: named, words: words, tokens: features.tokens)
+        var sink = ScoringSink(named: named, words: words)
         features.visit(&sink)
         let probability = LogisticRegression.sigmoid(Double(intercept + sink.margin))
-        let reasons = sink.strongest(Self.reasonCount, above: Self.reasonFloor)
-            .map { ReasonWording.reason(for: $0, in: features) }
+        let reasons = sink.strongest().map { ReasonWording.reason(for: $0, in: features) }
         return ((probability * 1000).rounded() / 1000, reasons)
     }
 
     /// At most this many reasons, each moving the log-odds by at least `reasonFloor`.
-    static let reasonCount = 5
-    static let reasonFloor: Float = 0.1
+    static let reasonCount = 4
+    static let reasonFloor: Float = 0.15
 }
 
 /// One feature's share of a score.
@@ -94,73 +90,109 @@ struct Contribution: Equatable {
     var weight: Float
 }
 
-/// Adds up a model's weights for the features of one assertion, keeping each contribution for
-/// the reasons.
+/// Adds up a model's weights for the features of one assertion, and keeps the largest
+/// contributions for the reasons as it goes (no list of every contribution is built: this runs
+/// for every assertion of every document).
 private struct ScoringSink: FeatureSink {
     let named: [Float]
     let words: WeightTable
-    let tokens: [Token]
     var margin: Float = 0
-    var contributions: [Contribution] = []
+    /// A named entity's cue and its shape count as one reason; so do a figure's cue and its word (`#`).
+    private var entity = Candidate()
+    private var figure = Candidate()
+    /// The largest other contributions, largest first (ties: the earlier first).
+    private var top = TopContributions()
+    private var seen = 0
 
-    init(named: [Float], words: WeightTable, tokens: [Token]) {
+    /// A contribution with the order it was first seen in, for ties.
+    struct Candidate {
+        var weight: Float = 0
+        var order = -1
+        var isSet: Bool { order >= 0 }
+    }
+
+    init(named: [Float], words: WeightTable) {
         self.named = named
         self.words = words
-        self.tokens = tokens
-        contributions.reserveCapacity(64)
     }
 
     mutating func add(_ feature: CheckworthinessFeature) {
-        record(.named(feature), named[CheckworthinessModel.index(feature)])
+        let weight = named[feature.rawValue]
+        guard weight != 0 else { return }
+        switch feature {
+        case .entity, .acronym, .multiwordName, .singleName: merge(weight, intoFigure: false)
+        case .figure: merge(weight, intoFigure: true)
+        default: record(.named(feature), weight)
+        }
     }
 
-    mutating func word(_ token: Int, key: UInt64) { record(.word(token), words.weight(key)) }
+    mutating func word(_ token: Int, key: UInt64, isFigure: Bool) {
+        let weight = words.weight(key)
+        guard weight != 0 else { return }
+        if isFigure { merge(weight, intoFigure: true) } else { record(.word(token), weight) }
+    }
 
-    mutating func pair(_ first: Int, _ second: Int, key: UInt64) { record(.pair(first, second), words.weight(key)) }
+    mutating func pair(_ first: Int, _ second: Int, key: UInt64) {
+        let weight = words.weight(key)
+        guard weight != 0 else { return }
+        record(.pair(first, second), weight)
+    }
+
+    private mutating func merge(_ weight: Float, intoFigure: Bool) {
+        margin += weight
+        var candidate = intoFigure ? figure : entity
+        if !candidate.isSet {
+            candidate.order = seen
+            seen += 1
+        }
+        candidate.weight += weight
+        if intoFigure { figure = candidate } else { entity = candidate }
+    }
 
     private mutating func record(_ feature: Contribution.Feature, _ weight: Float) {
-        guard weight != 0 else { return }
         margin += weight
-        contributions.append(Contribution(feature: feature, weight: weight))
+        top.offer(Contribution(feature: feature, weight: weight), order: seen)
+        seen += 1
     }
 
-    private func isFigureWord(_ contribution: Contribution) -> Bool {
-        guard case .word(let token) = contribution.feature else { return false }
-        return tokens[token].kind == .number
+    /// The largest contributions either way (each moving the log-odds by at least
+    /// `CheckworthinessModel.reasonFloor`), largest first.
+    func strongest() -> [Contribution] {
+        var top = top
+        if entity.isSet { top.offer(Contribution(feature: .named(.entity), weight: entity.weight), order: entity.order) }
+        if figure.isSet { top.offer(Contribution(feature: .named(.figure), weight: figure.weight), order: figure.order) }
+        return top.contributions
     }
+}
 
-    /// The largest contributions either way, largest first; a named entity's shape counts with
-    /// the entity itself, and a figure's word with the figure, as one reason each.
-    func strongest(_ count: Int, above floor: Float) -> [Contribution] {
-        var merged: [Contribution] = []
-        merged.reserveCapacity(contributions.count)
-        var entityAt: Int?
-        var figureAt: Int?
-        for contribution in contributions {
-            // A figure's word (`word:#`) counts with the figure itself, as one reason.
-            if isFigureWord(contribution) || contribution.feature == .named(.figure) {
-                if let figureAt {
-                    merged[figureAt].weight += contribution.weight
-                } else {
-                    figureAt = merged.count
-                    merged.append(Contribution(feature: .named(.figure), weight: contribution.weight))
-                }
-                continue
-            }
-            if case .named(let feature) = contribution.feature,
-               feature == .entity || feature == .acronym || feature == .multiwordName || feature == .singleName {
-                if let entityAt {
-                    merged[entityAt].weight += contribution.weight
-                } else {
-                    entityAt = merged.count
-                    merged.append(Contribution(feature: .named(.entity), weight: contribution.weight))
-                }
-                continue
-            }
-            merged.append(contribution)
+/// The few largest contributions by size, kept sorted as they are offered. Most contributions
+/// are below the floor or smaller than the smallest kept, and return at the first test.
+private struct TopContributions {
+    private var kept: [(contribution: Contribution, order: Int)] = []
+    private var smallestKept: Float = CheckworthinessModel.reasonFloor
+
+    @inline(__always)
+    mutating func offer(_ contribution: Contribution, order: Int) {
+        let size = abs(contribution.weight)
+        guard size >= smallestKept else { return }
+        let offered = (contribution: contribution, order: order)
+        if kept.count == CheckworthinessModel.reasonCount, !Self.ranks(offered, before: kept[kept.count - 1]) { return }
+        if kept.isEmpty { kept.reserveCapacity(CheckworthinessModel.reasonCount + 1) }
+        kept.append(offered)
+        var index = kept.count - 1
+        while index > 0, Self.ranks(kept[index], before: kept[index - 1]) {
+            kept.swapAt(index, index - 1)
+            index -= 1
         }
-        return Array(merged.enumerated().filter { abs($0.element.weight) >= floor }
-            .sorted { abs($0.element.weight) != abs($1.element.weight) ? abs($0.element.weight) > abs($1.element.weight) : $0.offset < $1.offset }
-            .prefix(count).map(\.element))
+        if kept.count > CheckworthinessModel.reasonCount { kept.removeLast() }
+        // Once full, an offer must be at least as large as the smallest kept.
+        if kept.count == CheckworthinessModel.reasonCount { smallestKept = abs(kept[kept.count - 1].contribution.weight) }
     }
+
+    private static func ranks(_ a: (contribution: Contribution, order: Int), before b: (contribution: Contribution, order: Int)) -> Bool {
+        let (sizeA, sizeB) = (abs(a.contribution.weight), abs(b.contribution.weight))
+        return sizeA != sizeB ? sizeA > sizeB : a.order < b.order
+    }
+
+    var contributions: [Contribution] { kept.map(\.contribution) }
 }

@@ -35,9 +35,9 @@ private struct NamingSink: FeatureSink {
     let tokens: [Token]
     var features: [String: Float] = [:]
 
-    mutating func add(_ feature: CheckworthinessFeature) { features[feature.rawValue, default: 0] += 1 }
+    mutating func add(_ feature: CheckworthinessFeature) { features[feature.name, default: 0] += 1 }
 
-    mutating func word(_ token: Int, key: UInt64) {
+    mutating func word(_ token: Int, key: UInt64, isFigure: Bool) {
         features[CheckworthinessFeature.wordPrefix + folded(token), default: 0] += 1
     }
 

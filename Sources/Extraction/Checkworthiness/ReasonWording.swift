@@ -4,26 +4,29 @@ import AssayText
 /// showed it ("contains a figure (30,000)", "says \"percent\""); one that lowers the score ends
 /// with ": less checkable".
 enum ReasonWording {
+    static let lowers: StaticString = ": less checkable"
+
     static func reason(for contribution: Contribution, in features: AssertionFeatures) -> String {
-        let label = label(contribution.feature, features)
-        return contribution.weight < 0 ? label + ": less checkable" : label
-    }
-
-    private static func label(_ feature: Contribution.Feature, _ features: AssertionFeatures) -> String {
-        switch feature {
+        let lowers = contribution.weight < 0
+        switch contribution.feature {
         case .word(let token):
-            return "says \"" + text(features, token, token) + "\""
+            return ReasonText.says(features.bytes, features.tokens[token].range, lowers: lowers)
         case .pair(let first, let second):
-            return "says \"" + text(features, first, second) + "\""
+            return ReasonText.says(features.bytes, features.tokens[first].range.lowerBound..<features.tokens[second].range.upperBound,
+                                   lowers: lowers)
         case .named(let named):
-            return label(named, features.evidence)
+            return label(named, features.evidence, lowers: lowers)
         }
     }
 
-    private static func label(_ feature: CheckworthinessFeature, _ evidence: AssertionEvidence) -> String {
+    private static func label(_ feature: CheckworthinessFeature, _ evidence: AssertionEvidence, lowers: Bool) -> String {
         func quoting(_ label: StaticString, _ text: String?) -> String {
-            text.map { ReasonText.quoting(label, $0) } ?? label.description
+            guard let text else { return ReasonText.label(label, lowers: lowers) }
+            let quoted = ReasonText.quoting(label, text)
+            return lowers ? quoted + Self.lowers.description : quoted
         }
+        func plain(_ label: StaticString) -> String { ReasonText.label(label, lowers: lowers) }
+        func length(_ label: StaticString) -> String { ReasonText.length(label, words: evidence.words, lowers: lowers) }
         switch feature {
         case .figure: return quoting("contains a figure", evidence.figure)
         case .date: return quoting("gives a date", evidence.date)
@@ -35,28 +38,22 @@ enum ReasonWording {
         case .comparison: return quoting("compares", evidence.comparison)
         case .superlative: return quoting("a superlative", evidence.superlative)
         case .firstPerson: return quoting("a personal experience", evidence.firstPerson)
-        case .factual: return "states a fact"
-        case .opinion: return "an opinion"
-        case .prediction: return "a prediction"
-        case .normative: return "says what should be done"
-        case .question: return "asks a question"
-        case .heading: return "a heading"
-        case .veryShort: return "very short (\(words(evidence.words)))"
-        case .short: return "short (\(words(evidence.words)))"
-        case .middling: return "of middling length (\(words(evidence.words)))"
-        case .long: return "long (\(words(evidence.words)))"
-        case .veryLong: return "very long (\(words(evidence.words)))"
-        case .opensParagraph: return "opens its paragraph"
-        case .secondInParagraph: return "second in its paragraph"
-        case .laterInParagraph: return "late in its paragraph"
-        case .aloneInParagraph: return "a paragraph of one sentence"
+        case .factual: return plain("states a fact")
+        case .opinion: return plain("an opinion")
+        case .prediction: return plain("a prediction")
+        case .normative: return plain("says what should be done")
+        case .question: return plain("asks a question")
+        case .heading: return plain("a heading")
+        case .veryShort: return length("very short")
+        case .short: return length("short")
+        case .middling: return length("of middling length")
+        case .long: return length("long")
+        case .veryLong: return length("very long")
+        case .opensParagraph: return plain("opens its paragraph")
+        case .secondInParagraph: return plain("second in its paragraph")
+        case .laterInParagraph: return plain("late in its paragraph")
+        case .aloneInParagraph: return plain("a paragraph of one sentence")
         }
     }
 
-    private static func words(_ count: Int) -> String { count == 1 ? "1 word" : "\(count) words" }
-
-    /// The words from token `first` to token `last`, as written.
-    private static func text(_ features: AssertionFeatures, _ first: Int, _ last: Int) -> String {
-        String(decoding: features.bytes[features.tokens[first].range.lowerBound..<features.tokens[last].range.upperBound], as: UTF8.self)
-    }
 }
