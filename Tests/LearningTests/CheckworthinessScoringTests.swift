@@ -33,7 +33,16 @@ struct CheckworthinessScoringTests {
     func merged() throws {
         let model = try Self.model([("cue:figure", 0.3), ("word:#", 0.3), ("cue:entity", 0.2), ("entity:acronym", 0.2)])
         let assertion = Self.assertion("The NATO budget grew by 12 billion.", model)
-        #expect(assertion.reasons == ["contains a figure (12)", "names an entity (NATO)"])
+        #expect(assertion.reasons == ["contains a large figure (12 billion)", "names an entity (NATO)"])
+    }
+
+    @Test("a figure is large from a thousand, or with a magnitude word; a year or a small figure is not")
+    func largeFigures() throws {
+        let model = try Self.model([("figure:large", 1.0)])
+        let large = ["Sales reached 1,500 units.", "It cost 3 million pounds.", "Thousands of people marched.", "A $5bn deal."]
+        let small = ["Sales reached 150 units.", "It happened in 2013.", "It rose 12.5 percent.", "Mr Smith arrived."]
+        for text in large { #expect(Self.assertion(text, model).reasons.first?.hasPrefix("contains a large figure") == true, "\(text)") }
+        for text in small { #expect(Self.assertion(text, model).reasons.isEmpty, "\(text)") }
     }
 
     @Test("a feature the binary does not compute, another feature version or another task is refused")
@@ -52,7 +61,7 @@ struct CheckworthinessScoringTests {
 
     /// The feature names a reason may stand for, by the reason's wording.
     static let reasonFeatures: [(prefix: String, features: [String])] = [
-        ("contains a figure", ["cue:figure", "word:#"]), ("gives a date", ["cue:date"]),
+        ("contains a figure", ["cue:figure", "word:#"]), ("contains a large figure", ["cue:figure", "figure:large", "word:#"]), ("gives a date", ["cue:date"]),
         ("names an entity", ["cue:entity", "entity:acronym", "entity:multiword", "entity:single"]),
         ("reports an event", ["cue:event"]), ("cites a source", ["cue:attribution"]), ("bounds a figure", ["figure:bound"]),
         ("gives a percentage", ["figure:percentage"]), ("compares", ["compares"]), ("a superlative", ["superlative"]),

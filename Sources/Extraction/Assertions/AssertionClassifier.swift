@@ -125,6 +125,18 @@ enum AssertionClassifier {
         if evidence.percentage == nil, index + 1 < tokens.count, ComparisonLexicon.percentWords.contains(tokens[index + 1], in: bytes) {
             evidence.percentage = String(decoding: bytes[tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound], as: UTF8.self)
         }
+        if evidence.largeFigure == nil {
+            let range = tokens[index].range
+            // Four digits or more before any decimal point ("30,000", "1 234"), or a figure
+            // with a magnitude after it: "5bn", "12 million".
+            let digits = bytes[range].prefix { $0 != UInt8(ascii: ".") }.count(where: UTF8Bytes.isDigit)
+            let suffix = (bytes[range].lastIndex(where: UTF8Bytes.isDigit).map { $0 + 1 } ?? range.upperBound)..<range.upperBound
+            if digits >= 4 || !suffix.isEmpty && ComparisonLexicon.magnitudes.contains(bytes, in: suffix) {
+                evidence.largeFigure = String(decoding: bytes[range], as: UTF8.self)
+            } else if index + 1 < tokens.count, ComparisonLexicon.magnitudes.contains(tokens[index + 1], in: bytes) {
+                evidence.largeFigure = String(decoding: bytes[range.lowerBound..<tokens[index + 1].range.upperBound], as: UTF8.self)
+            }
+        }
     }
 
     private static func record(_ cue: Cue, phrase: String, capitalised: Bool, firstWord: Bool,
@@ -140,7 +152,11 @@ enum AssertionClassifier {
             }
         case .opinion: evidence.kindCues.insert(.opinion)
         case .attribution: evidence.attribution = evidence.attribution ?? phrase
-        case .spelledNumber: evidence.figure = evidence.figure ?? phrase
+        case .spelledNumber:
+            evidence.figure = evidence.figure ?? phrase
+            if evidence.largeFigure == nil, ComparisonLexicon.magnitudes.contains(Array(phrase.utf8), in: 0..<phrase.utf8.count) {
+                evidence.largeFigure = phrase
+            }
         case .calendar: if capitalised { evidence.date = evidence.date ?? phrase }
         case .event: evidence.event = evidence.event ?? phrase
         case .imperative: if isImperative { evidence.kindCues.insert(.normative) }

@@ -33,6 +33,8 @@ struct AssertionEvidence {
     var superlative: String?
     /// The word bounding a figure: "over", "nearly", "at least".
     var bound: String?
+    /// A figure of a thousand or more: "30,000", "12 million", "thousands".
+    var largeFigure: String?
     /// A percentage: "30%", "12 per cent".
     var percentage: String?
     /// "I", "my": the speaker's own experience.

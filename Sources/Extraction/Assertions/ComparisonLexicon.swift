@@ -10,6 +10,12 @@ enum ComparisonLexicon {
         "least", "most", "some", "estimated", "upwards", "exceeding", "exceeds", "than", "to", "beyond",
     ])
 
+    /// Words that make a figure large: after one ("12 million", "5 bn") or alone ("thousands").
+    static let magnitudes = WordTable(words: [
+        "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions", "bn", "m", "mn",
+        "k", "tn",
+    ])
+
     /// Words after a figure that make it a percentage.
     static let percentWords = WordTable(words: ["percent", "per", "percentage", "%"])
 

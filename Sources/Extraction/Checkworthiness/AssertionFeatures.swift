@@ -38,6 +38,7 @@ struct AssertionFeatures {
         if evidence.attribution != nil { sink.add(.attribution) }
         if evidence.bound != nil { sink.add(.boundedFigure) }
         if evidence.percentage != nil { sink.add(.percentage) }
+        if evidence.largeFigure != nil { sink.add(.largeFigure) }
         if evidence.comparison != nil { sink.add(.comparison) }
         if evidence.superlative != nil { sink.add(.superlative) }
         if evidence.firstPerson != nil { sink.add(.firstPerson) }

@@ -14,6 +14,7 @@ enum CheckworthinessFeature: Int, CaseIterable, Sendable {
     case singleName
     case boundedFigure
     case percentage
+    case largeFigure
     case comparison
     case superlative
     case firstPerson
@@ -56,6 +57,7 @@ enum CheckworthinessFeature: Int, CaseIterable, Sendable {
         "entity:single",
         "figure:bound",
         "figure:percentage",
+        "figure:large",
         "compares",
         "superlative",
         "first-person",

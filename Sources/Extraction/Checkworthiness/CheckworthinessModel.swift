@@ -97,7 +97,8 @@ private struct ScoringSink: FeatureSink {
     let named: [Float]
     let words: WeightTable
     var margin: Float = 0
-    /// A named entity's cue and its shape count as one reason; so do a figure's cue and its word (`#`).
+    /// A named entity's cue and its shape count as one reason; so do a figure's cue, its size and
+    /// its word (`#`).
     private var entity = Candidate()
     private var figure = Candidate()
     /// The largest other contributions, largest first (ties: the earlier first).
@@ -121,7 +122,7 @@ private struct ScoringSink: FeatureSink {
         guard weight != 0 else { return }
         switch feature {
         case .entity, .acronym, .multiwordName, .singleName: merge(weight, intoFigure: false)
-        case .figure: merge(weight, intoFigure: true)
+        case .figure, .largeFigure: merge(weight, intoFigure: true)
         default: record(.named(feature), weight)
         }
     }

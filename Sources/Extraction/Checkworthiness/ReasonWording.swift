@@ -28,7 +28,9 @@ enum ReasonWording {
         func plain(_ label: StaticString) -> String { ReasonText.label(label, lowers: lowers) }
         func length(_ label: StaticString) -> String { ReasonText.length(label, words: evidence.words, lowers: lowers) }
         switch feature {
-        case .figure: return quoting("contains a figure", evidence.figure)
+        case .figure, .largeFigure:
+            if let large = evidence.largeFigure { return quoting("contains a large figure", large) }
+            return quoting("contains a figure", evidence.figure)
         case .date: return quoting("gives a date", evidence.date)
         case .entity, .acronym, .multiwordName, .singleName: return quoting("names an entity", evidence.entity)
         case .event: return quoting("reports an event", evidence.event)
