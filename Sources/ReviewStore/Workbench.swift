@@ -11,8 +11,11 @@ public final class Workbench: Sendable {
     public enum Access: Sendable {
         /// Read commands: a missing workbench is an error; a read-only file is opened read-only.
         case read
-        /// Write commands: a missing workbench is created (owner-only); a read-only one is refused.
+        /// Write commands: a missing workbench is an error; a read-only one is refused.
         case write
+        /// Commands that may start a workbench (`init`, `ingest`, `import`): as `write`, but a
+        /// missing workbench is created (owner-only).
+        case create
     }
 
     public let path: String
@@ -28,9 +31,9 @@ public final class Workbench: Sendable {
     /// Opens (and, for writers, creates or upgrades) the workbench at `path`.
     public static func open(path: String, access: Access) throws(WorkbenchError) -> Workbench {
         let exists = try WorkbenchFile.inspect(path)
-        let writable = exists ? WorkbenchFile.isWritable(path) : access == .write
-        if !exists && access == .read { throw .missing(path: path) }
-        if access == .write && exists && !writable { throw .readOnly(path: path) }
+        let writable = exists ? WorkbenchFile.isWritable(path) : access == .create
+        if !exists && access != .create { throw .missing(path: path) }
+        if access != .read && exists && !writable { throw .readOnly(path: path) }
         guard writable else { return try openReadOnly(path) }
         return try WorkbenchFile.withMigrationLock(path) { () throws(WorkbenchError) -> Workbench in
             if exists {

@@ -101,7 +101,7 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
         case .notADatabase(let path): "\(path): is not an SQLite database (not an Assay workbench); nothing was changed"
         case .notAWorkbench(let path): "\(path): is an SQLite database but not an Assay workbench; nothing was changed"
         case .newerSchema(let path): "\(path): was written by a newer version of assay; upgrade assay to use it (nothing was changed)"
-        case .missing(let path): "\(path): no workbench here yet; create one with 'assay ingest FILE' (or give --db)"
+        case .missing(let path): "\(path): no workbench there; create it with 'assay init --db \(path)', or store documents in it with 'assay ingest FILE --db \(path)'"
         case .cannotOpen(let path, let reason): "\(path): cannot open the workbench: \(reason)"
         case .readOnly(let path): "\(path): the workbench is read-only; this command writes, so nothing was changed"
         case .damaged(let path, let problem):

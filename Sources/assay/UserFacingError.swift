@@ -21,6 +21,8 @@ enum UserFacingError {
         case let error as CommandError: [error.description]
         case let error as ModelFileError: [error.description]
         case let error as TrainingDataError: [error.description]
+        case let error as ProjectFileError: [error.description]
+        case let error as WorkbenchNotFound: [error.description]
         default: nil
         }
     }

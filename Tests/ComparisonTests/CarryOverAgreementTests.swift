@@ -13,7 +13,7 @@ struct CarryOverAgreementTests {
     func lookAlikes() throws {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let workbench = try Workbench.open(path: folder.appendingPathComponent("agree.sqlite").path, access: .write)
+        let workbench = try Workbench.open(path: folder.appendingPathComponent("agree.sqlite").path, access: .create)
         let old = """
             Regime Raises Domestic Repression Against the Opposition
 

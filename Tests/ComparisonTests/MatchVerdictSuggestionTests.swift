@@ -11,7 +11,7 @@ struct MatchVerdictSuggestionTests {
     func suggestion() throws {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try Workbench.open(path: folder.appendingPathComponent("match.sqlite").path, access: .write)
+        let store = try Workbench.open(path: folder.appendingPathComponent("match.sqlite").path, access: .create)
         for name in Repository.seedNames {
             let text = try String(contentsOf: Repository.seed(name), encoding: .utf8)
             try store.ingest(IngestRequest(document: try ShippedRules.document(text: text, source: "seeds/" + name),

@@ -11,7 +11,7 @@ struct StoredVersionDiffTests {
     func verdictCarry() throws {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let workbench = try Workbench.open(path: folder.appendingPathComponent("diff.sqlite").path, access: .write)
+        let workbench = try Workbench.open(path: folder.appendingPathComponent("diff.sqlite").path, access: .create)
         let old = try SeedEdits.text(SeedEdits.seed000)
         let new = try SeedEdits.swap(try SeedEdits.edit(old, [
             ("over 30,000 political prisoners", "over 3,000 political prisoners"),
@@ -55,7 +55,7 @@ struct StoredVersionDiffTests {
     func laterVerdictNotCarried() throws {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let workbench = try Workbench.open(path: folder.appendingPathComponent("diff.sqlite").path, access: .write)
+        let workbench = try Workbench.open(path: folder.appendingPathComponent("diff.sqlite").path, access: .create)
         let old = try SeedEdits.text(SeedEdits.seed000)
         let new = try SeedEdits.edit(old, [("over 30,000 political prisoners", "over 3,000 political prisoners")])
         _ = try workbench.ingest(IngestRequest(document: try ShippedRules.document(text: old), name: "mek", analyst: "ann"))

@@ -52,6 +52,7 @@ struct SecurityTests {
         let payload = "<script>alert(1)</script>", analyst = "eve <script>alert(1)</script>"
         let article = session.folder.appendingPathComponent("article.txt")
         try Data("Headline\n\nAmnesty said 40 people were arrested on Monday.\n".utf8).write(to: article)
+        #expect(try session.run(["init"]).status == 0)
         #expect(try session.run(["sources", "add", "Amnesty " + payload, "--alias", "Amnesty", "--reliability", "B"]).status == 0)
         #expect(try session.run(["ingest", article.path, "--publisher", "Pub " + payload], analyst: analyst).status == 0)
         let id = try #require(try session.claims().first { ($0["text"] as? String)?.hasPrefix("Amnesty") == true }?["id"] as? String)

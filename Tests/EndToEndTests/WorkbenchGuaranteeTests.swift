@@ -233,7 +233,7 @@ struct WorkbenchGuaranteeTests {
 
         let missing = try AssayBinary.run(["claims", "--db", folder.appendingPathComponent("none.sqlite").path])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("none.sqlite: no workbench here yet"))
+        #expect(missing.stderr.contains("none.sqlite: no workbench there"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("none.sqlite").path))
 
         let directory = try AssayBinary.run(["claims", "--db", folder.path])

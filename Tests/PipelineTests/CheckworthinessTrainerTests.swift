@@ -91,7 +91,7 @@ struct CheckworthinessTrainerTests {
     func fromWorkbench() throws {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let workbench = try Workbench.open(path: folder.appendingPathComponent("w.sqlite").path, access: .write)
+        let workbench = try Workbench.open(path: folder.appendingPathComponent("w.sqlite").path, access: .create)
         let text = """
         Unemployment rose by 4 percent last year. Thank you all for coming.
 

@@ -32,7 +32,7 @@ struct ComparedDocumentsTests {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("review.sqlite").path
-        let store = try Workbench.open(path: path, access: .write)
+        let store = try Workbench.open(path: path, access: .create)
         for text in ["The minister said 40 people were arrested.", "The minister said 45 people were arrested."] {
             _ = try store.ingest(IngestRequest(document: try ShippedRules.document(text: text), name: "news", analyst: "ann"))
         }

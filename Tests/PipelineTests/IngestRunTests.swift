@@ -20,7 +20,7 @@ struct IngestRunTests {
     }
 
     private func run(_ arguments: [String], workbench: String, events: inout [IngestRun.Event]) throws -> Bool {
-        let store = try Workbench.open(path: workbench, access: .write)
+        let store = try Workbench.open(path: workbench, access: .create)
         let run = IngestRun(analyzer: DocumentAnalyzer(engine: try ShippedRules.engine.get(), scorer: .handSet),
                             inputs: DocumentBatches(locating: arguments), store: store, analyst: "tester")
         var seen: [IngestRun.Event] = []
@@ -124,7 +124,7 @@ struct VerdictBatchFileTests {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let workbench = folder.appendingPathComponent("review.sqlite").path
-        let store = try Workbench.open(path: workbench, access: .write)
+        let store = try Workbench.open(path: workbench, access: .create)
         let document = try ShippedRules.document(text: "The minister said 40 people were arrested.")
         _ = try store.ingest(IngestRequest(document: document, analyst: "alice"))
         let claim = try #require(document.assertions.first?.id)

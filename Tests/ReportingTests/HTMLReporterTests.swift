@@ -18,7 +18,7 @@ struct HTMLReporterTests {
                                  quote: String = "about 3,000 people") throws -> [ReviewedDocument] {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let workbench = try Workbench.open(path: folder.appendingPathComponent("review.sqlite").path, access: .write)
+        let workbench = try Workbench.open(path: folder.appendingPathComponent("review.sqlite").path, access: .create)
         let registry = try SourceRegistry.load(path: Repository.url("seeds/sources.yml").path)
         let engine = RuleEngine(rules: try RuleSet.load(paths: [Repository.url("Rules").path]), registry: registry)
         _ = try workbench.importSources(registry.entries.map {

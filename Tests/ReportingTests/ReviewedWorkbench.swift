@@ -28,7 +28,7 @@ struct ReviewedWorkbench: Sendable {
 
     private init() throws {
         let folder = try Repository.temporaryFolder()
-        let workbench = try Workbench.open(path: folder.appendingPathComponent("review.sqlite").path, access: .write)
+        let workbench = try Workbench.open(path: folder.appendingPathComponent("review.sqlite").path, access: .create)
         let engine = RuleEngine(rules: try RuleSet.load(paths: [Repository.url("Rules").path]))
         var names: [String] = []
         for (index, seed) in Repository.seedNames.enumerated() {

@@ -20,7 +20,7 @@ enum SeedReports {
     /// figure-bearing claims (one changed by a second analyst) and a refuting citation.
     static func reviewedSeed(_ index: Int = 0) throws -> (workbench: Workbench, report: ReviewReport) {
         let path = try Repository.temporaryFolder().appendingPathComponent("report.sqlite").path
-        let workbench = try Workbench.open(path: path, access: .write)
+        let workbench = try Workbench.open(path: path, access: .create)
         let name = Repository.seedNames[index]
         let text = try String(contentsOf: Repository.seed(name), encoding: .utf8)
         let outcome = try workbench.ingest(IngestRequest(document: try document(text: text, source: "seeds/" + name),

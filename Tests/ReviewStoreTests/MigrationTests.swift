@@ -29,7 +29,7 @@ struct MigrationTests {
         }
         try old.close()
 
-        let workbench = try Workbench.open(path: path, access: .write)
+        let workbench = try Workbench.open(path: path, access: .create)
         let applied = try workbench.database.read { db in try WorkbenchSchema.migrator.appliedIdentifiers(db) }
         #expect(applied == Set(WorkbenchSchema.migrator.migrations))
         let claims = try workbench.claims()
@@ -76,7 +76,7 @@ struct MigrationTests {
         }
         try old.close()
 
-        let workbench = try Workbench.open(path: path, access: .write)
+        let workbench = try Workbench.open(path: path, access: .create)
         let applied = try workbench.database.read { db in try WorkbenchSchema.migrator.appliedIdentifiers(db) }
         #expect(applied == Set(WorkbenchSchema.migrator.migrations))
         #expect(try workbench.claims().map(\.text) == ["Café owners said police arrested 40 people."])
@@ -125,7 +125,7 @@ struct MigrationTests {
         }
         try old.close()
 
-        let workbench = try Workbench.open(path: path, access: .write)
+        let workbench = try Workbench.open(path: path, access: .create)
         let applied = try workbench.database.read { db in try WorkbenchSchema.migrator.appliedIdentifiers(db) }
         #expect(applied == Set(WorkbenchSchema.migrator.migrations))
         let stored = try workbench.database.read { db in try String.fetchAll(db, sql: "SELECT sentences FROM versions ORDER BY id") }

@@ -20,7 +20,7 @@ enum PopulatedWorkbench {
     }
 
     static func empty() throws -> Workbench {
-        try Workbench.open(path: try path(), access: .write)
+        try Workbench.open(path: try path(), access: .create)
     }
 
     /// Both seeds (with one hand-made finding each), verdicts from two analysts, a citation with

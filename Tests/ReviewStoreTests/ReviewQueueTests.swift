@@ -11,7 +11,7 @@ struct ReviewQueueTests {
     /// (one assertion scored 0.9), so ties fall within and across documents.
     private func workbench() throws -> (Workbench, a: [String], b: [String]) {
         let folder = try Repository.temporaryFolder()
-        let store = try Workbench.open(path: folder.appendingPathComponent("w.sqlite").path, access: .write)
+        let store = try Workbench.open(path: folder.appendingPathComponent("w.sqlite").path, access: .create)
         let a = try ingest(store, name: "a-doc", text: "Alpha said the sky is green. Beta found forty cats. Gamma reported rain. "
                            + "Delta saw snow. Epsilon counted cars.", scores: [0.5, 0.9, 0.5, 0.2, 0.9])
         let b = try ingest(store, name: "b-doc", text: "Zeta measured the wind.", scores: [0.9])

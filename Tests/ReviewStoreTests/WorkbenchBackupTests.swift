@@ -10,7 +10,7 @@ struct WorkbenchBackupTests {
         let workbench = try PopulatedWorkbench.populated()
         let before = try verdictCount(workbench)
         let claims = try workbench.claims()
-        let writer = try Workbench.open(path: workbench.path, access: .write)
+        let writer = try Workbench.open(path: workbench.path, access: .create)
         let folder = URL(fileURLWithPath: workbench.path).deletingLastPathComponent()
         let started = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
         let failures = Failures()

@@ -13,7 +13,7 @@ struct WorkbenchFixture {
     init() throws {
         folder = try Repository.temporaryFolder()
         path = folder.appendingPathComponent("test.sqlite").path
-        workbench = try Workbench.open(path: path, access: .write)
+        workbench = try Workbench.open(path: path, access: .create)
     }
 
     /// A document extracted from `text` and flagged by the shipped packs.

@@ -61,7 +61,7 @@ func registerIngestBenchmark() {
             defer { try? FileManager.default.removeItem(at: folder) }
             let path = folder.appendingPathComponent("bench.sqlite").path
             let start = ContinuousClock.now
-            let workbench = try Workbench.open(path: path, access: .write)
+            let workbench = try Workbench.open(path: path, access: .create)
             // Batches of 64 documents per transaction, as `assay ingest` stores them; the k-th copy
             // of an article is a document of its own name.
             for copy in 1...times {

@@ -30,7 +30,7 @@ struct ReportFixture: Sendable {
             let document = engine.apply(to: Extractor().extract(text: joined.joined(separator: "\n\n"), source: "long.txt", format: .text)).document
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("assay-bench-report-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            workbench = try Workbench.open(path: folder.appendingPathComponent("report.sqlite").path, access: .write)
+            workbench = try Workbench.open(path: folder.appendingPathComponent("report.sqlite").path, access: .create)
             _ = try workbench.ingest(IngestRequest(document: document, name: name, analyst: "bench"))
             for assertion in document.assertions.enumerated() where assertion.offset % 10 == 0 {
                 _ = try workbench.recordVerdict(VerdictRequest(claim: "\(name):\(assertion.element.id)", rating: "mixed",

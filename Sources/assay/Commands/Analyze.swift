@@ -92,6 +92,7 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
+        let publisher = try rules.publisher(self.publisher)
         let analyzer = DocumentAnalyzer(
             engine: try rules.makeEngine(categories: category, rules: rule, publisher: publisher), scorer: try models.scorer(),
             format: inputFormat.format,

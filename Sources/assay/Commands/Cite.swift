@@ -13,8 +13,8 @@ struct Cite: ParsableCommand {
         evidence (a PDF, a screenshot) inside the workbench, named by its SHA-256.
 
         Examples:
-          assay cite 3f2a9c1e https://www.amnesty.org/en/documents/mde13/9421/2018/en/ \\
-              --title "Blood-soaked secrets" --publisher "Amnesty International" \\
+          assay cite 3f2a9c1e https://www.amnesty.org/en/documents/mde13/9421/2018/en/ \
+              --title "Blood-soaked secrets" --publisher "Amnesty International" \
               --quote "at least 5,000" --stance refutes
           assay cite 3f2a9c1e https://example.org/report --file report.pdf --stance context
         """

@@ -82,7 +82,7 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let rules = rules, inputFormat = inputFormat.format, encoding = encoding, publisher = publisher
-        var documents = ComparedDocuments(workbenchPath: workbench.path, publisher: publisher,
+        var documents = ComparedDocuments(workbenchPath: try workbench.path, publisher: publisher,
                                           analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), scorer: try models.scorer(), format: inputFormat,
                                                                              encoding: encoding) },
                                           notice: StandardStream.standardError.notice)

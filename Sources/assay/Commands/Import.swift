@@ -42,7 +42,7 @@ struct Import: ParsableCommand {
         }
         // Read and checked before the workbench is opened, so a malformed file creates no workbench.
         let export = try WorkbenchExportFile(data, source: file)
-        let store = try workbench.open(.write)
+        let store = try workbench.open(.create)
         let summary = try store.importLines(export, analyst: workbench.analystName)
         let counts = ["documents", "verdicts", "citations"].map { "\($0): \(summary.rows[$0] ?? 0)" }
         StandardStream.standardError.write("imported \(summary.total) rows into \(store.path) (\(counts.joined(separator: ", ")))\n")

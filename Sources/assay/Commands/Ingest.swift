@@ -76,9 +76,10 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
+        let publisher = try rules.publisher(self.publisher)
         let analyzer = DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), scorer: try models.scorer(), format: inputFormat.format,
                                         encoding: encoding)
-        let store = try workbench.open(.write)
+        let store = try workbench.open(.create)
         let inputs = DocumentBatches(locating: inputs)
         let run = IngestRun(analyzer: analyzer, inputs: inputs, store: store, name: doc, url: url, publisher: publisher,
                             analyst: workbench.analystName)

@@ -72,7 +72,7 @@ struct Match: ParsableCommand {
 
     func run() throws {
         let rules = rules
-        var compared = ComparedDocuments(workbenchPath: workbench.path,
+        var compared = ComparedDocuments(workbenchPath: try workbench.path,
                                          analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: nil), scorer: try models.scorer()) })
         let documents = try compared.matchDocuments(documents)
         if documents.count < 2 {

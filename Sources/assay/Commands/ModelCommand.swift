@@ -6,7 +6,7 @@ struct ModelCommand: ParsableCommand {
         commandName: "model",
         abstract: "Train, evaluate and inspect the learned models (check-worthiness).",
         discussion: """
-        A model is one JSON file (format in Models/README.md). The shipped models are in \\
+        A model is one JSON file (format in Models/README.md). The shipped models are in \
         Models/; analyze and ingest use them unless given --models PATH or --no-models.
 
         Examples:

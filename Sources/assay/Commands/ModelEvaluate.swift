@@ -9,8 +9,8 @@ struct ModelEvaluate: ParsableCommand {
         commandName: "evaluate",
         abstract: "Measure a model on labelled transcripts: MAP, P@10, P@20 and calibration, beside the hand-set score.",
         discussion: """
-        Each data file is one transcript or article in CheckThat!'s layout (see 'assay model \\
-        train --help'); its lines are ranked by the model's score and compared with their labels. \\
+        Each data file is one transcript or article in CheckThat!'s layout (see 'assay model \
+        train --help'); its lines are ranked by the model's score and compared with their labels. \
         Measure on data the model was not trained on.
 
         Examples:

@@ -12,17 +12,16 @@ struct ModelTrain: ParsableCommand {
         discussion: """
         Data files are tab-separated, one sentence per line, in CheckThat!'s layout:
           line <TAB> speaker <TAB> sentence <TAB> label
-        label 1 marks a sentence chosen for fact-checking, 0 the others; a speaker's consecutive \\
+        label 1 marks a sentence chosen for fact-checking, 0 the others; a speaker's consecutive \
         lines form a turn (a paragraph). A folder stands for its .tsv files.
 
-        With --from-workbench the workbench's own record teaches the model: a claim with a \\
-        verdict other than not-checkable is worth checking, a dismissed assertion or a \\
+        With --from-workbench the workbench's own record teaches the model: a claim with a \
+        verdict other than not-checkable is worth checking, a dismissed assertion or a \
         not-checkable verdict is not, and an annotated claim (one the extractor missed) is.
 
-        With three or more data files the model is also measured by leaving each file out in \\
-        turn; the figures, beside the hand-set score's, are printed and written into the model's \\
-        header, and the check-worthy threshold is set from them. The same data and options give \\
-        the same file, byte for byte.
+        With three or more data files the model is also measured by leaving each file out in \
+        turn; the figures, beside the hand-set score's, are printed and written into the model's \
+        header. The same data and options give the same file, byte for byte.
 
         Examples:
           assay model train checkworthiness --data transcripts/ -o my.model

@@ -7,7 +7,7 @@ struct RulesCheck: ParsableCommand {
         commandName: "check",
         abstract: "Validate rule pack files: YAML syntax, known keys and kinds, unique ids, safe regular expressions.",
         discussion: """
-        Each file is checked on its own and together with the shipped packs (so an id that \\
+        Each file is checked on its own and together with the shipped packs (so an id that \
         clashes with a shipped rule is caught). Problems are printed as file:line:column: what is wrong.
 
         Exit codes: 0 every file is valid · 2 a file is invalid.

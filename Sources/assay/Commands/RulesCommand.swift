@@ -7,7 +7,7 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules",
         abstract: "List, test and check rule packs.",
         discussion: """
-        Rule packs are YAML files, one pack per file; the format is documented in \\
+        Rule packs are YAML files, one pack per file; the format is documented in \
         Rules/README.md. The shipped packs are in Rules/; add your own with --rules DIR.
 
         Examples:

@@ -8,9 +8,9 @@ struct RulesTest: ParsableCommand {
         commandName: "test",
         abstract: "Run every rule's examples: each must-flag text must flag the marked span, each must-pass text must not.",
         discussion: """
-        Without DIR the shipped packs (and any --rules) are tested; with DIR only the packs \\
-        in DIR are tested, with the shipped packs loaded beside them (for the recognizers' \\
-        configuration). Each rule needs at least two must-flag and two must-pass examples. \\
+        Without DIR the shipped packs (and any --rules) are tested; with DIR only the packs \
+        in DIR are tested, with the shipped packs loaded beside them (for the recognizers' \
+        configuration). Each rule needs at least two must-flag and two must-pass examples. \
         Failures are printed as file:line: rule: problem.
 
         Exit codes: 0 every example holds · 1 an example failed · 2 a pack is invalid.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Pipeline
 import RulesEngine
 
@@ -17,9 +18,11 @@ struct RuleOptions: ParsableArguments {
         valueName: "file"))
     var sources: String?
 
-    /// The shipped packs (unless refused) and the added ones.
+    /// The shipped packs (unless refused), the nearest project file's `rules` and the added ones.
     var packPaths: [String] {
-        get throws(RuleFileError) {
+        get throws {
+            let added = (try ProjectFile.find(from: FileManager.default.currentDirectoryPath)?.rules).map { [$0] } ?? []
+            let extraRules = added + self.extraRules
             guard !noShippedRules else { return extraRules }
             guard let shipped = ShippedFiles.rulesDirectory else {
                 throw RuleFileError(file: "Rules", message: "the shipped rule packs were not found beside the binary (install it with scripts/install.sh PREFIX); set ASSAY_RULES to their folder, or use --no-shipped-rules --rules DIR")
@@ -28,8 +31,14 @@ struct RuleOptions: ParsableArguments {
         }
     }
 
-    func loadRuleSet() throws(RuleFileError) -> RuleSet {
+    func loadRuleSet() throws -> RuleSet {
         try RuleSet.load(paths: try packPaths)
+    }
+
+    /// The publisher given, else the nearest project file's.
+    func publisher(_ given: String?) throws -> String? {
+        if let given { return given }
+        return try ProjectFile.find(from: FileManager.default.currentDirectoryPath)?.publisher
     }
 
     func loadRegistry() throws(RuleFileError) -> SourceRegistry {
