@@ -39,6 +39,8 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
     /// A scale with no rating, or with a blank rating or one holding spaces.
     case invalidVerdictScale
     case repeatedRating
+    /// `retract` on a claim with no standing verdict of this analyst's.
+    case noVerdictToRetract(claim: String, analyst: String)
 
     // Citations and tags.
     /// Not an absolute http(s) URL with a host.
@@ -110,6 +112,7 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
         case .storage(let message): "the workbench could not be written: \(message); nothing was changed"
 
         case .unknownClaim(let id): "no claim with id '\(id)' (see 'assay claims')"
+        case .noVerdictToRetract(let claim, let analyst): "claim \(claim) has no verdict of \(analyst)'s to retract (see 'assay show \(claim)')"
         case .ambiguousClaim(let id, let candidates):
             "claim id '\(id)' is ambiguous: it matches \(candidates.prefix(5).joined(separator: ", "))\(candidates.count > 5 ? "…" : ""); give more characters"
         case .unknownFinding(let id): "no finding with id '\(id)' (see 'assay findings')"

@@ -120,6 +120,29 @@ struct ReviewCommandTests {
         #expect(again.isCooked)
     }
 
+    @Test("u takes back the last verdict of the session, shows its assertion again, and again for the one before")
+    func undo() throws {
+        let database = try workbench()
+        let queue = try expectedQueue(database)
+        let terminal = try review(database)
+        defer { terminal.close() }
+        try terminal.waitFor(queue[0])
+        try terminal.send("1", thenWaitFor: queue[1])
+        try terminal.send("5", thenWaitFor: queue[2])
+        try terminal.send("u", thenWaitFor: "took back ‘inaccurate’ on")
+        try terminal.waitFor(queue[1])
+        try terminal.send("u", thenWaitFor: "took back ‘accurate’ on")
+        try terminal.send("3", thenWaitFor: queue[1])
+        try terminal.send("q", thenWaitFor: "reviewed 1")
+        #expect(try terminal.waitForExit() == 0)
+        // The history keeps both verdicts and both retractions; only 'mixed' stands.
+        let first = try show(database, queue[0])
+        #expect(first.verdicts.map(\.rating) == ["accurate", "retracted", "mixed"])
+        #expect(try show(database, queue[1]).verdicts.map(\.rating) == ["inaccurate", "retracted"])
+        let current = try claims(database).filter { $0.verdict != nil }
+        #expect(current.map(\.verdict?.rating) == ["mixed"])
+    }
+
     @Test("--order document starts at the first unreviewed assertion of the text")
     func documentOrder() throws {
         let database = try workbench()

@@ -163,6 +163,26 @@ struct WorkbenchCommandTests {
         #expect(try session.verdictsRecorded() == 8)
     }
 
+    @Test("retract takes back the analyst's latest verdict; show lists it as taken back; a second retract leaves none")
+    func retract() throws {
+        let session = try WorkbenchSession()
+        try session.run(["ingest", "seeds/" + Repository.seedNames[0]])
+        let claim = String(try #require(try session.claims().first?["id"] as? String).prefix(8))
+        try session.run(["verdict", claim, "mixed"], analyst: "ann")
+        try session.run(["verdict", claim, "inaccurate"], analyst: "ann")
+        let retracted = try session.run(["retract", claim, "--note", "rated the wrong claim"], analyst: "ann")
+        #expect(retracted.status == 0, "\(retracted.stderr)")
+        #expect(retracted.stdoutText.hasPrefix("retracted inaccurate by ann on "))
+        #expect(retracted.stdoutText.hasSuffix("; current verdict: mixed by ann\n"))
+        let shown = try session.run(["show", claim]).stdoutText
+        #expect(shown.contains("retracts ann's inaccurate of "))
+        #expect(shown.contains("taken back inaccurate"))
+        #expect(shown.contains("current  mixed"))
+        #expect(try session.run(["retract", claim], analyst: "bob").stderr.contains("has no verdict of bob's to retract"))
+        #expect(try session.run(["retract", claim], analyst: "ann").stdoutText.hasSuffix("; no verdict stands\n"))
+        #expect(try session.claims().first?["verdict"] == nil)
+    }
+
     @Test("sources import, rate and list")
     func sources() throws {
         let session = try WorkbenchSession()

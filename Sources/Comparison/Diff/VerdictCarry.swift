@@ -10,12 +10,13 @@ public enum VerdictCarry: String, Sendable, Hashable, Codable, CaseIterable {
     /// The assertion can no longer be found: the verdict is listed, never dropped.
     case orphaned
 
-    /// The verdict of `claim` as it stood on `document`'s version: the latest recorded on that
-    /// version or an earlier one (a stored document's verdicts are its whole history), or the
+    /// The verdict of `claim` as it stood on `document`'s version: the latest standing one recorded on
+    /// that version or an earlier one (a stored document's verdicts are its whole history), or the
     /// latest at all for a document that is not a stored version.
     static func verdict(of claim: ReviewedAssertion, in document: ReviewedDocument) -> VerdictEntry? {
         let history = document.verdicts[claim.id] ?? []
-        guard let version = document.header.version else { return history.last }
-        return history.last { $0.version <= version }
+        guard let version = document.header.version else { return history.standing.last }
+        // Retractions recorded by then count; later ones had not happened yet.
+        return history.filter { $0.version <= version }.standing.last
     }
 }

@@ -108,8 +108,10 @@ struct HTMLTables {
         for (analyst, rating) in AnalystDisagreement.ratings(of: claim, history: history) {
             parts.append(HTMLText.text("div", ["class": "note disagreement"], "\(analyst) disagrees: \(rating)"))
         }
-        let earlier = (history?.count ?? 1) - 1
+        let earlier = (history?.standing.count ?? 1) - 1
         if earlier > 0 { parts.append(HTMLText.text("div", ["class": "note"], Noun.count(earlier, "earlier verdict"))) }
+        let retracted = history?.count(where: \.isRetraction) ?? 0
+        if retracted > 0 { parts.append(HTMLText.text("div", ["class": "note"], "\(Noun.count(retracted, "verdict")) taken back")) }
         return parts.joined(separator: " ")
     }
 

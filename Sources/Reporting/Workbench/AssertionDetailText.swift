@@ -20,8 +20,10 @@ public enum AssertionDetailText {
             out += "\n"
         }
         out += "\nVerdicts (\(detail.verdicts.count)):\n"
-        for (index, verdict) in detail.verdicts.enumerated().reversed() {
-            out += "  \(index == detail.verdicts.count - 1 ? "current " : "earlier ") \(verdict.rating)"
+        let current = detail.verdicts.standing.last?.id
+        for verdict in detail.verdicts.reversed() {
+            let label = verdict.isRetraction ? "retracts" : verdict.id == current ? "current " : detail.verdicts.isRetracted(verdict) ? "taken back" : "earlier "
+            out += "  \(label) \(verdict.isRetraction ? retracted(verdict, in: detail.verdicts) : verdict.rating)"
             if let credibility = verdict.credibility { out += ", credibility \(credibility)" }
             if let confidence = verdict.confidence { out += ", \(confidence) confidence" }
             out += " — \(verdict.analyst), \(verdict.createdAt), on version \(verdict.version)\n"
@@ -35,5 +37,11 @@ public enum AssertionDetailText {
             if let file = citation.fileName, let hash = citation.fileHash { out += "      file: \(file) (sha256 \(hash.prefix(12)))\n" }
         }
         return out
+    }
+
+    /// What a retraction took back: "the inaccurate of 2026-12-07T…".
+    private static func retracted(_ retraction: VerdictEntry, in history: [VerdictEntry]) -> String {
+        guard let target = history.first(where: { $0.id == retraction.retracts }) else { return "an earlier verdict" }
+        return "\(target.analyst)'s \(target.rating) of \(target.createdAt)"
     }
 }

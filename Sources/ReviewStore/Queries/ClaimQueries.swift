@@ -100,11 +100,11 @@ enum ClaimQueries {
         return flags
     }
 
-    /// The latest verdict of every assertion of a document.
+    /// The latest standing verdict of every assertion of a document.
     static func currentVerdicts(_ db: Database, documentID: Int64) throws -> [String: VerdictEntry] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT v.assertion_id, \(RowDecoding.verdictColumns) FROM verdicts v JOIN versions ver ON ver.id = v.version_id
-            WHERE v.id IN (SELECT max(id) FROM verdicts WHERE document_id = ? GROUP BY assertion_id)
+            WHERE v.id IN (SELECT max(id) FROM standing_verdicts WHERE document_id = ? GROUP BY assertion_id)
             """, arguments: [documentID])
         return Dictionary(rows.map { ($0["assertion_id"] as String, RowDecoding.verdict($0)) }) { $1 }
     }

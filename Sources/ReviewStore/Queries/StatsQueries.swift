@@ -22,7 +22,7 @@ extension Workbench {
                                        reviewed: reviewed.count,
                                        reviewedShare: standing.isEmpty ? 0 : Double(reviewed.count) / Double(standing.count),
                                        dismissed: claims.count - standing.count, verdicts: verdicts,
-                                       verdictsRecorded: try Int.fetchOne(db, sql: "SELECT count(*) FROM verdicts WHERE document_id = ?",
+                                       verdictsRecorded: try Int.fetchOne(db, sql: "SELECT count(*) FROM verdicts WHERE document_id = ? AND retracts IS NULL",
                                                                           arguments: [version.documentID]) ?? 0,
                                        findings: findings))
             }
@@ -50,8 +50,8 @@ enum StatsQueries {
     static func agreement(_ db: Database) throws -> [WorkbenchStats.Agreement] {
         var ratings: [String: [String: String]] = [:]  // analyst → "document:assertion" → latest rating
         for row in try Row.fetchAll(db, sql: """
-            SELECT analyst, document_id, assertion_id, rating FROM verdicts
-            WHERE id IN (SELECT max(id) FROM verdicts GROUP BY analyst, document_id, assertion_id)
+            SELECT analyst, document_id, assertion_id, rating FROM standing_verdicts
+            WHERE id IN (SELECT max(id) FROM standing_verdicts GROUP BY analyst, document_id, assertion_id)
             """) {
             let item = "\(row["document_id"] as Int64):\(row["assertion_id"] as String)"
             ratings[row["analyst"], default: [:]][item] = row["rating"]

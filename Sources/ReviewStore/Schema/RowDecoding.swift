@@ -5,12 +5,13 @@ import GRDB
 /// Builds the public value types from database rows; the SQL that selects them is next to each.
 enum RowDecoding {
     static let verdictColumns = """
-        v.id, v.rating, v.credibility, v.confidence, v.note, v.analyst, v.created_at, ver.number AS version
+        v.id, v.rating, v.credibility, v.confidence, v.note, v.analyst, v.created_at, ver.number AS version, v.retracts
         """
 
     static func verdict(_ row: Row) -> VerdictEntry {
         VerdictEntry(id: row["id"], rating: row["rating"], credibility: row["credibility"], confidence: row["confidence"],
-                     note: row["note"], analyst: row["analyst"], createdAt: row["created_at"], version: row["version"])
+                     note: row["note"], analyst: row["analyst"], createdAt: row["created_at"], version: row["version"],
+                     retracts: row["retracts"])
     }
 
     static func citation(_ row: Row) -> CitationEntry {

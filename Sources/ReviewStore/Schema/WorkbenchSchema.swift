@@ -14,6 +14,7 @@ enum WorkbenchSchema {
         migrator.registerMigration("v3-claim-moves-and-authors", migrate: createClaimMoves)
         migrator.registerMigration("v4-texts-stored-once", migrate: storeTextsOnce)
         migrator.registerMigration("v5-sentence-spans", migrate: storeSentencesAsSpans)
+        migrator.registerMigration("v6-verdict-retractions", migrate: addRetractions)
         return migrator
     }
 
@@ -327,6 +328,19 @@ enum WorkbenchSchema {
     /// full sentence objects (`[{"index":…,"paragraph":…,"start":…,"end":…,"text":…}, …]`);
     /// they become `[[index, paragraph, start, end], …]` (`SentenceSpans`), the text left to the
     /// version's. JSON that is not an array of objects is left as it is.
+    /// A retraction is a verdict row of its own (rating `retracted`) naming the verdict it takes
+    /// back, so the history stays append-only. `standing_verdicts` are the verdicts neither
+    /// retracted nor retractions: a claim's current verdict is its latest standing one.
+    private static func addRetractions(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE verdicts ADD COLUMN retracts INTEGER REFERENCES verdicts(id);
+            CREATE UNIQUE INDEX verdicts_by_retracted ON verdicts(retracts) WHERE retracts IS NOT NULL;
+            CREATE VIEW standing_verdicts AS
+              SELECT * FROM verdicts v WHERE v.retracts IS NULL
+                AND NOT EXISTS (SELECT 1 FROM verdicts r WHERE r.retracts = v.id);
+            """)
+    }
+
     private static func storeSentencesAsSpans(_ db: Database) throws {
         try db.execute(sql: legacySentencesToSpans)
     }

@@ -13,7 +13,8 @@ struct Review: ParsableCommand {
         and takes single keys: 1 to 7 record the rating at that place of the verdict scale \
         and move on; c cites evidence (URL, stance, optional quote); n types a note, saved \
         with the next verdict given to the assertion; s skips; b goes back to the previous \
-        assertion (a new verdict there is added to its history); ? shows the keys; q quits.
+        assertion (a new verdict there is added to its history); u undoes the last verdict of \
+        the session (it is retracted, as 'assay retract' does); ? shows the keys; q quits.
 
         A new session starts at the first assertion still without a verdict, so a skipped \
         assertion comes back and an interrupted review resumes where it was left. Assertions \

@@ -44,6 +44,7 @@ struct ReviewController {
         case "q": return false
         case "?": return help()
         case "b": back()
+        case "u": undo()
         case _ where session.isAtEnd: message = .problem("this is the end of the queue: b goes back, q quits")
         case "s": session.skip()
         case "n": return note()
@@ -75,6 +76,20 @@ struct ReviewController {
     private mutating func back() {
         guard session.canGoBack else { return message = .problem("this is the first assertion of the session") }
         session.back()
+    }
+
+    /// Takes back the last verdict given in this session (a retraction in its history) and
+    /// returns to its assertion.
+    private mutating func undo() {
+        guard let claim = session.lastGiven else { return message = .problem("no verdict of this session to undo") }
+        do throws(WorkbenchError) {
+            let retracted = try store.retractVerdict(claim: reference(claim), analyst: analyst)
+            session.undid(current: retracted.current)
+            let now = retracted.current.map { "; ‘\($0.rating)’ stands" } ?? ""
+            message = .done("took back ‘\(retracted.retracted.rating)’ on \(AssertionFormatting.shortID(claim.id))\(now)")
+        } catch {
+            message = .problem(error.description)
+        }
     }
 
     private mutating func verdict(_ key: Character) {

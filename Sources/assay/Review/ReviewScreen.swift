@@ -69,6 +69,7 @@ struct ReviewScreen {
             ("c", "cite evidence: its URL, then s supports, r refutes or x context, then a quote (optional)"),
             ("s", "skip: it stays unreviewed and comes back in the next session"),
             ("b", "back to the previous assertion, to change its verdict (the new one is added to its history)"),
+            ("u", "undo the last verdict of this session: it is taken back (a retraction in its history) and its assertion shown again; again for the one before"),
             ("?", "this help"),
             ("q", "quit (Ctrl-C too); the next session starts at the first assertion still without a verdict"),
         ]
@@ -93,7 +94,7 @@ struct ReviewScreen {
             "",
             message.map(render) ?? "",
             "",
-            "\(ScreenStyle.bold("b")) back · \(ScreenStyle.bold("q")) quit",
+            "\(ScreenStyle.bold("u")) undo · \(ScreenStyle.bold("b")) back · \(ScreenStyle.bold("q")) quit",
         ]
         return ScreenStyle.clear + lines.joined(separator: "\n") + "\n"
     }
@@ -118,7 +119,7 @@ struct ReviewScreen {
         let current = detail?.claim.verdict ?? claim.verdict
         let rating = current.map { ScreenStyle.bold($0.rating) + " (\($0.analyst), \($0.createdAt))" } ?? "unreviewed"
         var lines = ["Verdict: " + rating]
-        if let earlier = detail.map({ $0.verdicts.count - 1 }), earlier > 0 { lines[0] += " · \(earlier) earlier" }
+        if let earlier = detail.map({ $0.verdicts.standing.count - 1 }), earlier > 0 { lines[0] += " · \(earlier) earlier" }
         if let note = current?.note, !note.isEmpty { lines += ScreenText.wrap("  “\(note)”", width: width, indent: "   ") }
         if let citations = detail?.citations, !citations.isEmpty {
             lines.append("Citations: \(citations.count) (\(citations.map(\.stance).joined(separator: ", ")))")
@@ -129,7 +130,7 @@ struct ReviewScreen {
     /// The keys, packed into as few lines as fit: the ratings first, then the commands.
     private func legend() -> [String] {
         let ratings = ratingKeys.map { (String($0.key), $0.rating) }
-        let commands = [("c", "cite"), ("n", "note"), ("s", "skip"), ("b", "back"), ("?", "help"), ("q", "quit")]
+        let commands = [("c", "cite"), ("n", "note"), ("s", "skip"), ("b", "back"), ("u", "undo"), ("?", "help"), ("q", "quit")]
         return packed(ratings, separator: "  ") + packed(commands, separator: " · ")
     }
 

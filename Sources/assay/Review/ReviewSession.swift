@@ -19,6 +19,8 @@ struct ReviewSession {
     private var outcomes: [Int: Outcome] = [:]
     /// Notes typed with `n`, by position, waiting for the verdict they go with.
     private var notes: [Int: String] = [:]
+    /// The positions of the verdicts given in this session, in the order given: what `u` undoes.
+    private var given: [Int] = []
 
     init(queue: [ReviewedAssertion]) {
         self.queue = queue
@@ -46,7 +48,20 @@ struct ReviewSession {
         queue[position].verdict = verdict
         outcomes[position] = .reviewed
         notes[position] = nil
+        given.append(position)
         position += 1
+    }
+
+    /// The assertion of the last verdict given in this session and not yet undone.
+    var lastGiven: ReviewedAssertion? { given.last.map { queue[$0] } }
+
+    /// The last verdict given was taken back (`current` is the verdict that stands now): back to
+    /// its assertion, which counts as reviewed only if a verdict still stands.
+    mutating func undid(current: VerdictEntry?) {
+        guard let last = given.popLast() else { return }
+        queue[last].verdict = current
+        outcomes[last] = given.contains(last) ? .reviewed : nil
+        position = last
     }
 
     /// Leaves the current assertion unreviewed (a verdict given earlier in the session stands).

@@ -1,0 +1,50 @@
+import AssayCore
+import GRDB
+
+/// What `retractVerdict` took back, and the verdict that stands now.
+public struct RetractedVerdict: Sendable {
+    public var document: String
+    public var assertion: String
+    /// The verdict taken back.
+    public var retracted: VerdictEntry
+    /// The retraction entry appended to the history.
+    public var retraction: VerdictEntry
+    /// The claim's current verdict after the retraction, if any stands.
+    public var current: VerdictEntry?
+}
+
+extension Workbench {
+    /// Takes back `analyst`'s latest standing verdict on a claim (its own wording's, or one a
+    /// reworded claim carried): appends a retraction to the history, so the verdict before it
+    /// becomes current again. Nothing is deleted.
+    @discardableResult
+    public func retractVerdict(claim: String, analyst: String, note: String? = nil) throws(WorkbenchError) -> RetractedVerdict {
+        try write { db in
+            let key = try ClaimKey.resolve(db, claim)
+            let history = try Row.fetchAll(db, sql: """
+                SELECT \(RowDecoding.verdictColumns) FROM verdicts v JOIN versions ver ON ver.id = v.version_id
+                WHERE v.document_id = ? AND (v.assertion_id = ? OR v.assertion_id IN (
+                  SELECT old_id FROM claim_moves WHERE version_id = ? AND new_id = ?))
+                ORDER BY v.id
+                """, arguments: [key.documentID, key.assertionID, key.versionID, key.assertionID]).map(RowDecoding.verdict)
+            guard let target = history.standing.last(where: { $0.analyst == analyst }) else {
+                throw WorkbenchError.noVerdictToRetract(claim: "\(key.documentName):\(key.assertionID.prefix(12))", analyst: analyst)
+            }
+            try Workbench.audit(db, analyst: analyst, action: "retract", subject: "\(key.documentName):\(key.assertionID)",
+                                detail: "verdict \(target.id) (\(target.rating))")
+            let now = Workbench.timestamp()
+            try db.execute(sql: """
+                INSERT INTO verdicts (document_id, assertion_id, version_id, rating, note, analyst, created_at, retracts)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [key.documentID, key.assertionID, key.versionID, VerdictEntry.retractedRating, note, analyst, now,
+                                 target.id])
+            let id = db.lastInsertedRowID
+            if let note { try SearchIndex.add(db, kind: .note, body: note, documentID: key.documentID, assertionID: key.assertionID, source: id) }
+            let number = try Int.fetchOne(db, sql: "SELECT number FROM versions WHERE id = ?", arguments: [key.versionID]) ?? 0
+            let retraction = VerdictEntry(id: id, rating: VerdictEntry.retractedRating, note: note, analyst: analyst, createdAt: now,
+                                          version: number, retracts: target.id)
+            return RetractedVerdict(document: key.documentName, assertion: key.assertionID, retracted: target, retraction: retraction,
+                                    current: (history + [retraction]).standing.last)
+        }
+    }
+}
