@@ -29,6 +29,8 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
     case emptyDocumentName
     /// A name holding `@` or `:` (which separate versions and claim ids) or a control character.
     case invalidDocumentName(String)
+    /// Renaming a document to a name another document has.
+    case documentNameTaken(String)
 
     // Verdicts and the verdict scale.
     /// A rating that is not on the workbench's verdict scale.
@@ -123,6 +125,7 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
         case .unknownVersion(let document, let number, let latest): "\(document) has no version \(number) (it has \(latest))"
         case .emptyDocumentName: "a document name cannot be empty"
         case .invalidDocumentName(let name): "document name '\(name)' cannot contain '@', ':' or control characters"
+        case .documentNameTaken(let name): "a document named '\(name)' is already in the workbench; choose another name"
 
         case .unknownRating(let rating, let scale): "unknown rating '\(rating)' (expected: \(scale.joined(separator: ", ")))"
         case .credibilityOutOfRange(let credibility):

@@ -183,6 +183,29 @@ struct WorkbenchCommandTests {
         #expect(try session.claims().first?["verdict"] == nil)
     }
 
+    @Test("rename gives a document a readable name; its verdicts follow; a taken or malformed name is refused")
+    func rename() throws {
+        let session = try WorkbenchSession()
+        try session.run(["ingest", "seeds/" + Repository.seedNames[0], "seeds/" + Repository.seedNames[1]])
+        let claim = String(try #require(try session.claims([Repository.seedNames[0].replacingOccurrences(of: ".txt", with: "")]).first?["id"] as? String).prefix(8))
+        try session.run(["verdict", claim, "mixed"])
+        let old = "000_0b590991ea34db62", new = "ncri-repression"
+        let renamed = try session.run(["rename", old, new])
+        #expect(renamed.status == 0, "\(renamed.stderr)")
+        #expect(renamed.stdoutText == "renamed \(old) to \(new)\n")
+        let claims = try session.claims([new])
+        #expect(claims.count == 37)
+        #expect(claims.first { ($0["id"] as? String)?.hasPrefix(claim) == true }?["verdict"] != nil)
+        #expect(try session.run(["claims", old]).status == 2)
+        #expect(try session.run(["rename", new, "004_7c6fb8ad358d5ed6"]).stderr
+                == "error: a document named '004_7c6fb8ad358d5ed6' is already in the workbench; choose another name\n")
+        #expect(try session.run(["rename", new, "a@b"]).status == 2)
+        // Re-ingesting the same file finds the renamed document: unchanged, no new document.
+        #expect(try session.run(["ingest", "seeds/" + Repository.seedNames[0]]).status == 0)
+        #expect(try session.claims([new]).count == 37)
+        #expect(try session.run(["claims", old]).status == 2)
+    }
+
     @Test("sources import, rate and list")
     func sources() throws {
         let session = try WorkbenchSession()
