@@ -5,6 +5,9 @@
 #   PREFIX/share/assay/Rules/*.yml (and their README)
 #   PREFIX/share/assay/Models/*.json (and their README)
 #   PREFIX/share/assay/seeds/sources.yml
+#   PREFIX/share/man/man1/assay.1 (the man page, docs/man/assay.1)
+#   shell completions: PREFIX/share/bash-completion/completions/assay,
+#     PREFIX/share/zsh/site-functions/_assay, PREFIX/share/fish/vendor_completions.d/assay.fish
 #
 #   swift build -c release && scripts/install.sh /usr/local
 #   scripts/install.sh --binary PATH PREFIX      # install another build of assay
@@ -18,7 +21,7 @@ binary=".build/release/assay"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --binary) binary="$2"; shift 2 ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "install.sh: unknown option '$1' (try --help)" >&2; exit 64 ;;
         *) break ;;
     esac
@@ -37,4 +40,10 @@ install -m 755 "$binary" "$prefix/bin/assay"
 install -m 644 Rules/*.yml Rules/README.md "$prefix/share/assay/Rules/"
 install -m 644 Models/*.json Models/README.md "$prefix/share/assay/Models/"
 install -m 644 seeds/sources.yml "$prefix/share/assay/seeds/sources.yml"
-echo "installed $prefix/bin/assay, its rule packs, models and source registry in $prefix/share/assay" >&2
+install -d "$prefix/share/man/man1" "$prefix/share/bash-completion/completions" "$prefix/share/zsh/site-functions" \
+    "$prefix/share/fish/vendor_completions.d"
+install -m 644 docs/man/assay.1 "$prefix/share/man/man1/assay.1"
+"$binary" --generate-completion-script bash > "$prefix/share/bash-completion/completions/assay"
+"$binary" --generate-completion-script zsh > "$prefix/share/zsh/site-functions/_assay"
+"$binary" --generate-completion-script fish > "$prefix/share/fish/vendor_completions.d/assay.fish"
+echo "installed $prefix/bin/assay; its rule packs, models and source registry in $prefix/share/assay; its man page and shell completions under $prefix/share" >&2

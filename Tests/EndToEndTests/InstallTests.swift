@@ -23,6 +23,11 @@ struct InstallTests {
         let article = elsewhere.appendingPathComponent("article.txt")
         try Data(try Data(contentsOf: Repository.seed(Repository.seedNames[1]))).write(to: article)
         #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("share/assay/Models/checkworthiness.json").path))
+        #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("share/man/man1/assay.1").path))
+        for script in ["share/bash-completion/completions/assay", "share/zsh/site-functions/_assay", "share/fish/vendor_completions.d/assay.fish"] {
+            let text = try String(contentsOf: prefix.appendingPathComponent(script), encoding: .utf8)
+            #expect(text.contains("retract") && text.contains("analyze"), "\(script)")
+        }
         let run = try AssayBinary.run(["analyze", "--format", "json", article.path], removing: ["ASSAY_RULES", "ASSAY_MODELS"],
                                       directory: elsewhere, executable: installed)
         #expect(run.status == 0, "\(run.stderr)")
