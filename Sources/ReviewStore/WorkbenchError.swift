@@ -31,6 +31,8 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
     case invalidDocumentName(String)
     /// Renaming a document to a name another document has.
     case documentNameTaken(String)
+    /// Deleting a document (or version) that holds review work, without `--force`.
+    case deletionHoldsReviewWork(document: String, work: String)
 
     // Verdicts and the verdict scale.
     /// A rating that is not on the workbench's verdict scale.
@@ -126,6 +128,8 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
         case .emptyDocumentName: "a document name cannot be empty"
         case .invalidDocumentName(let name): "document name '\(name)' cannot contain '@', ':' or control characters"
         case .documentNameTaken(let name): "a document named '\(name)' is already in the workbench; choose another name"
+        case .deletionHoldsReviewWork(let document, let work):
+            "\(document) holds \(work); nothing was deleted. Give --force to delete it anyway: that work is first written, with the document, to an export file (--export FILE, or one beside the workbench) that 'assay import' reads into a new workbench"
 
         case .unknownRating(let rating, let scale): "unknown rating '\(rating)' (expected: \(scale.joined(separator: ", ")))"
         case .credibilityOutOfRange(let credibility):

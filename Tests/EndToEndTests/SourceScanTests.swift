@@ -24,6 +24,9 @@ struct SourceScanTests {
         "table", "newTable", "source",  // table and column names fixed in the calling code
         // Names read from the schema or checked against it, quoted by WorkbenchTables.quoted:
         "WorkbenchTables.quoted(layout.table)", "WorkbenchTables.quoted(row.table)", "columns", "order", "names",
+        // Constant conditions and table names of DocumentDeletion's DeletedRows (over temp.deleting),
+        // and the export's optional row filter, which only they pass.
+        "deletionTable", "deletionFilter", "verdictFilter", "rowCondition", "byDocument",
         "placeholders", "Array(repeating: \"?\", count: columns.count).joined(separator: \", \")",  // "?, ?, …"
         "literalConditions",  // " AND instr(lower(s.body), ?) > 0" once per literal: its value is bound
     ]

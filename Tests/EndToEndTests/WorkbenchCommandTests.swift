@@ -206,6 +206,40 @@ struct WorkbenchCommandTests {
         #expect(try session.run(["claims", old]).status == 2)
     }
 
+    @Test("delete removes a document or a version; review work is refused without --force, and with it kept in an importable export")
+    func delete() throws {
+        let session = try WorkbenchSession()
+        let junk = session.folder.appendingPathComponent("junk.txt"), article = session.folder.appendingPathComponent("article.txt")
+        try Data("Junk. Junk again.\n".utf8).write(to: junk)
+        try Data("Police arrested 40 people on Monday.\n\nThe mayor said the protest was peaceful.\n".utf8).write(to: article)
+        try session.run(["ingest", junk.path, "--doc", "junk"])
+        #expect(try session.run(["delete", "junk"]).stdoutText == "deleted junk (1 version)\n")
+        #expect(try session.run(["claims", "junk"]).status == 2)
+
+        try session.run(["ingest", article.path, "--doc", "news"])
+        try Data("Police arrested 41 people on Monday.\n\nThe mayor said the protest was peaceful.\n".utf8).write(to: article)
+        try session.run(["ingest", article.path, "--doc", "news"])
+        let claim = String(try #require(try session.claims(["news"]).first?["id"] as? String).prefix(8))
+        try session.run(["verdict", claim, "inaccurate"])
+        // The verdict is on version 2: deleting it needs --force and names the work; nothing changes.
+        let refused = try session.run(["delete", "news@2"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.hasPrefix("error: news@2 holds 1 verdict; nothing was deleted. Give --force"))
+        #expect(try session.claims(["news"]).first?["verdict"] != nil)
+        let kept = session.folder.appendingPathComponent("kept.jsonl")
+        let forced = try session.run(["delete", "news@2", "--force", "--export", kept.path])
+        #expect(forced.stdoutText == "deleted version 2 of news; its review work (1 verdict, 0 citations) is in \(kept.path)\n")
+        // Version 1 is the latest again, without the verdict; the kept file imports into a new workbench.
+        #expect(try session.claims(["news"]).first?["text"] as? String == "Police arrested 40 people on Monday.")
+        #expect(try session.claims(["news"]).allSatisfy { $0["verdict"] == nil })
+        let restored = session.folder.appendingPathComponent("restored.sqlite").path
+        #expect(try AssayBinary.run(["import", kept.path, "--db", restored]).status == 0)
+        let shown = try AssayBinary.run(["show", claim, "--db", restored]).stdoutText
+        #expect(shown.contains("current  inaccurate"))
+        #expect(try session.run(["check"]).stdoutText.hasPrefix("ok"))
+        #expect(try session.run(["delete", "news@7"]).stderr == "error: news has no version 7 (it has 1)\n")
+    }
+
     @Test("sources import, rate and list")
     func sources() throws {
         let session = try WorkbenchSession()

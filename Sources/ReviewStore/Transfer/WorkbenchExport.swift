@@ -52,10 +52,14 @@ extension Workbench {
         }
     }
 
-    private func exportRows(_ db: Database, _ layout: WorkbenchTables.Layout, to sink: (String) throws -> Void) throws -> Int {
+    /// Writes the rows of one table (those matching `rowFilter`, a constant SQL condition of this
+    /// module's own, when given) as export lines.
+    func exportRows(_ db: Database, _ layout: WorkbenchTables.Layout, rowFilter: String? = nil,
+                    to sink: (String) throws -> Void) throws -> Int {
         let columns = layout.columns.map(WorkbenchTables.quoted).joined(separator: ", ")
         let order = layout.orderBy.map(WorkbenchTables.quoted).joined(separator: ", ")
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM \(WorkbenchTables.quoted(layout.table)) ORDER BY \(order)")
+        let rowCondition = rowFilter.map { " WHERE " + $0 } ?? ""
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM \(WorkbenchTables.quoted(layout.table))\(rowCondition) ORDER BY \(order)")
         var count = 0
         while let row = try rows.next() {
             var members: [(key: String, json: String)] = []
