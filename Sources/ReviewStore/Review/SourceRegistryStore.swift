@@ -63,6 +63,27 @@ extension Workbench {
         }
     }
 
+    /// Replaces a source's notes; empty notes clear them.
+    public func noteSource(_ name: String, notes: String, analyst: String) throws(WorkbenchError) -> SourceEntry {
+        let notes = notes.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try update(name, analyst: analyst, action: "source-note", detail: notes) { $0.notes = notes.isEmpty ? nil : notes }
+    }
+
+    /// Removes a source from the registry (found by name or alias). The audit log keeps what it
+    /// held, as the registry file format's fields, so it can be added back.
+    @discardableResult
+    public func removeSource(_ name: String, analyst: String) throws(WorkbenchError) -> SourceEntry {
+        try write { db in
+            guard let source = try SourceRows.find(db, name) else { throw WorkbenchError.unknownSource(name) }
+            try db.execute(sql: "DELETE FROM sources WHERE name = ? COLLATE NOCASE", arguments: [source.name])
+            let held = ["reliability: \(source.reliability ?? "-")", "type: \(source.type ?? "-")",
+                        "aliases: \(source.aliases.joined(separator: ", "))",
+                        "affiliations: \(source.affiliations.joined(separator: ", "))", "notes: \(source.notes ?? "")"]
+            try Workbench.audit(db, analyst: analyst, action: "source-remove", subject: source.name, detail: held.joined(separator: "; "))
+            return source
+        }
+    }
+
     private func update(_ name: String, analyst: String, action: String, detail: String,
                         _ change: (inout SourceEntry) -> Void) throws(WorkbenchError) -> SourceEntry {
         try write { db in

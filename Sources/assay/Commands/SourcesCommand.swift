@@ -18,9 +18,12 @@ struct SourcesCommand: ParsableCommand {
           assay sources add "Amnesty International" --alias Amnesty --type ngo --reliability B
           assay sources rate MEK E
           assay sources affiliate "Maryam Rajavi" NCRI
+          assay sources note MEK "Its casualty figures are self-reported."
+          assay sources remove "Iran Focus"
           assay sources list --format json
         """,
-        subcommands: [SourcesList.self, SourcesAdd.self, SourcesRate.self, SourcesAffiliate.self, SourcesImport.self]
+        subcommands: [SourcesList.self, SourcesAdd.self, SourcesRate.self, SourcesAffiliate.self, SourcesNote.self, SourcesRemove.self,
+                      SourcesImport.self]
     )
 }
 
@@ -144,6 +147,45 @@ struct SourcesImport: ParsableCommand {
         }
         let store = try workbench.open(.write)
         let result = try store.importSources(sources, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("\(file): \(result.added) sources added, \(result.updated) updated\n")
+        StandardStream.standardOutput.write("\(file): \(Noun.count(result.added, "source")) added, \(result.updated) updated\n")
+    }
+}
+
+struct SourcesNote: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note", abstract: "Set (or, with \"\", clear) a source's notes.",
+        discussion: "Example:\n  assay sources note MEK \"Armed opposition group; its figures are self-reported.\"")
+
+    @Argument(help: "The source's name or alias.")
+    var name: String
+
+    @Argument(help: "The notes, replacing any earlier ones; \"\" clears them.")
+    var notes: String
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func run() throws {
+        let store = try workbench.open(.write)
+        let source = try store.noteSource(name, notes: notes, analyst: workbench.analystName)
+        StandardStream.standardOutput.write("\(source.name): \(source.notes.map { "notes: \($0)" } ?? "no notes")\n")
+    }
+}
+
+struct SourcesRemove: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove", abstract: "Remove a source from the registry (the audit log keeps what it held).",
+        discussion: "Example:\n  assay sources remove \"Iran Focus\"")
+
+    @Argument(help: "The source's name or alias.")
+    var name: String
+
+    @OptionGroup(title: "Workbench")
+    var workbench: WorkbenchOptions
+
+    func run() throws {
+        let store = try workbench.open(.write)
+        let source = try store.removeSource(name, analyst: workbench.analystName)
+        StandardStream.standardOutput.write("removed \(source.name) from the registry\n")
     }
 }
