@@ -240,6 +240,28 @@ struct WorkbenchCommandTests {
         #expect(try session.run(["delete", "news@7"]).stderr == "error: news has no version 7 (it has 1)\n")
     }
 
+    @Test("stats DOC shows one document with its rules and agreement; over several documents a total adds them up")
+    func statsPerDocumentAndTotals() throws {
+        let session = try WorkbenchSession()
+        try session.run(["ingest", "seeds/" + Repository.seedNames[0], "seeds/" + Repository.seedNames[1]])
+        let first = Repository.seedNames[0].replacingOccurrences(of: ".txt", with: "")
+        let claim = String(try #require(try session.claims([first]).first?["id"] as? String).prefix(8))
+        try session.run(["verdict", claim, "mixed"], analyst: "ann")
+        try session.run(["verdict", claim, "mixed"], analyst: "bob")
+        let all = try session.stats()
+        let totals = try #require(all["totals"] as? [String: Any])
+        #expect(totals["documents"] as? Int == 2 && totals["assertions"] as? Int == 37 + 72 && totals["reviewed"] as? Int == 1)
+        #expect(try session.run(["stats"]).stdoutText.contains("  total, 2 documents: 109 assertions, 1 reviewed (1%)"))
+        let one = try #require(try session.json(["stats", first]) as? [String: Any])
+        #expect((one["documents"] as? [[String: Any]])?.map { $0["document"] as? String } == [first])
+        #expect((one["totals"] as? [String: Any])?["assertions"] as? Int == 37)
+        #expect((one["agreement"] as? [[String: Any]])?.first?["shared"] as? Int == 1)
+        let other = try #require(try session.json(["stats", Repository.seedNames[1].replacingOccurrences(of: ".txt", with: "")]) as? [String: Any])
+        #expect((other["agreement"] as? [Any])?.isEmpty == true)
+        #expect(!(try session.run(["stats", first]).stdoutText.contains("total,")))
+        #expect(try session.run(["stats", "nope"]).stderr == "error: no document named 'nope' in the workbench (see 'assay claims' or 'assay stats')\n")
+    }
+
     @Test("sources import, rate and list")
     func sources() throws {
         let session = try WorkbenchSession()

@@ -71,12 +71,37 @@ public struct WorkbenchStats: Sendable, Codable, Equatable {
         }
     }
 
+    /// The documents' figures added up.
+    public struct Totals: Sendable, Codable, Equatable {
+        public var documents: Int
+        public var assertions: Int
+        public var reviewed: Int
+        public var reviewedShare: Double
+        public var dismissed: Int
+        public var verdicts: [String: Int]
+        public var verdictsRecorded: Int
+        public var findings: [String: Int]
+
+        public init(_ documents: [DocumentStats]) {
+            self.documents = documents.count
+            assertions = documents.reduce(0) { $0 + $1.assertions }
+            reviewed = documents.reduce(0) { $0 + $1.reviewed }
+            reviewedShare = assertions == 0 ? 0 : Double(reviewed) / Double(assertions)
+            dismissed = documents.reduce(0) { $0 + $1.dismissed }
+            verdicts = documents.reduce(into: [:]) { sum, document in sum.merge(document.verdicts, uniquingKeysWith: +) }
+            verdictsRecorded = documents.reduce(0) { $0 + $1.verdictsRecorded }
+            findings = documents.reduce(into: [:]) { sum, document in sum.merge(document.findings, uniquingKeysWith: +) }
+        }
+    }
+
     public var documents: [DocumentStats]
+    public var totals: Totals
     public var rules: [RuleStats]
     public var agreement: [Agreement]
 
     public init(documents: [DocumentStats], rules: [RuleStats], agreement: [Agreement]) {
         self.documents = documents
+        totals = Totals(documents)
         self.rules = rules
         self.agreement = agreement
     }

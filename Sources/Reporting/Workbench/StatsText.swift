@@ -12,6 +12,13 @@ public enum StatsText {
             if document.dismissed > 0 { out += ", \(document.dismissed) dismissed" }
             out += "\n    verdicts: \(counts(document.verdicts))\n    findings: \(counts(document.findings))\n"
         }
+        if stats.documents.count > 1 {
+            let totals = stats.totals
+            out += "  total, \(Noun.count(totals.documents, "document")): \(Noun.count(totals.assertions, "assertion")), "
+            out += "\(totals.reviewed) reviewed (\(percent(totals.reviewedShare)))"
+            if totals.dismissed > 0 { out += ", \(totals.dismissed) dismissed" }
+            out += "\n    verdicts: \(counts(totals.verdicts))\n    findings: \(counts(totals.findings))\n"
+        }
         out += "\nRules (flags dismissed by analysts)\n"
         for rule in stats.rules {
             out += "  \(AssertionFormatting.pad(rule.rule, 36)) \(rule.dismissed)/\(rule.findings) (\(percent(rule.dismissalRate)))\n"

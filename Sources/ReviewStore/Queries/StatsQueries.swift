@@ -2,10 +2,11 @@ import AssayCore
 import GRDB
 
 extension Workbench {
-    public func stats() throws(WorkbenchError) -> WorkbenchStats {
+    /// The figures of every document, or of `document` alone (then its rules and agreement too).
+    public func stats(document: String? = nil) throws(WorkbenchError) -> WorkbenchStats {
         try read { db in
             var documents: [WorkbenchStats.DocumentStats] = []
-            for version in try ClaimQueries.versions(db, document: nil) {
+            for version in try ClaimQueries.versions(db, document: document) {
                 let claims = try ClaimQueries.claims(db, version: version)
                 let standing = claims.filter { $0.dismissal == nil }
                 let reviewed = standing.filter { $0.verdict != nil }
@@ -26,33 +27,38 @@ extension Workbench {
                                                                           arguments: [version.documentID]) ?? 0,
                                        findings: findings))
             }
-            return WorkbenchStats(documents: documents, rules: try StatsQueries.rules(db), agreement: try StatsQueries.agreement(db))
+            return WorkbenchStats(documents: documents, rules: try StatsQueries.rules(db, document: document),
+                                  agreement: try StatsQueries.agreement(db, document: document))
         }
     }
 }
 
 enum StatsQueries {
-    /// Per rule, over every document's latest version.
-    static func rules(_ db: Database) throws -> [WorkbenchStats.RuleStats] {
+    /// Per rule, over every document's latest version (or `document`'s).
+    static func rules(_ db: Database, document: String?) throws -> [WorkbenchStats.RuleStats] {
         try Row.fetchAll(db, sql: """
             SELECT f.rule, f.category, count(*) AS n, sum(EXISTS (
               SELECT 1 FROM dismissals x WHERE x.document_id = v.document_id AND x.target = 'finding' AND x.target_id = f.id
                 AND x.undone_at IS NULL)) AS dismissed
-            FROM findings f JOIN latest_versions v ON v.id = f.version_id GROUP BY f.rule, f.category ORDER BY f.rule
-            """).map { row in
+            FROM findings f JOIN latest_versions v ON v.id = f.version_id
+            WHERE ? IS NULL OR v.document_id = (SELECT id FROM documents WHERE name = ?)
+            GROUP BY f.rule, f.category ORDER BY f.rule
+            """, arguments: [document, document]).map { row in
             let total: Int = row["n"], dismissed: Int = row["dismissed"]
             return .init(rule: row["rule"], category: row["category"], findings: total, dismissed: dismissed,
                          dismissalRate: total == 0 ? 0 : Double(dismissed) / Double(total))
         }
     }
 
-    /// Cohen's kappa for every pair of analysts who rated at least one assertion in common.
-    static func agreement(_ db: Database) throws -> [WorkbenchStats.Agreement] {
+    /// Cohen's kappa for every pair of analysts who rated at least one assertion in common (of
+    /// `document`, when given).
+    static func agreement(_ db: Database, document: String?) throws -> [WorkbenchStats.Agreement] {
         var ratings: [String: [String: String]] = [:]  // analyst → "document:assertion" → latest rating
         for row in try Row.fetchAll(db, sql: """
             SELECT analyst, document_id, assertion_id, rating FROM standing_verdicts
             WHERE id IN (SELECT max(id) FROM standing_verdicts GROUP BY analyst, document_id, assertion_id)
-            """) {
+              AND (? IS NULL OR document_id = (SELECT id FROM documents WHERE name = ?))
+            """, arguments: [document, document]) {
             let item = "\(row["document_id"] as Int64):\(row["assertion_id"] as String)"
             ratings[row["analyst"], default: [:]][item] = row["rating"]
         }

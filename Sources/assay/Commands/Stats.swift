@@ -15,11 +15,18 @@ struct Stats: ParsableCommand {
         estimate for rule authors. Per pair of analysts: Cohen's kappa on the assertions both \
         rated (each analyst's latest verdict).
 
+        With DOC, only that document: its progress, its rules' dismissals and the agreement on \
+        its assertions. Over several documents a total line adds them up.
+
         Examples:
           assay stats
+          assay stats 000_0b590991ea34db62
           assay stats --format json
         """
     )
+
+    @Argument(help: ArgumentHelp("Only this document.", valueName: "doc"))
+    var document: String?
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -29,7 +36,7 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        let stats = try store.stats()
+        let stats = try store.stats(document: document)
         if format == .json { return printJSON(stats) }
         StandardStream.standardOutput.write(StatsText.render(stats))
     }
