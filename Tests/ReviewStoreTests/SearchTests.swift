@@ -21,6 +21,21 @@ struct SearchTests {
         try fixture.workbench.search(query, syntax: fts ? .fts : .automatic).map { $0.snippet.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: "") }
     }
 
+    @Test("a citation is found by its title and publisher as well as its excerpt")
+    func citationTitles() throws {
+        let fixture = try workbench()
+        let claim = try #require(try fixture.claims().first)
+        _ = try fixture.workbench.cite(CitationRequest(claim: claim.id, url: "https://example.org/a", title: "Executions in 1988",
+                                                       publisher: "Amnesty International", analyst: "ann"))
+        _ = try fixture.workbench.cite(CitationRequest(claim: claim.id, url: "https://example.org/b", publisher: "Reuters",
+                                                       quote: "marchers counted by drone", analyst: "ann"))
+        let executions = try fixture.workbench.search("executions")
+        #expect(executions.map(\.kind) == ["citation"])
+        #expect(executions.first?.snippet == "⟦Executions⟧ in 1988 Amnesty International")
+        #expect(try fixture.workbench.search("amnesty").count == 1)
+        #expect(try fixture.workbench.search("reuters").map(\.snippet) == ["marchers counted by drone ⟦Reuters⟧"])
+    }
+
     @Test("a figure with a thousands separator is searched as a figure, not read as FTS5 syntax")
     func figureWithComma() throws {
         let fixture = try workbench()

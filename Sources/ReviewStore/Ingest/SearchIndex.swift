@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The FTS5 index over assertion text, verdict notes and citation excerpts. It keeps no copy of
@@ -92,6 +93,13 @@ enum SearchIndex {
         }
     }
 
+    /// What a citation is searched by: its excerpt, title and publisher, as `search_content`
+    /// reads them: the parts there are, a space between, spaces trimmed at the ends.
+    static func citationBody(quote: String?, title: String?, publisher: String?) -> String {
+        let parts = (quote ?? "") + [title, publisher].map { part in part.map { $0.isEmpty ? "" : " " + $0 } ?? "" }.joined()
+        return parts.trimmingCharacters(in: CharacterSet(charactersIn: " "))
+    }
+
     /// Records and indexes one text; an empty one is not indexed.
     static func add(_ db: Database, kind: Kind, body: String, documentID: Int64, assertionID: String, source: Int64) throws {
         guard !body.isEmpty else { return }
@@ -116,11 +124,13 @@ enum SearchIndex {
             INSERT INTO search_entries (document_id, subject, verdict_id)
               SELECT document_id, assertion_id, id FROM verdicts WHERE coalesce(note, '') <> '' ORDER BY id;
             INSERT INTO search_entries (document_id, subject, citation_id)
-              SELECT document_id, assertion_id, id FROM citations WHERE coalesce(quote, '') <> '' ORDER BY id;
+              SELECT document_id, assertion_id, id FROM citations
+              WHERE trim(coalesce(quote, '') || coalesce(' ' || nullif(title, ''), '') || coalesce(' ' || nullif(publisher, ''), '')) <> '' ORDER BY id;
             INSERT INTO search_index (rowid, body)
               SELECT e.id, v.note FROM search_entries e JOIN verdicts v ON v.id = e.verdict_id;
             INSERT INTO search_index (rowid, body)
-              SELECT e.id, c.quote FROM search_entries e JOIN citations c ON c.id = e.citation_id;
+              SELECT e.id, trim(coalesce(c.quote, '') || coalesce(' ' || nullif(c.title, ''), '') || coalesce(' ' || nullif(c.publisher, ''), ''))
+              FROM search_entries e JOIN citations c ON c.id = e.citation_id;
             """)
         // Assertion texts are cut from their version's text here, one version at a time: through
         // `search_content`, SQLite would read the whole version's text again for every assertion.

@@ -70,7 +70,9 @@ extension Workbench {
                                          publisher: request.publisher, published: request.published, quote: request.quote,
                                          stance: request.stance.rawValue, fileHash: fileHash, fileName: request.file?.name,
                                          analyst: request.analyst, createdAt: now)
-            try SearchIndex.add(db, kind: .citation, body: request.quote ?? "", documentID: key.documentID, assertionID: key.assertionID,
+            try SearchIndex.add(db, kind: .citation,
+                                body: SearchIndex.citationBody(quote: request.quote, title: request.title, publisher: request.publisher),
+                                documentID: key.documentID, assertionID: key.assertionID,
                                 source: citation.id)
             return (key.documentName, key.assertionID, citation)
         }

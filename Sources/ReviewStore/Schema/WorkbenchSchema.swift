@@ -15,6 +15,7 @@ enum WorkbenchSchema {
         migrator.registerMigration("v4-texts-stored-once", migrate: storeTextsOnce)
         migrator.registerMigration("v5-sentence-spans", migrate: storeSentencesAsSpans)
         migrator.registerMigration("v6-verdict-retractions", migrate: addRetractions)
+        migrator.registerMigration("v7-citation-titles-searched", migrate: searchCitationTitles)
         return migrator
     }
 
@@ -338,6 +339,28 @@ enum WorkbenchSchema {
             CREATE VIEW standing_verdicts AS
               SELECT * FROM verdicts v WHERE v.retracts IS NULL
                 AND NOT EXISTS (SELECT 1 FROM verdicts r WHERE r.retracts = v.id);
+            """)
+    }
+
+    /// A citation is searched by its excerpt, title and publisher together (`SearchIndex.citationBody`:
+    /// the same text, computed the same way). Frozen with the migration.
+    private static func searchCitationTitles(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP VIEW search_content;
+            CREATE VIEW search_content AS
+              SELECT e.id, CASE
+                WHEN e.version_id IS NOT NULL THEN (
+                  SELECT coalesce(a.text, substr(ver.text, a.start + 1, a."end" - a.start)) FROM assertions a JOIN versions ver ON ver.id = a.version_id
+                  WHERE a.version_id = e.version_id AND a.id = e.subject)
+                WHEN e.verdict_id IS NOT NULL THEN (SELECT note FROM verdicts WHERE id = e.verdict_id)
+                ELSE (SELECT trim(coalesce(quote, '') || coalesce(' ' || nullif(title, ''), '') || coalesce(' ' || nullif(publisher, ''), ''))
+                      FROM citations WHERE id = e.citation_id)
+              END AS body
+              FROM search_entries e;
+            INSERT INTO search_entries (document_id, subject, citation_id)
+              SELECT document_id, assertion_id, id FROM citations
+              WHERE coalesce(quote, '') = '' AND trim(coalesce(title, '') || coalesce(publisher, '')) <> '' ORDER BY id;
+            INSERT INTO search_index (search_index) VALUES ('rebuild');
             """)
     }
 
