@@ -143,6 +143,45 @@ struct ReviewCommandTests {
         #expect(current.map(\.verdict?.rating) == ["mixed"])
     }
 
+    @Test("t tags the assertion; d asks why and dismisses it as not a claim, which takes it out of the queue")
+    func tagAndDismiss() throws {
+        let database = try workbench()
+        let queue = try expectedQueue(database)
+        let terminal = try review(database)
+        defer { terminal.close() }
+        try terminal.waitFor(queue[0])
+        try terminal.send("t", thenWaitFor: "Tags, separated by spaces")
+        try terminal.send("figures sourced\r", thenWaitFor: "tagged \(queue[0])")
+        try terminal.send("d", thenWaitFor: "Not a claim because")
+        try terminal.send("a headline\r", thenWaitFor: "dismissed \(queue[0]) as not a claim")
+        try terminal.waitFor(queue[1])
+        try terminal.send("q", thenWaitFor: "reviewed 0")
+        #expect(try terminal.waitForExit() == 0)
+        let tagged = try AssayBinary.run(["claims", "--db", database, "--tag", "sourced", "--format", "json"])
+        #expect(String(decoding: tagged.stdout, as: UTF8.self).contains(queue[0]) == false)  // dismissed claims are not listed
+        let all = try AssayBinary.run(["claims", "--db", database, "--tag", "sourced", "--dismissed", "--format", "json"])
+        #expect(String(decoding: all.stdout, as: UTF8.self).contains(queue[0]))
+        #expect(try claims(database, unreviewed: true).allSatisfy { !$0.id.hasPrefix(queue[0]) })
+    }
+
+    @Test("a verdict carried from an earlier wording is shown as needing re-review")
+    func carriedVerdict() throws {
+        let folder = try Repository.temporaryFolder()
+        let article = folder.appendingPathComponent("news.txt")
+        let database = folder.appendingPathComponent("w.sqlite").path
+        try Data("Police arrested 40 protesters in the capital on Monday evening.\n".utf8).write(to: article)
+        try #require(try AssayBinary.run(["ingest", "--db", database, article.path]).status == 0)
+        let claim = try #require(try claims(database).first).id
+        try #require(try AssayBinary.run(["verdict", "--db", database, claim, "misleading"]).status == 0)
+        try Data("Police arrested 40 protesters in the capital on Monday night.\n".utf8).write(to: article)
+        try #require(try AssayBinary.run(["ingest", "--db", database, article.path]).status == 0)
+        let terminal = try review(database)
+        defer { terminal.close() }
+        try terminal.waitFor("carried from an earlier wording: needs re-review")
+        try terminal.send("q", thenWaitFor: "reviewed 0")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
     @Test("--order document starts at the first unreviewed assertion of the text")
     func documentOrder() throws {
         let database = try workbench()

@@ -12,7 +12,8 @@ struct Review: ParsableCommand {
         order of the text with --order document — in its paragraph, with its flags marked, \
         and takes single keys: 1 to 7 record the rating at that place of the verdict scale \
         and move on; c cites evidence (URL, stance, optional quote); n types a note, saved \
-        with the next verdict given to the assertion; s skips; b goes back to the previous \
+        with the next verdict given to the assertion; t tags it; d dismisses it as not a claim \
+        (asking why); s skips; b goes back to the previous \
         assertion (a new verdict there is added to its history); u undoes the last verdict of \
         the session (it is retracted, as 'assay retract' does); ? shows the keys; q quits.
 

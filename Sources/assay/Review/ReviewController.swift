@@ -1,3 +1,4 @@
+import Foundation
 import AssayCore
 import Reporting
 import ReviewStore
@@ -49,6 +50,8 @@ struct ReviewController {
         case "s": session.skip()
         case "n": return note()
         case "c": return cite()
+        case "t": return tag()
+        case "d": return dismiss()
         default: verdict(character)
         }
         return true
@@ -106,6 +109,53 @@ struct ReviewController {
         } catch {
             message = .problem(error.description)
         }
+    }
+
+    /// Asks for tags and adds them to the current assertion.
+    private mutating func tag() -> Bool {
+        guard let claim = session.current else { return true }
+        let tags: [String]
+        do throws(LinePrompt.Stop) {
+            tags = try prompt.ask("Tags, separated by spaces (Esc cancels):").split(separator: " ").map(String.init)
+        } catch {
+            message = .done("no tag added")
+            return error != .quit
+        }
+        guard !tags.isEmpty else {
+            message = .done("no tag added")
+            return true
+        }
+        do throws(WorkbenchError) {
+            let all = try store.tag(reference(claim), tags: tags, analyst: analyst)
+            message = .done("tagged \(AssertionFormatting.shortID(claim.id)): \(all.joined(separator: ", "))")
+        } catch {
+            message = .problem(error.description)
+        }
+        return true
+    }
+
+    /// Asks why, then marks the current assertion as not a claim; it leaves the queue.
+    private mutating func dismiss() -> Bool {
+        guard let claim = session.current else { return true }
+        let reason: String
+        do throws(LinePrompt.Stop) {
+            reason = try prompt.ask("Not a claim because (Esc cancels):")
+        } catch {
+            message = .done("not dismissed")
+            return error != .quit
+        }
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            message = .problem("a dismissal needs a reason: press d again")
+            return true
+        }
+        do throws(WorkbenchError) {
+            _ = try store.dismissClaim(reference(claim), reason: reason, undo: false, analyst: analyst)
+            session.skip()
+            message = .done("dismissed \(AssertionFormatting.shortID(claim.id)) as not a claim")
+        } catch {
+            message = .problem(error.description)
+        }
+        return true
     }
 
     private mutating func note() -> Bool {

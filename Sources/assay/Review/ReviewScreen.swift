@@ -68,6 +68,8 @@ struct ReviewScreen {
             ("n", "type a note; it is saved with the next verdict you give this assertion"),
             ("c", "cite evidence: its URL, then s supports, r refutes or x context, then a quote (optional)"),
             ("s", "skip: it stays unreviewed and comes back in the next session"),
+            ("d", "dismiss: not a claim (asks why); it leaves the queue, and 'assay dismiss CLAIM --undo' brings it back"),
+            ("t", "tag it: one or more labels, separated by spaces"),
             ("b", "back to the previous assertion, to change its verdict (the new one is added to its history)"),
             ("u", "undo the last verdict of this session: it is taken back (a retraction in its history) and its assertion shown again; again for the one before"),
             ("?", "this help"),
@@ -120,6 +122,7 @@ struct ReviewScreen {
         let rating = current.map { ScreenStyle.bold($0.rating) + " (\($0.analyst), \($0.createdAt))" } ?? "unreviewed"
         var lines = ["Verdict: " + rating]
         if let earlier = detail.map({ $0.verdicts.standing.count - 1 }), earlier > 0 { lines[0] += " · \(earlier) earlier" }
+        if (detail?.claim ?? claim).needsReview, current != nil { lines[0] += " · carried from an earlier wording: needs re-review" }
         if let note = current?.note, !note.isEmpty { lines += ScreenText.wrap("  “\(note)”", width: width, indent: "   ") }
         if let citations = detail?.citations, !citations.isEmpty {
             lines.append("Citations: \(citations.count) (\(citations.map(\.stance).joined(separator: ", ")))")
@@ -130,7 +133,8 @@ struct ReviewScreen {
     /// The keys, packed into as few lines as fit: the ratings first, then the commands.
     private func legend() -> [String] {
         let ratings = ratingKeys.map { (String($0.key), $0.rating) }
-        let commands = [("c", "cite"), ("n", "note"), ("s", "skip"), ("b", "back"), ("u", "undo"), ("?", "help"), ("q", "quit")]
+        let commands = [("c", "cite"), ("n", "note"), ("t", "tag"), ("d", "dismiss"), ("s", "skip"), ("b", "back"), ("u", "undo"),
+                        ("?", "help"), ("q", "quit")]
         return packed(ratings, separator: "  ") + packed(commands, separator: " · ")
     }
 
