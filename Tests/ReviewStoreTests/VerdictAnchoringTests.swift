@@ -20,6 +20,27 @@ struct VerdictAnchoringTests {
         return claim.id
     }
 
+    @Test("tags follow a reworded claim: listed, searched and removed on its new id")
+    func tagsFollow() throws {
+        let fixture = try WorkbenchFixture()
+        try fixture.ingest(Self.original, name: "news")
+        let old = try #require(try fixture.claims().first { $0.text.hasPrefix("The ministry said 40 people") }).id
+        _ = try fixture.workbench.tag(old, tags: ["arrests", "needs-expert"], analyst: "ann")
+        let edited = Self.original.replacingOccurrences(of: "The ministry said 40 people were arrested on Monday in the capital.",
+                                                        with: "The ministry said 45 people were arrested on Monday in the capital city.")
+        try fixture.ingest(edited, name: "news")
+        let moved = try #require(try fixture.claims().first { $0.text.hasPrefix("The ministry said 45 people") })
+        #expect(moved.id != old)
+        #expect(moved.tags == ["arrests", "needs-expert"])
+        var filter = ClaimFilter(document: "news")
+        filter.tag = "arrests"
+        #expect(try fixture.workbench.claims(filter).map(\.id) == [moved.id])
+        // (The earlier wording is still indexed, in the version that had it, with its own tag.)
+        #expect(try fixture.workbench.search("arrested", tag: "arrests").map(\.assertion).contains(moved.id))
+        #expect(try fixture.workbench.untag(moved.id, tags: ["needs-expert"], analyst: "ann") == ["arrests"])
+        #expect(try fixture.workbench.tag(moved.id, tags: ["checked"], analyst: "ann") == ["arrests", "checked"])
+    }
+
     @Test("unchanged keeps its verdict, reworded carries it for re-review, removed is orphaned and listed")
     func threeFates() throws {
         let fixture = try WorkbenchFixture()

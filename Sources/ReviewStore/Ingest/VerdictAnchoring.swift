@@ -24,8 +24,13 @@ enum VerdictAnchoring {
     static func reanchor(_ db: Database, documentID: Int64, versionID: Int64, text: String,
                          assertions: [Assertion]) throws -> Result {
         let present = Set(assertions.map(\.id))
-        let lost = try String.fetchAll(db, sql: "SELECT DISTINCT assertion_id FROM verdicts WHERE document_id = ? ORDER BY 1",
-                                       arguments: [documentID]).filter { !present.contains($0) }
+        // Claims with verdicts are followed, and so are tagged ones (their tags follow them);
+        // only verdicts count as moved or orphaned.
+        let withVerdicts = Set(try String.fetchAll(db, sql: "SELECT DISTINCT assertion_id FROM verdicts WHERE document_id = ?",
+                                                   arguments: [documentID]))
+        let lost = try String.fetchAll(db, sql: """
+            SELECT assertion_id FROM verdicts WHERE document_id = ? UNION SELECT assertion_id FROM tags WHERE document_id = ? ORDER BY 1
+            """, arguments: [documentID, documentID]).filter { !present.contains($0) }
         guard !lost.isEmpty else { return Result() }
         let previousVersion = try Int64.fetchOne(db, sql: "SELECT max(id) FROM versions WHERE document_id = ? AND id < ?",
                                                  arguments: [documentID, versionID])
@@ -50,6 +55,7 @@ enum VerdictAnchoring {
             let found = partner[id] ?? standIn[id].flatMap { partner[$0] }
             try db.execute(sql: "INSERT INTO claim_moves (version_id, old_id, new_id, similarity) VALUES (?, ?, ?, ?)",
                            arguments: [versionID, id, found?.id, found?.similarity])
+            guard withVerdicts.contains(id) else { continue }
             if found == nil { result.orphaned += 1 } else { result.moved += 1 }
         }
         return result

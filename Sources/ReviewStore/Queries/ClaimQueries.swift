@@ -67,6 +67,12 @@ enum ClaimQueries {
                                     arguments: [version.documentID]) {
             tags[row["assertion_id"], default: []].append(row["tag"])
         }
+        // A reworded claim keeps the tags of the wording it moved from, as it keeps its verdicts.
+        for move in try Row.fetchAll(db, sql: "SELECT old_id, new_id FROM claim_moves WHERE version_id = ? AND new_id IS NOT NULL",
+                                     arguments: [version.id]) {
+            let old: String = move["old_id"], new: String = move["new_id"]
+            if let moved = tags[old] { tags[new] = Array(Set((tags[new] ?? []) + moved)).sorted() }
+        }
         let dismissals = try Dictionary(Row.fetchAll(db, sql: """
             SELECT target_id, reason FROM dismissals WHERE document_id = ? AND target = 'assertion' AND undone_at IS NULL ORDER BY id
             """, arguments: [version.documentID]).map { ($0["target_id"] as String, $0["reason"] as String) }) { $1 }

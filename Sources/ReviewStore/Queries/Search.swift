@@ -21,7 +21,9 @@ extension Workbench {
                            d.name, e.subject, snippet(search_index, 0, '⟦', '⟧', '…', 16) AS snippet
                     FROM search_index s JOIN search_entries e ON e.id = s.rowid JOIN documents d ON d.id = e.document_id
                     WHERE search_index MATCH ? AND (? IS NULL OR d.name = ?)
-                      AND (? IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.document_id = d.id AND t.assertion_id = e.subject AND t.tag = ?))\(literalConditions)
+                      AND (? IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.document_id = d.id AND t.tag = ? AND (t.assertion_id = e.subject
+                        OR t.assertion_id IN (SELECT m.old_id FROM claim_moves m JOIN latest_versions lv ON lv.id = m.version_id
+                                              WHERE lv.document_id = d.id AND m.new_id = e.subject))))\(literalConditions)
                     ORDER BY rank LIMIT ?
                     """, arguments: arguments).map {
                     SearchHit(kind: $0["kind"], document: $0["name"], assertion: $0["subject"], snippet: $0["snippet"])

@@ -13,8 +13,7 @@ extension Workbench {
                     INSERT OR IGNORE INTO tags (document_id, assertion_id, tag, analyst, created_at) VALUES (?, ?, ?, ?, ?)
                     """, arguments: [key.documentID, key.assertionID, tag, analyst, Workbench.timestamp()])
             }
-            return try String.fetchAll(db, sql: "SELECT tag FROM tags WHERE document_id = ? AND assertion_id = ? ORDER BY tag",
-                                       arguments: [key.documentID, key.assertionID])
+            return try Self.tags(db, key)
         }
     }
 
@@ -24,15 +23,25 @@ extension Workbench {
         return try write { db in
             let key = try ClaimKey.resolve(db, claim)
             for tag in tags {
-                try db.execute(sql: "DELETE FROM tags WHERE document_id = ? AND assertion_id = ? AND tag = ?",
-                               arguments: [key.documentID, key.assertionID, tag])
+                // The tag may be on the wording the claim moved from in its latest version.
+                try db.execute(sql: """
+                    DELETE FROM tags WHERE document_id = ? AND tag = ? AND (assertion_id = ? OR assertion_id IN (
+                      SELECT old_id FROM claim_moves WHERE version_id = ? AND new_id = ?))
+                    """, arguments: [key.documentID, tag, key.assertionID, key.versionID, key.assertionID])
                 guard db.changesCount > 0 else { throw WorkbenchError.missingTag(claim: key.assertionID, tag: tag) }
             }
             try Workbench.audit(db, analyst: analyst, action: "untag", subject: "\(key.documentName):\(key.assertionID)",
                                 detail: tags.joined(separator: " "))
-            return try String.fetchAll(db, sql: "SELECT tag FROM tags WHERE document_id = ? AND assertion_id = ? ORDER BY tag",
-                                       arguments: [key.documentID, key.assertionID])
+            return try Self.tags(db, key)
         }
+    }
+
+    /// A claim's tags, with those of the wording it moved from in its latest version.
+    private static func tags(_ db: Database, _ key: ClaimKey) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT DISTINCT tag FROM tags WHERE document_id = ? AND (assertion_id = ? OR assertion_id IN (
+              SELECT old_id FROM claim_moves WHERE version_id = ? AND new_id = ?)) ORDER BY tag
+            """, arguments: [key.documentID, key.assertionID, key.versionID, key.assertionID])
     }
 
     private func validate(_ tags: [String]) throws(WorkbenchError) {
