@@ -35,8 +35,11 @@ struct VerdictAnchoringTests {
         var filter = ClaimFilter(document: "news")
         filter.tag = "arrests"
         #expect(try fixture.workbench.claims(filter).map(\.id) == [moved.id])
-        // (The earlier wording is still indexed, in the version that had it, with its own tag.)
-        #expect(try fixture.workbench.search("arrested", tag: "arrests").map(\.assertion).contains(moved.id))
+        #expect(try fixture.workbench.search("arrested", tag: "arrests").map(\.assertion) == [moved.id])
+        // The earlier wording is still found, with the version that had it, when asked for.
+        let all = try fixture.workbench.search("arrested", tag: "arrests", allVersions: true)
+        #expect(Set(all.map(\.assertion)) == [moved.id, old])
+        #expect(all.first { $0.assertion == old }?.version == 1 && all.first { $0.assertion == moved.id }?.version == nil)
         #expect(try fixture.workbench.untag(moved.id, tags: ["needs-expert"], analyst: "ann") == ["arrests"])
         #expect(try fixture.workbench.tag(moved.id, tags: ["checked"], analyst: "ann") == ["arrests", "checked"])
     }

@@ -9,7 +9,8 @@ public enum SearchHitsText {
             let snippet = colour
                 ? shown.replacingOccurrences(of: "⟦", with: "\u{1B}[1;33m").replacingOccurrences(of: "⟧", with: "\u{1B}[0m")
                 : shown
-            return "\(hit.document):\(AssertionFormatting.shortID(hit.assertion))  \(AssertionFormatting.pad(hit.kind, 9)) \(snippet)\n"
+            let document = hit.version.map { "\(hit.document)@\($0)" } ?? hit.document
+            return "\(document):\(AssertionFormatting.shortID(hit.assertion))  \(AssertionFormatting.pad(hit.kind, 9)) \(snippet)\n"
         }.joined()
     }
 

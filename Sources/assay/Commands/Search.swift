@@ -35,6 +35,9 @@ struct Search: ParsableCommand {
     @Option(help: ArgumentHelp("Only assertions with this tag.", valueName: "tag"))
     var tag: String?
 
+    @Flag(help: "Also find assertions no longer in their document's latest version (shown with the version that last had them).")
+    var allVersions = false
+
     @Option(help: "At most this many matches.")
     var limit = 50
 
@@ -53,7 +56,7 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let store = try workbench.open(.read)
-        let hits = try store.search(query, syntax: fts ? .fts : .automatic, document: doc, tag: tag, limit: limit)
+        let hits = try store.search(query, syntax: fts ? .fts : .automatic, document: doc, tag: tag, allVersions: allVersions, limit: limit)
         if format == .json { return printJSON(hits) }
         StandardStream.standardOutput.write(SearchHitsText.render(hits, colour: color.isEnabled(for: .standardOutput)))
         StandardStream.standardError.write(SearchHitsText.summary(hits))
