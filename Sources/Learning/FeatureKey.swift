@@ -23,12 +23,6 @@ public enum FeatureKey {
         (first &* 0xC2B2_AE3D_27D4_EB4F) ^ ((second << 31) | (second >> 33))
     }
 
-    /// The key of a feature named as a whole (`cue:figure`, `length:short`).
-    public static func named(_ name: String) -> UInt64 {
-        var name = name
-        return name.withUTF8 { mix(FoldedWord.hash($0, 0..<$0.count) ^ namedSeed) }
-    }
-
     /// The key of any feature name, in the three shapes above; read from the name's bytes in
     /// place (a model's thousands of names are keyed at every start).
     public static func of(name: String) -> UInt64 {
@@ -40,6 +34,7 @@ public enum FeatureKey {
             if starts(bytes, with: "pair:"), let space = bytes[5...].firstIndex(of: UInt8(ascii: " ")) {
                 return pair(FoldedWord.hash(bytes, 5..<space), FoldedWord.hash(bytes, (space + 1)..<bytes.count))
             }
+            // A name as a whole: `cue:figure`, `length:1-3`.
             return mix(FoldedWord.hash(bytes, 0..<bytes.count) ^ namedSeed)
         }
     }

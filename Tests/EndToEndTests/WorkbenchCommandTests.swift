@@ -204,6 +204,7 @@ struct WorkbenchCommandTests {
         #expect(try session.run(["ingest", "seeds/" + Repository.seedNames[0]]).status == 0)
         #expect(try session.claims([new]).count == 37)
         #expect(try session.run(["claims", old]).status == 2)
+        #expect(try session.run(["export"]).stdoutText.contains("\"action\":\"rename\""))
     }
 
     @Test("delete removes a document or a version; review work is refused without --force, and with it kept in an importable export")
@@ -238,6 +239,10 @@ struct WorkbenchCommandTests {
         #expect(shown.contains("current  inaccurate"))
         #expect(try session.run(["check"]).stdoutText.hasPrefix("ok"))
         #expect(try session.run(["delete", "news@7"]).stderr == "error: news has no version 7 (it has 1)\n")
+        // Each deletion is in the audit log, with what it took.
+        let audit = try session.run(["export"]).stdoutText.split(separator: "\n").filter { $0.contains("\"table\":\"audit_log\"") }
+        #expect(audit.filter { $0.contains("\"action\":\"delete\"") && $0.contains("\"subject\":\"junk\"") }.count == 1)
+        #expect(audit.contains { $0.contains("\"action\":\"delete\"") && $0.contains("\"subject\":\"news@2\"") && $0.contains("1 verdict(s)") })
     }
 
     @Test("stats DOC shows one document with its rules and agreement; over several documents a total adds them up")

@@ -51,7 +51,7 @@ public struct CheckworthinessTrainer: Sendable {
         let features = ParallelMap.map(transcripts) { transcript in
             transcript.lines.map { CheckworthinessTraining.features(ofSentence: $0.sentence, place: $0.place) }
         }
-        let evaluation = crossValidate && transcripts.count >= 3 ? self.crossValidate(transcripts, features: features) : nil
+        let evaluation = crossValidate && transcripts.count >= 3 ? try self.crossValidate(transcripts, features: features) : nil
         var model = fit(transcripts.indices.map { (transcripts[$0], features[$0]) }, sources: sources)
         model.evaluation = evaluation?.evaluation
         if let threshold = evaluation?.threshold { model.thresholds["bestF1"] = threshold }
@@ -63,25 +63,25 @@ public struct CheckworthinessTrainer: Sendable {
     /// held-out scores (for information: reports count check-worthy from
     /// `Assertion.checkWorthyScore`).
     private func crossValidate(_ transcripts: [LabelledTranscript], features: [[[String: Float]]])
-        -> (evaluation: ModelFile.Evaluation, threshold: Double) {
-        let heldOut = ParallelMap.map(Array(transcripts.indices)) { held -> [RankingFigures.ScoredLine] in
+        throws(TrainingDataError) -> (evaluation: ModelFile.Evaluation, threshold: Double) {
+        let folds = ParallelMap.map(Array(transcripts.indices)) { held -> Result<[RankingFigures.ScoredLine], ModelFileError> in
             let training = transcripts.indices.filter { $0 != held }.map { (transcripts[$0], features[$0]) }
-            let file = fit(training, sources: [])
-            // Every fold's file is this trainer's own, with its own feature set: it always loads.
-            let model = try! CheckworthinessModel(file, path: "fold")
-            return transcripts[held].lines.map { line in
-                RankingFigures.ScoredLine(score: CheckworthinessTraining.score(ofSentence: line.sentence, place: line.place, model: model),
-                                          isPositive: line.isCheckWorthy)
-            }
+            // A fold's model is this trainer's own, over its own features: refusing it would be a bug, reported as such.
+            return Result { () throws(ModelFileError) in try CheckworthinessModel(fit(training, sources: []), path: "fold") }
+                .map { model in Self.scored(transcripts[held], by: model) }
         }
-        let handSet = transcripts.map { transcript in
-            transcript.lines.map { RankingFigures.ScoredLine(score: CheckworthinessTraining.handSetScore(ofSentence: $0.sentence),
-                                                             isPositive: $0.isCheckWorthy) }
+        var heldOut: [[RankingFigures.ScoredLine]] = []
+        for (held, fold) in folds.enumerated() {
+            switch fold {
+            case .success(let lines): heldOut.append(lines)
+            case .failure(let error):
+                throw TrainingDataError(source: transcripts[held].name, message: "the model trained without it cannot score: \(error.message)")
+            }
         }
         let figures = RankingFigures(documents: heldOut)
         let evaluation = ModelFile.Evaluation(
             method: "leave one transcript out: \(transcripts.count) folds, each scored by a model trained on the others",
-            model: figures.summary, handSet: RankingFigures(documents: handSet).summary, calibration: figures.calibration)
+            model: figures.summary, handSet: Self.handSetFigures(transcripts).summary, calibration: figures.calibration)
         return (evaluation, Self.bestThreshold(heldOut.flatMap { $0 }))
     }
 
@@ -123,14 +123,20 @@ public struct CheckworthinessTrainer: Sendable {
     /// A model's figures on labelled transcripts, and the hand-set score's on the same lines.
     public static func evaluate(_ model: CheckworthinessModel, on transcripts: [LabelledTranscript])
         -> (model: RankingFigures, handSet: RankingFigures) {
-        let scored = ParallelMap.map(transcripts) { transcript in
-            transcript.lines.map { RankingFigures.ScoredLine(
-                score: CheckworthinessTraining.score(ofSentence: $0.sentence, place: $0.place, model: model), isPositive: $0.isCheckWorthy) }
+        (RankingFigures(documents: ParallelMap.map(transcripts) { scored($0, by: model) }), handSetFigures(transcripts))
+    }
+
+    private static func scored(_ transcript: LabelledTranscript, by model: CheckworthinessModel) -> [RankingFigures.ScoredLine] {
+        transcript.lines.map {
+            RankingFigures.ScoredLine(score: CheckworthinessTraining.score(ofSentence: $0.sentence, place: $0.place, model: model),
+                                      isPositive: $0.isCheckWorthy)
         }
-        let handSet = transcripts.map { transcript in
+    }
+
+    private static func handSetFigures(_ transcripts: [LabelledTranscript]) -> RankingFigures {
+        RankingFigures(documents: transcripts.map { transcript in
             transcript.lines.map { RankingFigures.ScoredLine(score: CheckworthinessTraining.handSetScore(ofSentence: $0.sentence),
                                                              isPositive: $0.isCheckWorthy) }
-        }
-        return (RankingFigures(documents: scored), RankingFigures(documents: handSet))
+        })
     }
 }

@@ -128,6 +128,17 @@ enum ClaimQueries {
         return carried
     }
 
+    /// A claim's verdicts, oldest first: its own and those of the earlier wordings that moved to
+    /// it in its latest version (retractions included).
+    static func verdictHistory(_ db: Database, key: ClaimKey) throws -> [VerdictEntry] {
+        try Row.fetchAll(db, sql: """
+            SELECT \(RowDecoding.verdictColumns) FROM verdicts v JOIN versions ver ON ver.id = v.version_id
+            WHERE v.document_id = ? AND (v.assertion_id = ? OR v.assertion_id IN (
+              SELECT old_id FROM claim_moves WHERE version_id = ? AND new_id = ?))
+            ORDER BY v.id
+            """, arguments: [key.documentID, key.assertionID, key.versionID, key.assertionID]).map(RowDecoding.verdict)
+    }
+
     static func detail(_ db: Database, claim: ReviewedAssertion, key: ClaimKey) throws -> AssertionDetail {
         let version = try Row.fetchOne(db, sql: "SELECT text, paragraphs, sentences FROM versions WHERE id = ?", arguments: [key.versionID])
         let text: String = version?["text"] ?? ""
@@ -145,13 +156,7 @@ enum ClaimQueries {
             SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
             JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? AND f.assertion_id = ? ORDER BY f.start, f.id
             """, arguments: [key.versionID, key.assertionID]).map { RowDecoding.finding($0, text: cut) }
-        // Its own verdicts and those of the earlier wordings that moved to it in this version.
-        let verdicts = try Row.fetchAll(db, sql: """
-            SELECT \(RowDecoding.verdictColumns) FROM verdicts v JOIN versions ver ON ver.id = v.version_id
-            WHERE v.document_id = ? AND (v.assertion_id = ? OR v.assertion_id IN (
-              SELECT old_id FROM claim_moves WHERE version_id = ? AND new_id = ?))
-            ORDER BY v.id
-            """, arguments: [key.documentID, key.assertionID, key.versionID, key.assertionID]).map(RowDecoding.verdict)
+        let verdicts = try verdictHistory(db, key: key)
         let citations = try Row.fetchAll(db, sql: """
             SELECT * FROM citations WHERE document_id = ? AND (assertion_id = ? OR assertion_id IN (
               SELECT old_id FROM claim_moves WHERE version_id = ? AND new_id = ?))

@@ -21,12 +21,7 @@ extension Workbench {
     public func retractVerdict(claim: String, analyst: String, note: String? = nil) throws(WorkbenchError) -> RetractedVerdict {
         try write { db in
             let key = try ClaimKey.resolve(db, claim)
-            let history = try Row.fetchAll(db, sql: """
-                SELECT \(RowDecoding.verdictColumns) FROM verdicts v JOIN versions ver ON ver.id = v.version_id
-                WHERE v.document_id = ? AND (v.assertion_id = ? OR v.assertion_id IN (
-                  SELECT old_id FROM claim_moves WHERE version_id = ? AND new_id = ?))
-                ORDER BY v.id
-                """, arguments: [key.documentID, key.assertionID, key.versionID, key.assertionID]).map(RowDecoding.verdict)
+            let history = try ClaimQueries.verdictHistory(db, key: key)
             guard let target = history.standing.last(where: { $0.analyst == analyst }) else {
                 throw WorkbenchError.noVerdictToRetract(claim: "\(key.documentName):\(key.assertionID.prefix(12))", analyst: analyst)
             }
