@@ -51,9 +51,13 @@ public struct Extractor: Sendable {
     }
 
     /// The first stage alone: bytes → normalised text (UTF-8 or UTF-16, LF line endings, NFC)
-    /// and the document's format.
+    /// and the document's format. A PDF's text is got out first (`PDFText`), as plain text.
     public static func decode(_ bytes: [UInt8], source: String, format: DocumentFormat?,
                               encoding: LegacyEncoding? = nil) throws(InputError) -> (String, DocumentFormat) {
+        // A PDF may hold only ASCII, which would pass for text: its syntax is no prose.
+        if PDFText.isPDF(bytes) {
+            return (try TextDecoder.decode(try PDFText.text(of: bytes, source: source), source: source), .text)
+        }
         let text = try TextDecoder.decode(bytes, source: source, encoding: encoding)
         return (text, format ?? FormatSniffer.format(of: text))
     }

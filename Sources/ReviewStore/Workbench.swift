@@ -1,3 +1,4 @@
+import AssayCore
 import Foundation
 import GRDB
 
@@ -206,22 +207,8 @@ public final class Workbench: Sendable {
             .execute(arguments: [now, analyst, action, subject, detail])
     }
 
-    /// Now, as ISO 8601 UTC with milliseconds (`2026-12-01T13:30:05.996Z`): sortable as text.
-    /// Formatted by hand: a date formatter per call cost more than a document's inserts.
-    static func timestamp() -> String {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        var seconds = now.tv_sec
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func digits(_ value: Int32, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(digits(parts.tm_year + 1900, 4))-\(digits(parts.tm_mon + 1, 2))-\(digits(parts.tm_mday, 2))T"
-            + "\(digits(parts.tm_hour, 2)):\(digits(parts.tm_min, 2)):\(digits(parts.tm_sec, 2))."
-            + "\(digits(Int32(now.tv_nsec / 1_000_000), 3))Z"
-    }
+    /// Now, as every row of the workbench records it.
+    static func timestamp() -> String { Timestamp.now() }
 
     /// `PRAGMA integrity_check`'s answer ("ok" when the file is sound), followed, when the file is
     /// sound, by any row whose foreign key points nowhere.

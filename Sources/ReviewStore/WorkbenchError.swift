@@ -22,6 +22,8 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
     case unknownFinding(String)
     case ambiguousFinding(String, candidates: [String])
     case unknownDocument(String)
+    case unknownEvidence(String)
+    case ambiguousEvidence(String, candidates: [String])
     case unknownSource(String)
     /// A document's version that was never stored; `latest` is the number of its latest version.
     case unknownVersion(document: String, number: Int, latest: Int)
@@ -122,6 +124,9 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
         case .unknownFinding(let id): "no finding with id '\(id)' (see 'assay findings')"
         case .ambiguousFinding(let id, let candidates):
             "finding id '\(id)' is ambiguous: it matches \(candidates.prefix(5).joined(separator: ", "))\(candidates.count > 5 ? "…" : ""); give more characters"
+        case .unknownEvidence(let hash): "no stored evidence with hash '\(hash)' (see 'assay evidence')"
+        case .ambiguousEvidence(let hash, let candidates):
+            "evidence hash '\(hash)' is ambiguous: it matches \(candidates.prefix(5).map { String($0.prefix(16)) }.joined(separator: ", "))\(candidates.count > 5 ? "…" : ""); give more characters"
         case .unknownDocument(let name): "no document named '\(name)' in the workbench (see 'assay claims' or 'assay stats')"
         case .unknownSource(let name): "no source named '\(name)' in the registry (see 'assay sources list')"
         case .unknownVersion(let document, let number, let latest): "\(document) has no version \(number) (it has \(latest))"

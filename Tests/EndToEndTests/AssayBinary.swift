@@ -43,12 +43,25 @@ struct AssayBinary {
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         process.standardInput = input
-        try process.run()
+        try start(process)
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         process.waitUntilExit()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
         try? FileManager.default.removeItem(at: folder)
         return Run(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Starts `process`, retrying while its executable is "busy": a binary a test has just
+    /// copied can be held open for writing for a moment by a child another test forked then.
+    private static func start(_ process: Process) throws {
+        for attempt in 1... {
+            do {
+                return try process.run()
+            } catch let error as CocoaError where attempt < 50
+                        && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                usleep(100_000)
+            }
+        }
     }
 }

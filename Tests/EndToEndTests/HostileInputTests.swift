@@ -74,14 +74,19 @@ struct HostileInputTests {
         #expect(try Self.documents(read).first?["text"] as? String == "The café owner said “we lost €300”.")
     }
 
-    @Test("a PDF is refused, named, with the command that extracts its text; the seed beside it is analyzed")
+    @Test("a damaged PDF is never read as text: refused, named, with pdftotext's reason or how to install it; the seed beside it is analyzed")
     func pdfInput() throws {
         let pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nBT (Police arrested 40 people.) Tj ET\n%%EOF\n"
         let path = try Self.file("report.pdf", Array(pdf.utf8))
+        let withoutTool = try AssayBinary.run(["analyze", "--format", "json", path, Self.seed], environment: ["PATH": "/nonexistent"])
+        #expect(withoutTool.status == 2)
+        #expect(withoutTool.stderr == "error: \(path): is a PDF; Assay reads PDFs through pdftotext, which is not installed "
+            + "(install poppler-utils: apt-get install poppler-utils, or brew install poppler)\n")
+        #expect(try Self.documents(withoutTool).map { $0["source"] as? String } == [Self.seed])
         let run = try AssayBinary.run(["analyze", "--format", "json", path, Self.seed])
         #expect(run.status == 2)
-        #expect(run.stderr == "error: \(path): is a PDF, which Assay does not read as text; extract its text first, e.g. "
-            + "`pdftotext -layout \(path) out.txt` (from poppler-utils: apt-get install poppler-utils), then analyze out.txt\n")
+        #expect(run.stderr.hasPrefix("error: \(path): is a PDF"))
+        #expect(!run.stderr.contains("Police arrested"))
         #expect(try Self.documents(run).map { $0["source"] as? String } == [Self.seed])
     }
 

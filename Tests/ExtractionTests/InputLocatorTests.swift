@@ -10,7 +10,7 @@ struct InputLocatorTests {
         try Data(text.utf8).write(to: url)
     }
 
-    @Test("folders are searched recursively for text, Markdown and HTML, in name order, skipping hidden entries")
+    @Test("folders are searched recursively for text, Markdown, HTML and PDF, in name order, skipping hidden entries")
     func recursive() throws {
         let root = try Repository.temporaryFolder()
         for name in ["b.txt", "a.md", "sub/c.html", "sub/d.htm", "sub/deeper/e.markdown", "notes.pdf", ".hidden.txt", ".git/f.txt"] {
@@ -18,7 +18,7 @@ struct InputLocatorTests {
         }
         let found = InputLocator.locate([root.path]).compactMap { try? $0.get().source }
         let relative = found.map { String($0.dropFirst(root.path.count + 1)) }
-        #expect(relative == ["a.md", "b.txt", "sub/c.html", "sub/d.htm", "sub/deeper/e.markdown"])
+        #expect(relative == ["a.md", "b.txt", "notes.pdf", "sub/c.html", "sub/d.htm", "sub/deeper/e.markdown"])
     }
 
     @Test("a symlink loop is visited once")
@@ -46,14 +46,14 @@ struct InputLocatorTests {
     @Test("a folder with no document to read is an error naming it; a folder given twice is searched once, quietly")
     func folderWithoutDocuments() throws {
         let root = try Repository.temporaryFolder()
-        let empty = root.appendingPathComponent("pdfs")
+        let empty = root.appendingPathComponent("sheets")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-        try write("not text", to: empty.appendingPathComponent("report.pdf"))
+        try write("not text", to: empty.appendingPathComponent("budget.xlsx"))
         try write("An article.", to: root.appendingPathComponent("a.txt"))
         let located = InputLocator.locate([empty.path, root.path, root.path + "/"])
         #expect(located.count == 2)
         guard case .failure(let error) = located.first else { Issue.record("expected an error first"); return }
-        #expect(error.description == "\(empty.path): is a folder with no .txt, .md, .markdown, .html or .htm file in it")
+        #expect(error.description == "\(empty.path): is a folder with no .txt, .md, .markdown, .html, .htm or .pdf file in it")
         #expect((try? located[1].get())?.source == root.path + "/a.txt")
     }
 

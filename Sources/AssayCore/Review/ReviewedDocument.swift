@@ -14,9 +14,14 @@ public struct ReviewedDocument: Sendable, Codable, Equatable {
         public var versions: Int?
         /// SHA-256 of the normalised text.
         public var contentHash: String
+        /// When the version was stored, or for a fetched page when it was fetched.
         public var ingestedAt: String?
         /// Where the text was read from.
         public var source: String
+        /// For a fetched page, the address the fetch ended at (after redirects).
+        public var fetchedFrom: String?
+        /// The content hash of the page or PDF the text was read from (`assay evidence`).
+        public var evidenceHash: String?
         /// Everyone who recorded a verdict or citation on the document, sorted.
         public var analysts: [String]
 
@@ -31,6 +36,8 @@ public struct ReviewedDocument: Sendable, Codable, Equatable {
             contentHash: String,
             ingestedAt: String? = nil,
             source: String,
+            fetchedFrom: String? = nil,
+            evidenceHash: String? = nil,
             analysts: [String]
         ) {
             self.name = name
@@ -43,6 +50,8 @@ public struct ReviewedDocument: Sendable, Codable, Equatable {
             self.contentHash = contentHash
             self.ingestedAt = ingestedAt
             self.source = source
+            self.fetchedFrom = fetchedFrom
+            self.evidenceHash = evidenceHash
             self.analysts = analysts
         }
     }

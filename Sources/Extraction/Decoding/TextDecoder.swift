@@ -27,8 +27,6 @@ enum TextDecoder {
             return try decodeUTF16(bytes.dropFirst(2), bigEndian: true, source: source)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        // A PDF may hold only ASCII, which would pass for text: its syntax is no prose.
-        if body.starts(with: "%PDF-".utf8) { throw InputError(source: source, problem: .pdf) }
         try refuseBinary(body, source: source)
         let normalised = normaliseLineEndings(body)
         guard let text = String(validating: normalised, as: UTF8.self) else {
@@ -41,7 +39,6 @@ enum TextDecoder {
     /// A single-byte encoding: binary content is refused as in UTF-8 (NUL and control bytes mean
     /// the same in these), then each byte is its scalar.
     private static func decodeLegacy(_ bytes: [UInt8], _ encoding: LegacyEncoding, source: String) throws(InputError) -> String {
-        if bytes.starts(with: "%PDF-".utf8) { throw InputError(source: source, problem: .pdf) }
         try refuseBinary(bytes[...], source: source)
         switch encoding.decode(bytes[...]) {
         case .success(let scalars):

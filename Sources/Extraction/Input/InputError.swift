@@ -17,8 +17,16 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case invalidUTF8(offset: Int)
         case invalidUTF16(offset: Int)
         case unsupportedEncoding(String)
-        /// A PDF (`%PDF-` at the start): its text has to be got out of it first.
+        /// A PDF (`%PDF-` at the start) and no `pdftotext` to get its text out.
         case pdf
+        /// `pdftotext` could not read the PDF (damaged, encrypted…), or it holds no text (a scan).
+        case unreadablePDF(String)
+        /// An address with a scheme other than http or https.
+        case unsupportedAddress(scheme: String)
+        /// A web page that could not be fetched: the reason in words.
+        case notFetched(String)
+        /// Fetched, but not a document: an image, an archive… (its media type).
+        case notADocument(mediaType: String)
         /// A byte the named legacy encoding does not define.
         case undefinedInEncoding(String, offset: Int)
     }
@@ -39,7 +47,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notFound:
             return "no such file or folder"
         case .noDocuments:
-            return "is a folder with no .txt, .md, .markdown, .html or .htm file in it"
+            return "is a folder with no .txt, .md, .markdown, .html, .htm or .pdf file in it"
         case .unreadable(let reason):
             return "cannot be read (\(reason))"
         case .tooLarge(let bytes):
@@ -63,9 +71,16 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .undefinedInEncoding(let encoding, let offset):
             return "has a byte that \(encoding) does not define (offset \(offset)); it may be in another encoding"
         case .pdf:
-            return "is a PDF, which Assay does not read as text; extract its text first, e.g. `pdftotext -layout "
-                + "\(source == "-" ? "FILE.pdf" : source) out.txt` (from poppler-utils: apt-get install poppler-utils), "
-                + "then analyze out.txt"
+            return "is a PDF; Assay reads PDFs through pdftotext, which is not installed "
+                + "(install poppler-utils: apt-get install poppler-utils, or brew install poppler)"
+        case .unreadablePDF(let reason):
+            return "is a PDF whose text cannot be read: \(reason)"
+        case .unsupportedAddress(let scheme):
+            return "Assay fetches only http and https addresses, not \(scheme): ones (save the document and give its file)"
+        case .notFetched(let reason):
+            return "could not be fetched: \(reason)"
+        case .notADocument(let mediaType):
+            return "is \(mediaType), not a document Assay reads (HTML, text, Markdown or PDF)"
         }
     }
 

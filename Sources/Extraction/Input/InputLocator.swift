@@ -1,9 +1,9 @@
 import Foundation
 
 /// Expands command-line inputs into the documents to read: files as given, folders recursively
-/// (only `.txt`, `.md`, `.markdown`, `.html`, `.htm`; hidden entries skipped; symlink loops
-/// visited once), and `-` for standard input. Inputs that cannot be found become errors in
-/// place, so the other inputs are still processed.
+/// (only `.txt`, `.md`, `.markdown`, `.html`, `.htm` and `.pdf`; hidden entries skipped; symlink
+/// loops visited once), `-` for standard input, and http and https addresses. Inputs that
+/// cannot be found become errors in place, so the other inputs are still processed.
 public enum InputLocator {
     public static func locate(_ arguments: [String]) -> [Result<InputItem, InputError>] {
         var results: [Result<InputItem, InputError>] = []
@@ -11,6 +11,11 @@ public enum InputLocator {
         for argument in arguments {
             if argument == "-" {
                 results.append(.success(.standardInput))
+                continue
+            }
+            if let scheme = WebAddress.scheme(of: argument) {
+                results.append(WebAddress.isFetched(scheme) ? .success(.webPage(address: argument))
+                    : .failure(InputError(source: argument, problem: .unsupportedAddress(scheme: scheme))))
                 continue
             }
             var isFolder: ObjCBool = false
@@ -51,7 +56,7 @@ public enum InputLocator {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue {
                 walk(folder: path, visited: &visited, into: &results)
-            } else if InputItem.file(path: path).declaredFormat != nil {
+            } else if InputItem.file(path: path).declaredFormat != nil || InputItem.file(path: path).isNamedPDF {
                 results.append(.success(.file(path: path)))
             }
         }

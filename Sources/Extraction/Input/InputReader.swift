@@ -12,6 +12,10 @@ public enum InputReader {
         switch item {
         case .standardInput:
             return try read(descriptor: STDIN_FILENO, source: "-", expectedSize: 0)
+        case .webPage(let address):
+            // Fetching is the application layer's (`PageFetcher`); a front end that reads an
+            // address here has not fetched it.
+            throw InputError(source: address, problem: .unreadable("web addresses are read by 'assay analyze' and 'assay ingest'"))
         case .file(let path):
             let descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw InputError(source: path, problem: .unreadable(reason(errno))) }

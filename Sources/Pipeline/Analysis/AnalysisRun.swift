@@ -30,9 +30,9 @@ public struct AnalysisRun: Sendable {
         var outcome = Outcome()
         for batch in inputs.batches {
             let results = inputs.process(batch) { item throws(InputError) in
-                let (document, warnings) = try analyzer.analyze(item)
-                let reached = failOn.map { level in document.findings.contains { $0.severity >= level } } ?? false
-                return (output: make(document), warnings: warnings, reachedFailOn: reached)
+                let analyzed = try analyzer.analyze(item)
+                let reached = failOn.map { level in analyzed.document.findings.contains { $0.severity >= level } } ?? false
+                return (output: make(analyzed.document), warnings: analyzed.warnings, reachedFailOn: reached)
             }
             for result in results {
                 switch result {

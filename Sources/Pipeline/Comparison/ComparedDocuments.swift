@@ -45,7 +45,7 @@ public struct ComparedDocuments {
             if FileManager.default.fileExists(atPath: argument) {
                 let analyzer = try fileAnalyzer()
                 for located in InputLocator.locate([argument]) {
-                    let (document, _) = try analyzer.analyze(try located.get())
+                    let document = try analyzer.analyze(try located.get()).document
                     documents.append(ReviewedDocument(unreviewed: document, publisher: publisher))
                 }
                 continue
@@ -90,7 +90,8 @@ public struct ComparedDocuments {
             throw InputError(source: path, problem: .notFound)
         }
         if folder.boolValue { throw ComparedDocumentError.folder(path) }
-        let (document, warnings) = try analyzer.analyze(.file(path: path))
+        let analyzed = try analyzer.analyze(.file(path: path))
+        let (document, warnings) = (analyzed.document, analyzed.warnings)
         for warning in warnings { notice(.ruleWarning(warning)) }
         return ReviewedDocument(unreviewed: document, publisher: publisher)
     }

@@ -47,10 +47,16 @@ public struct IngestRun {
     public func run(_ event: (Event) -> Void) throws(IngestStopped) -> Bool {
         let (analyzer, name, url, publisher, analyst) = (analyzer, name, url, publisher, analyst)
         let request: @Sendable (InputItem) throws(InputError) -> (IngestRequest, [RuleWarning]) = { item throws(InputError) in
-            let (document, warnings) = try analyzer.analyze(item)
-            let path = item == .standardInput ? nil : URL(fileURLWithPath: item.source).standardizedFileURL.path
-            return (IngestRequest(document: document, name: name, url: url, publisher: publisher, path: path, analyst: analyst),
-                    warnings)
+            let analyzed = try analyzer.analyze(item)
+            var path: String?, address = url
+            switch item {
+            case .file(let file): path = URL(fileURLWithPath: file).standardizedFileURL.path
+            case .webPage(let given): address = address ?? given
+            case .standardInput: break
+            }
+            return (IngestRequest(document: analyzed.document, name: name, url: address, publisher: publisher, path: path,
+                                  analyst: analyst, evidence: analyzed.evidence),
+                    analyzed.warnings)
         }
         var complete = true
         var storedCount = 0

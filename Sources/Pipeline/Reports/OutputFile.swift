@@ -67,7 +67,11 @@ public final class OutputFile {
     }
 
     public func write(_ text: String) throws(OutputFileError) {
-        buffer.append(contentsOf: text.utf8)
+        try write(bytes: text.utf8)
+    }
+
+    public func write(bytes: some Sequence<UInt8>) throws(OutputFileError) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.flushSize { try flush() }
     }
 

@@ -40,7 +40,14 @@ struct HTMLReportSection {
             rows.append(("Version", "not stored in a workbench"))
         }
         rows.append(("Content hash", HTMLText.text("span", ["class": "hash"], header.contentHash)))
-        if let ingested = header.ingestedAt { rows.append(("Ingested", HTMLText.escape(ingested))) }
+        if let fetchedFrom = header.fetchedFrom, let fetched = header.ingestedAt {
+            rows.append(("Fetched", HTMLText.escape(fetched) + " from " + HTMLText.link(fetchedFrom, url: fetchedFrom)))
+        } else if let ingested = header.ingestedAt {
+            rows.append(("Ingested", HTMLText.escape(ingested)))
+        }
+        if let evidence = header.evidenceHash {
+            rows.append(("Evidence", HTMLText.text("span", ["class": "hash"], String(evidence.prefix(12)))))
+        }
         rows.append(("Analysts", HTMLText.escape(header.analysts.isEmpty ? "none yet" : header.analysts.joined(separator: ", "))))
         return HTMLText.element("dl", ["class": "meta"], rows.map { HTMLText.text("dt", [:], $0.0) + HTMLText.element("dd", [:], $0.1) }.joined())
     }

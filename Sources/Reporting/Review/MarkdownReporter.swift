@@ -28,7 +28,12 @@ public struct MarkdownReporter: ReviewReporter {
         if let publisher = header.publisher { facts.append("**Publisher:** \(MarkdownText.escape(publisher))") }
         if let version = header.version { facts.append("**Version:** \(version) of \(header.versions ?? version) (\(MarkdownText.escape(header.name)))") }
         facts.append("**Content hash:** `sha256:\(header.contentHash.prefix(16))…`")
-        if let ingested = header.ingestedAt { facts.append("**Ingested:** \(ingested)") }
+        if let fetchedFrom = header.fetchedFrom, let fetched = header.ingestedAt {
+            facts.append("**Fetched:** \(fetched) from " + MarkdownText.link(fetchedFrom, url: fetchedFrom))
+        } else if let ingested = header.ingestedAt {
+            facts.append("**Ingested:** \(ingested)")
+        }
+        if let evidence = header.evidenceHash { facts.append("**Evidence:** `\(evidence.prefix(12))` (`assay evidence \(evidence.prefix(12))`)") }
         facts.append("**Analysts:** " + (header.analysts.isEmpty ? "none yet" : header.analysts.map(MarkdownText.escape).joined(separator: ", ")))
         return out + facts.joined(separator: "  \n") + "\n\n"
     }

@@ -14,15 +14,18 @@ public struct IngestRequest: Sendable {
     /// The input's absolute path, to recognise a later version of the same file.
     public var path: String?
     public var analyst: String
+    /// The page or PDF the text was got out of, kept with a new version.
+    public var evidence: InputEvidence?
 
     public init(document: Document, name: String? = nil, url: String? = nil, publisher: String? = nil,
-                path: String? = nil, analyst: String) {
+                path: String? = nil, analyst: String, evidence: InputEvidence? = nil) {
         self.document = document
         self.name = name
         self.url = url
         self.publisher = publisher
         self.path = path
         self.analyst = analyst
+        self.evidence = evidence
     }
 }
 
@@ -247,14 +250,21 @@ private struct DocumentIngest {
     }
 
     private func insertVersion(documentID: Int64, number: Int, hash: String) throws -> Int64 {
+        let evidence = request.evidence
+        let evidenceHash = evidence.map { ContentHash.sha256($0.bytes) }
+        if let evidence, let evidenceHash {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO attachments (hash, size, content, media_type) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [evidenceHash, evidence.bytes.count, Data(evidence.bytes), evidence.mediaType])
+        }
         try db.cachedStatement(sql: """
             INSERT INTO versions (document_id, number, content_hash, title, author, url, publisher, source, format, retrieved_at,
-                                  ingested_by, text, boilerplate, paragraphs, sentences)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  ingested_by, text, boilerplate, paragraphs, sentences, evidence_hash, fetched_from)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [documentID, number, hash, document.title, document.metadata.author,
                                      request.url ?? document.metadata.url, request.publisher ?? document.metadata.siteName,
-                                     document.source, document.format.rawValue, Workbench.timestamp(), request.analyst,
-                                     document.text, prepared.boilerplate, prepared.paragraphs, prepared.sentences])
+                                     document.source, document.format.rawValue, evidence?.retrievedAt ?? Workbench.timestamp(),
+                                     request.analyst, document.text, prepared.boilerplate, prepared.paragraphs, prepared.sentences,
+                                     evidenceHash, evidence?.fetchedFrom])
         return db.lastInsertedRowID
     }
 

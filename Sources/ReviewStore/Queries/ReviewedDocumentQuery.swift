@@ -60,7 +60,7 @@ extension Workbench {
             let header = ReviewedDocument.Header(
                 name: name, title: row["title"], url: row["url"], publisher: row["publisher"] ?? documentPublisher,
                 author: row["author"], version: number, versions: versions, contentHash: row["content_hash"], ingestedAt: row["retrieved_at"],
-                source: row["source"], analysts: analysts)
+                source: row["source"], fetchedFrom: row["fetched_from"], evidenceHash: row["evidence_hash"], analysts: analysts)
             return ReviewedDocument(header: header, text: row["text"], paragraphs: decode("paragraphs", as: [Paragraph].self) ?? [],
                                     boilerplate: decode("boilerplate", as: [BoilerplateLine].self) ?? [], claims: claims,
                                     findings: findings, verdicts: verdicts, citations: citations,

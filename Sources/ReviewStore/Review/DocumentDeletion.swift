@@ -89,7 +89,10 @@ extension Workbench {
                 try db.execute(sql: "DELETE FROM \(deletionTable) WHERE \(deletionFilter)")
             }
             try db.execute(sql: "DELETE FROM documents WHERE id NOT IN (SELECT document_id FROM versions)")
-            try db.execute(sql: "DELETE FROM attachments WHERE hash NOT IN (SELECT file_hash FROM citations WHERE file_hash IS NOT NULL)")
+            try db.execute(sql: """
+                DELETE FROM attachments WHERE hash NOT IN (SELECT file_hash FROM citations WHERE file_hash IS NOT NULL)
+                  AND hash NOT IN (SELECT evidence_hash FROM versions WHERE evidence_hash IS NOT NULL)
+                """)
             try db.execute(sql: "DELETE FROM temp.deleting")
             try SearchIndex.rebuild(db)
             return DocumentDeletion(document: name, version: wholeDocument ? nil : removed[0].number, versions: removed.count,
@@ -126,6 +129,7 @@ private enum DeletedRows {
         [("analysts", "1"), ("documents", "id IN (SELECT document_id FROM temp.deleting)"),
          ("versions", "id IN (SELECT version_id FROM temp.deleting)"), ("assertions", byVersion), ("findings", byVersion),
          ("claim_moves", byVersion),
-         ("attachments", wholeDocument ? "hash IN (SELECT file_hash FROM citations WHERE \(byDocument))" : "0")]
+         ("attachments", (wholeDocument ? "hash IN (SELECT file_hash FROM citations WHERE \(byDocument)) OR " : "")
+            + "hash IN (SELECT evidence_hash FROM versions WHERE id IN (SELECT version_id FROM temp.deleting))")]
     }
 }

@@ -16,6 +16,7 @@ enum WorkbenchSchema {
         migrator.registerMigration("v5-sentence-spans", migrate: storeSentencesAsSpans)
         migrator.registerMigration("v6-verdict-retractions", migrate: addRetractions)
         migrator.registerMigration("v7-citation-titles-searched", migrate: searchCitationTitles)
+        migrator.registerMigration("v8-version-evidence", migrate: addVersionEvidence)
         return migrator
     }
 
@@ -361,6 +362,18 @@ enum WorkbenchSchema {
               SELECT document_id, assertion_id, id FROM citations
               WHERE coalesce(quote, '') = '' AND trim(coalesce(title, '') || coalesce(publisher, '')) <> '' ORDER BY id;
             INSERT INTO search_index (search_index) VALUES ('rebuild');
+            """)
+    }
+
+    /// A version read from a web address or a PDF keeps the bytes it was read from (its
+    /// evidence, in `attachments` by content hash) and, when fetched, the address the fetch
+    /// ended at after redirects. `media_type` is what the server or the file said it was.
+    private static func addVersionEvidence(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE versions ADD COLUMN evidence_hash TEXT REFERENCES attachments(hash);
+            ALTER TABLE versions ADD COLUMN fetched_from TEXT;
+            ALTER TABLE attachments ADD COLUMN media_type TEXT;
+            CREATE INDEX versions_by_evidence ON versions(evidence_hash) WHERE evidence_hash IS NOT NULL;
             """)
     }
 

@@ -8,8 +8,8 @@ import GRDB
 /// import fail instead of silently leaving it out. Columns are always read from the database.
 enum WorkbenchTables {
     static let ordered = [
-        "analysts", "documents", "versions", "assertions", "findings", "claim_moves", "sources", "settings", "verdicts",
-        "citations", "tags", "annotations", "dismissals", "attachments", "audit_log",
+        "analysts", "documents", "attachments", "versions", "assertions", "findings", "claim_moves", "sources", "settings",
+        "verdicts", "citations", "tags", "annotations", "dismissals", "audit_log",
     ]
 
     /// One table's columns, sorted by name, and the columns that order its rows.

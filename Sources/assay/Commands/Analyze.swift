@@ -14,11 +14,13 @@ struct Analyze: ParsableCommand {
         commandName: "analyze",
         abstract: "Split documents into assertions and flag them with the rule packs.",
         discussion: """
-        INPUTS are files, folders (searched recursively for .txt, .md, .markdown, .html and \
-        .htm files) and '-' for standard input. Text is read as UTF-8 (with or without a \
-        byte-order mark) or UTF-16 with a byte-order mark. An input that cannot be read — \
-        missing, binary, empty, not valid UTF-8 — is reported on stderr as \
-        'error: <file>: <problem>' and skipped; the others are still analyzed.
+        INPUTS are files, folders (searched recursively for .txt, .md, .markdown, .html, \
+        .htm and .pdf files), web addresses (http and https: fetched, following up to 5 \
+        redirects, up to 32 MB) and '-' for standard input. Text is read as UTF-8 (with or \
+        without a byte-order mark) or UTF-16 with a byte-order mark; a PDF's text is read \
+        through pdftotext (poppler-utils), when installed. An input that cannot be read — \
+        missing, binary, empty, not valid UTF-8, a page that cannot be fetched — is reported \
+        on stderr as 'error: <input>: <problem>' and skipped; the others are still analyzed.
 
         Rules: the shipped packs (Rules/: attribution, numeric estimates, advocacy \
         framing) and any added with --rules flag the assertions; 'assay rules list' \
@@ -48,21 +50,19 @@ struct Analyze: ParsableCommand {
           assay analyze --format json seeds/000_0b590991ea34db62.txt > claims.json
           assay analyze --publisher NCRI --category attribution seeds/004_7c6fb8ad358d5ed6.txt
           assay analyze --rules my-packs/ --fail-on warning report.md
-          curl -s https://example.org/article | assay analyze --input-format html -
+          assay analyze https://example.org/news/article.html
+          assay analyze report.pdf
         """
     )
 
-    @Argument(help: ArgumentHelp("Files, folders or '-' for standard input.", valueName: "inputs"))
+    @Argument(help: ArgumentHelp("Files, folders, web addresses or '-' for standard input.", valueName: "inputs"))
     var inputs: [String]
 
     @Option(help: "Output format: text, json, or a review report without verdicts: md or html.")
     var format: AnalyzeFormat = .text
 
-    @Option(help: "Read every input as this format: auto, text, markdown or html. auto uses the file extension, else looks at the content.")
-    var inputFormat: InputFormatChoice = .auto
-
-    @Option(help: ArgumentHelp("Read every input in this legacy encoding: windows-1252, latin1 or latin9 (default: UTF-8, or UTF-16 with a byte-order mark).", valueName: "encoding"))
-    var encoding: LegacyEncoding?
+    @OptionGroup(title: "Input")
+    var input: InputOptions
 
     @Option(help: "Colour in text output: auto (only on a terminal), always or never.")
     var color: ColorChoice = .auto
@@ -93,10 +93,8 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let publisher = try rules.publisher(self.publisher)
-        let analyzer = DocumentAnalyzer(
-            engine: try rules.makeEngine(categories: category, rules: rule, publisher: publisher), scorer: try models.scorer(),
-            format: inputFormat.format,
-            encoding: encoding)
+        let analyzer = input.analyzer(engine: try rules.makeEngine(categories: category, rules: rule, publisher: publisher),
+                                      scorer: try models.scorer())
         let run = AnalysisRun(analyzer: analyzer, inputs: DocumentBatches(locating: inputs), failOn: failOn)
         let output = StandardStream.standardOutput
         let outcome: AnalysisRun.Outcome

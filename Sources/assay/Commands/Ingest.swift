@@ -25,6 +25,12 @@ struct Ingest: ParsableCommand {
         summary of 'assay diff NAME' (what changed since the previous version). A new \
         document is named after its file.
 
+        A web address is fetched (as 'assay analyze' does) and stored with the page as \
+        fetched, by content hash, as the version's evidence, with the time it was fetched and \
+        the address it ended at; the address given is the document's URL, so ingesting it \
+        again later stores a new version only when the page changed. A PDF is kept as the \
+        evidence of the text read from it. 'assay evidence' lists and writes out evidence.
+
         Exit codes:
           0   every input was stored (or was already there)
           2   an input could not be read (the others were stored), or the workbench,
@@ -34,11 +40,12 @@ struct Ingest: ParsableCommand {
         Examples:
           assay ingest seeds/
           assay ingest --doc mek-article --url https://example.org/a article.html
+          assay ingest https://example.org/news/article.html
           assay --db review.sqlite ingest --publisher NCRI seeds/004_7c6fb8ad358d5ed6.txt
         """
     )
 
-    @Argument(help: ArgumentHelp("Files, folders or '-' for standard input.", valueName: "inputs"))
+    @Argument(help: ArgumentHelp("Files, folders, web addresses or '-' for standard input.", valueName: "inputs"))
     var inputs: [String]
 
     @Option(help: ArgumentHelp("Store the input under this document name (one input only).", valueName: "name"))
@@ -50,11 +57,8 @@ struct Ingest: ParsableCommand {
     @Option(help: ArgumentHelp("The document's web address (one input only).", valueName: "url"))
     var url: String?
 
-    @Option(help: "Read every input as this format: auto, text, markdown or html.")
-    var inputFormat: InputFormatChoice = .auto
-
-    @Option(help: ArgumentHelp("Read every input in this legacy encoding: windows-1252, latin1 or latin9 (default: UTF-8, or UTF-16 with a byte-order mark).", valueName: "encoding"))
-    var encoding: LegacyEncoding?
+    @OptionGroup(title: "Input")
+    var input: InputOptions
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -77,8 +81,7 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let publisher = try rules.publisher(self.publisher)
-        let analyzer = DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), scorer: try models.scorer(), format: inputFormat.format,
-                                        encoding: encoding)
+        let analyzer = input.analyzer(engine: try rules.makeEngine(publisher: publisher), scorer: try models.scorer())
         let store = try workbench.open(.create)
         let inputs = DocumentBatches(locating: inputs)
         let run = IngestRun(analyzer: analyzer, inputs: inputs, store: store, name: doc, url: url, publisher: publisher,
