@@ -62,6 +62,33 @@ final class PseudoTerminal: @unchecked Sendable {
         throw Failure(description: "'\(needle)' did not show within \(timeout) s; the screen was:\n\(screen(since: mark))")
     }
 
+    /// The last screen drawn after `mark` (what follows its last clear), once it shows `needle`:
+    /// one string per terminal row, without escape sequences; the last is the cursor's row.
+    func waitForScreen(showing needle: String, since mark: Int = 0, timeout: TimeInterval = 10) throws -> [String] {
+        let clear = Array("\u{1B}[H\u{1B}[2J".utf8)
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            let written = lock.withLock { Array(bytes[min(mark, bytes.count)...]) }
+            let start = (0...max(0, written.count - clear.count)).last { written[$0...].starts(with: clear) }
+            if let start {
+                last = Self.plain(String(decoding: written[(start + clear.count)...], as: UTF8.self))
+                if last.contains(needle) { return last.components(separatedBy: "\n") }
+            }
+            usleep(20_000)
+        }
+        throw Failure(description: "no screen showing '\(needle)' was drawn within \(timeout) s; the last was:\n\(last)")
+    }
+
+    /// Resizes the terminal as a window manager does: the new size on the master side, then
+    /// SIGWINCH to the program, as the kernel sends it to the foreground process group of the
+    /// terminal that controls it (this one may not control the program's session).
+    func resize(columns: UInt16, rows: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        kill(process.processIdentifier, SIGWINCH)
+    }
+
     /// Types `keys`, returning the mark from before them.
     @discardableResult
     func send(_ keys: String) -> Int {

@@ -56,6 +56,21 @@ struct VerdictRetractionTests {
         #expect(stats.documents.first?.verdictsRecorded == 2)
     }
 
+    @Test("a verdict named by its id is taken back even when a later one of the analyst's stands; a taken-back one cannot be again")
+    func retractByID() throws {
+        let fixture = try WorkbenchFixture()
+        try fixture.ingest(Self.text, name: "news")
+        let claim = try #require(try fixture.claims().first { $0.text.hasPrefix("Police arrested") })
+        let earlier = try fixture.workbench.recordVerdict(VerdictRequest(claim: claim.id, rating: "mixed", analyst: "ann")).verdict
+        try fixture.workbench.recordVerdict(VerdictRequest(claim: claim.id, rating: "inaccurate", analyst: "ann"))
+        let retracted = try fixture.workbench.retractVerdict(claim: claim.id, analyst: "ann", verdict: earlier.id)
+        #expect(retracted.retracted.id == earlier.id && retracted.current?.rating == "inaccurate")
+        #expect(try fixture.workbench.show(claim.id).verdicts.map(\.rating) == ["mixed", "inaccurate", "retracted"])
+        #expect(throws: WorkbenchError.noVerdictToRetract(claim: "news:\(claim.id.prefix(12))", analyst: "ann")) {
+            try fixture.workbench.retractVerdict(claim: claim.id, analyst: "ann", verdict: earlier.id)
+        }
+    }
+
     @Test("an export carries retractions; the imported workbench has the same current verdicts")
     func exportImport() throws {
         let fixture = try WorkbenchFixture()

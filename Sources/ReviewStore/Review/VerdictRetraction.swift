@@ -15,14 +15,16 @@ public struct RetractedVerdict: Sendable {
 
 extension Workbench {
     /// Takes back `analyst`'s latest standing verdict on a claim (its own wording's, or one a
-    /// reworded claim carried): appends a retraction to the history, so the verdict before it
-    /// becomes current again. Nothing is deleted.
+    /// reworded claim carried), or the standing verdict of theirs with the id `verdict`: appends
+    /// a retraction to the history, so the verdict before it becomes current again. Nothing is
+    /// deleted.
     @discardableResult
-    public func retractVerdict(claim: String, analyst: String, note: String? = nil) throws(WorkbenchError) -> RetractedVerdict {
+    public func retractVerdict(claim: String, analyst: String, note: String? = nil,
+                               verdict: Int64? = nil) throws(WorkbenchError) -> RetractedVerdict {
         try write { db in
             let key = try ClaimKey.resolve(db, claim)
             let history = try ClaimQueries.verdictHistory(db, key: key)
-            guard let target = history.standing.last(where: { $0.analyst == analyst }) else {
+            guard let target = history.standing.last(where: { $0.analyst == analyst && (verdict == nil || $0.id == verdict) }) else {
                 throw WorkbenchError.noVerdictToRetract(claim: "\(key.documentName):\(key.assertionID.prefix(12))", analyst: analyst)
             }
             try Workbench.audit(db, analyst: analyst, action: "retract", subject: "\(key.documentName):\(key.assertionID)",

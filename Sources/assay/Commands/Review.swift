@@ -11,11 +11,18 @@ struct Review: ParsableCommand {
         Shows the next assertion without a verdict — the most check-worthy first, or in the \
         order of the text with --order document — in its paragraph, with its flags marked, \
         and takes single keys: 1 to 7 record the rating at that place of the verdict scale \
-        and move on; c cites evidence (URL, stance, optional quote); n types a note, saved \
-        with the next verdict given to the assertion; t tags it; d dismisses it as not a claim \
-        (asking why); s skips; b goes back to the previous \
-        assertion (a new verdict there is added to its history); u undoes the last verdict of \
-        the session (it is retracted, as 'assay retract' does); ? shows the keys; q quits.
+        and move on; g asks for the credibility of the information (Admiralty, 1 to 6) and h \
+        for the confidence (l low, m medium, h high), recorded on your verdict on the assertion \
+        as a new entry in its history with the same rating, or kept for the verdict you give \
+        next; c cites evidence (URL, stance, optional quote); n types a note, saved with the \
+        next verdict given to the assertion; t tags it; d dismisses it as not a claim (asking \
+        why); s skips; b goes back to the previous assertion (a new verdict there is added to \
+        its history); u lists the session's last decisions, the latest first, and takes back \
+        the one chosen (Enter or 1 the latest; a verdict is retracted as 'assay retract' does, \
+        a dismissal withdrawn, tags removed; citations stay); ? shows the keys; q quits.
+
+        The screen fits the terminal and is drawn again when the terminal is resized: a long \
+        paragraph is cut around the assertion, with how many lines are left out above and below.
 
         A new session starts at the first assertion still without a verdict, so a skipped \
         assertion comes back and an interrupted review resumes where it was left. Assertions \
@@ -49,12 +56,11 @@ struct Review: ParsableCommand {
         guard !queue.isEmpty else {
             return StandardStream.standardError.write("nothing to review in \(document ?? store.path)\n")
         }
-        let screen = ReviewScreen(style: ScreenStyle(colors: !Terminal.noColorRequested), width: Terminal.width(of: .standardOutput),
-                                  scale: try store.verdictScale(),
+        let screen = ReviewScreen(style: ScreenStyle(colors: !Terminal.noColorRequested), scale: try store.verdictScale(),
                                   analyst: workbench.analystName)
         let ran = RawTerminal.run(input: STDIN_FILENO, output: STDOUT_FILENO) { terminal in
             var controller = ReviewController(store: store, analyst: workbench.analystName, screen: screen,
-                                              keys: KeyReader(descriptor: terminal.input), queue: queue)
+                                              keys: KeyReader(descriptor: terminal.input, resizes: terminal.resizes), queue: queue)
             return controller.run()
         }
         guard let summary = ran else { throw CommandError("cannot read single keys from this terminal") }
@@ -65,7 +71,9 @@ struct Review: ParsableCommand {
     private func line(_ summary: ReviewController.Summary, left: Int?) -> String {
         var line = "reviewed \(summary.reviewed), skipped \(summary.skipped)"
         if let left { line += "; \(left) left" }
-        if summary.unsavedNotes > 0 { line += " (\(summary.unsavedNotes) note(s) not saved: no verdict was given)" }
+        if summary.unsavedDrafts > 0 {
+            line += " (\(summary.unsavedDrafts) note(s) or grade(s) not saved: no verdict was given)"
+        }
         return line + "\n"
     }
 }

@@ -12,13 +12,16 @@ struct HighlightedParagraph {
     let detail: AssertionDetail
     let style: ScreenStyle
 
-    /// The lines to print, each prefixed by `indent`, to fit `width` columns.
-    func lines(width: Int, indent: String) -> [String] {
+    /// The lines to print, each prefixed by `indent`, to fit `width` columns, and which of them
+    /// hold the assertion.
+    func lines(width: Int, indent: String) -> (lines: [String], claim: Range<Int>) {
         let scalars = Array(detail.paragraph.unicodeScalars)
         let marks = self.marks(count: scalars.count)
-        return ScreenText.lines(scalars, width: width - indent.count).map { range in
-            indent + render(scalars, marks, range)
-        }
+        let ranges = ScreenText.lines(scalars, width: width - indent.count)
+        let start = detail.claim.start - detail.paragraphStart, end = detail.claim.end - detail.paragraphStart
+        let holding = ranges.indices.filter { ranges[$0].lowerBound < end && start < ranges[$0].upperBound }
+        let claim = (holding.first ?? 0)..<((holding.last ?? 0) + 1)
+        return (ranges.map { indent + render(scalars, marks, $0) }, claim)
     }
 
     /// One mark per scalar of the paragraph. Spans are document offsets; the paragraph starts at

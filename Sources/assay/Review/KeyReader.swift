@@ -13,20 +13,27 @@ enum Key: Equatable {
     case endOfInput
     /// An arrow or function key, or another control byte: ignored.
     case other
+    /// The terminal was resized: draw the screen again at its new size.
+    case resize
 }
 
-/// Reads keystrokes from a terminal in raw mode, one `read` per byte.
+/// Reads keystrokes from a terminal in raw mode, one `read` per byte, and tells of resizes
+/// between them.
 struct KeyReader {
     let descriptor: Int32
+    /// Readable when the terminal was resized (`ResizeSignal`); nil when resizes are not watched.
+    let resizes: Int32?
     /// How long to wait for the rest of an escape sequence after ESC, in milliseconds. A lone
     /// ESC (cancel) is told from an arrow key (`ESC [ A`) by the bytes that follow it at once.
     private let sequenceWait: Int32 = 40
 
-    init(descriptor: Int32) {
+    init(descriptor: Int32, resizes: Int32? = nil) {
         self.descriptor = descriptor
+        self.resizes = resizes
     }
 
     func next() -> Key {
+        if waitWasResized() { return .resize }
         guard let byte = readByte() else { return .endOfInput }
         switch byte {
         case 0x0D, 0x0A: return .enter
@@ -57,6 +64,21 @@ struct KeyReader {
         }
         guard bytes.count == length, let character = String(validating: bytes, as: UTF8.self)?.first else { return .other }
         return .character(character)
+    }
+
+    /// Waits until a key is typed or the terminal is resized; true for a resize (checked first, so
+    /// a key typed with it acts on the new screen).
+    private func waitWasResized() -> Bool {
+        guard let resizes else { return false }
+        var requests = [pollfd(fd: resizes, events: Int16(POLLIN), revents: 0),
+                        pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
+        // The signal itself interrupts poll (EINTR); its byte is then in the pipe.
+        while poll(&requests, 2, -1) < 0 {
+            guard errno == EINTR else { return false }
+        }
+        guard requests[0].revents & Int16(POLLIN) != 0 else { return false }
+        ResizeSignal.drain(resizes)
+        return true
     }
 
     /// The next byte; nil at end of input or on a read error other than an interruption.

@@ -5,10 +5,13 @@ import Foundation
 ///
 /// `run` always puts the terminal back as it found it: when the body returns, when it throws,
 /// and when the process is ended by SIGTERM, SIGHUP or SIGQUIT. Ctrl-C and Ctrl-Z arrive as
-/// bytes (signals are off in raw mode), so the review handles them as keys.
+/// bytes (signals are off in raw mode), so the review handles them as keys. Resizes are watched
+/// meanwhile (`ResizeSignal`).
 struct RawTerminal {
     /// Standard input, from which keys are read.
     let input: Int32
+    /// Readable after a resize; nil if resizes could not be watched.
+    let resizes: Int32?
 
     /// Runs `body` with `input` in raw mode and `output` on the alternate screen, restoring both after.
     /// Nil when `input` is not a terminal whose settings can be changed.
@@ -26,12 +29,14 @@ struct RawTerminal {
         guard tcsetattr(input, TCSANOW, &raw) == 0 else { return nil }
         SavedTerminal.remember(original, input: input, output: output)
         writeAll(output, SavedTerminal.enterScreen)
+        let resizes = ResizeSignal.watch()
         defer {
+            ResizeSignal.stop()
             writeAll(output, SavedTerminal.leaveScreen)
             tcsetattr(input, TCSANOW, &original)
             SavedTerminal.forget()
         }
-        return try body(RawTerminal(input: input))
+        return try body(RawTerminal(input: input, resizes: resizes))
     }
 
     private static func writeAll(_ descriptor: Int32, _ sequence: StaticString) {

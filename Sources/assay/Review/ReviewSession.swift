@@ -13,14 +13,22 @@ struct ReviewSession {
         case skipped
     }
 
+    /// What the analyst prepared for an assertion's next verdict: a note (`n`) and a grade (`g`, `h`).
+    struct Draft {
+        var note: String?
+        var grade = VerdictGrade()
+
+        var isEmpty: Bool { note == nil && grade.isEmpty }
+    }
+
     private(set) var queue: [ReviewedAssertion]
     /// `queue.count` once past the last assertion.
     private(set) var position = 0
     private var outcomes: [Int: Outcome] = [:]
-    /// Notes typed with `n`, by position, waiting for the verdict they go with.
-    private var notes: [Int: String] = [:]
-    /// The positions of the verdicts given in this session, in the order given: what `u` undoes.
-    private var given: [Int] = []
+    /// Drafts by position, waiting for the verdict they go with.
+    private var drafts: [Int: Draft] = [:]
+    /// What this session recorded and has not taken back, oldest first: what `u` offers.
+    private(set) var decisions: [ReviewDecision] = []
 
     init(queue: [ReviewedAssertion]) {
         self.queue = queue
@@ -30,38 +38,72 @@ struct ReviewSession {
     var isAtEnd: Bool { position >= queue.count }
     var canGoBack: Bool { position > 0 }
 
-    var pendingNote: String? { notes[position] }
+    var draft: Draft { drafts[position] ?? Draft() }
     var reviewed: Int { outcomes.values.filter { $0 == .reviewed }.count }
     var skipped: Int { outcomes.values.filter { $0 == .skipped }.count }
-    /// Notes typed for assertions that were then left without a verdict.
-    var unsavedNotes: Int { notes.count }
+    /// Notes and grades prepared for assertions that were then left without a verdict.
+    var unsavedDrafts: Int { drafts.count }
 
     /// Keeps `note` for the current assertion's next verdict; an empty note drops it.
     mutating func keep(note: String) {
-        guard !isAtEnd else { return }
-        notes[position] = note.isEmpty ? nil : note
+        update { $0.note = note.isEmpty ? nil : note }
     }
 
-    /// The current assertion got `verdict` (its pending note went with it): on to the next.
+    /// Keeps the parts `grade` sets for the current assertion's next verdict.
+    mutating func keep(grade: VerdictGrade) {
+        update { $0.grade = $0.grade.changed(by: grade) }
+    }
+
+    private mutating func update(_ change: (inout Draft) -> Void) {
+        guard !isAtEnd else { return }
+        var draft = self.draft
+        change(&draft)
+        drafts[position] = draft.isEmpty ? nil : draft
+    }
+
+    /// The current assertion got `verdict` (its draft went with it): on to the next.
     mutating func recorded(_ verdict: VerdictEntry) {
-        guard queue.indices.contains(position) else { return }
-        queue[position].verdict = verdict
-        outcomes[position] = .reviewed
-        notes[position] = nil
-        given.append(position)
+        guard !isAtEnd else { return }
+        keep(verdict, regraded: false)
         position += 1
     }
 
-    /// The assertion of the last verdict given in this session and not yet undone.
-    var lastGiven: ReviewedAssertion? { given.last.map { queue[$0] } }
+    /// The analyst's verdict on the current assertion was recorded again with a new grade (and
+    /// the draft's note, if any); the assertion stays on screen.
+    mutating func regraded(_ verdict: VerdictEntry) {
+        guard !isAtEnd else { return }
+        keep(verdict, regraded: true)
+    }
 
-    /// The last verdict given was taken back (`current` is the verdict that stands now): back to
-    /// its assertion, which counts as reviewed only if a verdict still stands.
-    mutating func undid(current: VerdictEntry?) {
-        guard let last = given.popLast() else { return }
-        queue[last].verdict = current
-        outcomes[last] = given.contains(last) ? .reviewed : nil
-        position = last
+    private mutating func keep(_ verdict: VerdictEntry, regraded: Bool) {
+        queue[position].verdict = verdict
+        outcomes[position] = .reviewed
+        drafts[position] = nil
+        decisions.append(ReviewDecision(position: position, claim: queue[position], act: .verdict(verdict, regraded: regraded)))
+    }
+
+    mutating func dismissed(reason: String) {
+        guard let claim = current else { return }
+        decisions.append(ReviewDecision(position: position, claim: claim, act: .dismissal(reason: reason)))
+        skip()
+    }
+
+    /// `tags` were added to the current assertion (none of them it had before).
+    mutating func tagged(_ tags: [String]) {
+        guard let claim = current, !tags.isEmpty else { return }
+        decisions.append(ReviewDecision(position: position, claim: claim, act: .tags(tags)))
+    }
+
+    /// The decision at `index` of `decisions` was taken back (`standing` is the verdict that
+    /// stands now, for a verdict): back to its assertion, which counts as reviewed only while a
+    /// verdict of the session stands on it.
+    mutating func tookBack(_ index: Int, standing: VerdictEntry? = nil) {
+        guard decisions.indices.contains(index) else { return }
+        let decision = decisions.remove(at: index)
+        position = decision.position
+        if case .tags = decision.act { return }
+        if decision.isVerdict { queue[position].verdict = standing }
+        outcomes[position] = decisions.contains { $0.position == position && $0.isVerdict } ? .reviewed : nil
     }
 
     /// Leaves the current assertion unreviewed (a verdict given earlier in the session stands).

@@ -40,12 +40,19 @@ enum Terminal {
     }
 
     /// Columns of the terminal, else `$COLUMNS`, else 100.
-    static func width(of stream: StandardStream) -> Int {
+    static func width(of stream: StandardStream) -> Int { size(of: stream).columns }
+
+    /// Columns and rows of the terminal as it is now (it may have been resized), else `$COLUMNS`
+    /// and `$LINES`, else 100 by 24.
+    static func size(of stream: StandardStream) -> (columns: Int, rows: Int) {
+        let environment = ProcessInfo.processInfo.environment
+        var columns = environment["COLUMNS"].flatMap(Int.init) ?? 100, rows = environment["LINES"].flatMap(Int.init) ?? 24
         var size = winsize()
-        if isTerminal(stream), ioctl(stream.descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-            return Int(size.ws_col)
+        if isTerminal(stream), ioctl(stream.descriptor, UInt(TIOCGWINSZ), &size) == 0 {
+            if size.ws_col > 0 { columns = Int(size.ws_col) }
+            if size.ws_row > 0 { rows = Int(size.ws_row) }
         }
-        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
+        return (columns, rows)
     }
 }
 
