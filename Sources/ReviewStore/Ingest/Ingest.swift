@@ -76,9 +76,32 @@ extension Workbench {
     }
 }
 
+extension RowInserters {
+    /// Inserts a version's prepared findings.
+    func insertFindings(_ prepared: PreparedDocument, versionID: Int64) throws {
+        let row = finding
+        let document = prepared.request.document
+        for ready in prepared.findings {
+            let finding = document.findings[ready.index]
+            row.bind(versionID, to: .versionID)
+            row.bind(ready.id, to: .id)
+            row.bind(finding.rule, to: .rule)
+            row.bind(finding.category, to: .category)
+            row.bind(finding.severity.rawValue, to: .severity)
+            row.bind(finding.start, to: .start)
+            row.bind(finding.end, to: .end)
+            row.bind(ready.text, to: .text)
+            row.bind(finding.message, to: .message)
+            row.bind(finding.assertion, to: .assertionID)
+            row.bind(ready.fields, to: .fields)
+            try row.insert()
+        }
+    }
+}
+
 /// The inserts an ingest runs for every assertion, finding and search entry, prepared once per
 /// transaction.
-private struct RowInserters {
+struct RowInserters {
     let assertion: RowInserter<AssertionColumn>
     let finding: RowInserter<FindingColumn>
     let search: SearchIndex.Writer
@@ -90,7 +113,7 @@ private struct RowInserters {
     }
 }
 
-private enum AssertionColumn: Int32, InsertColumn {
+enum AssertionColumn: Int32, InsertColumn {
     case versionID = 1, id, position, sentence, paragraph, start, end, text, kind, checkworthiness, reasons, origin
 
     static let table = "assertions"
@@ -113,7 +136,7 @@ private enum AssertionColumn: Int32, InsertColumn {
     }
 }
 
-private enum FindingColumn: Int32, InsertColumn {
+enum FindingColumn: Int32, InsertColumn {
     case versionID = 1, id, rule, category, severity, start, end, text, message, assertionID, fields
 
     static let table = "findings"
@@ -289,23 +312,9 @@ private struct DocumentIngest {
     }
 
     private func insertFindings(versionID: Int64) throws {
-        let row = inserters.finding
-        for ready in prepared.findings {
-            let finding = document.findings[ready.index]
-            row.bind(versionID, to: .versionID)
-            row.bind(ready.id, to: .id)
-            row.bind(finding.rule, to: .rule)
-            row.bind(finding.category, to: .category)
-            row.bind(finding.severity.rawValue, to: .severity)
-            row.bind(finding.start, to: .start)
-            row.bind(finding.end, to: .end)
-            row.bind(ready.text, to: .text)
-            row.bind(finding.message, to: .message)
-            row.bind(finding.assertion, to: .assertionID)
-            row.bind(ready.fields, to: .fields)
-            try row.insert()
-        }
+        try inserters.insertFindings(prepared, versionID: versionID)
     }
+
 
     /// Search entries for the assertions not in the previous version (whose entries stand).
     private func enter(_ assertions: [StoredAssertion], documentID: Int64, versionID: Int64,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AssayCore
 import Foundation
 import Pipeline
 import RulesEngine
@@ -14,7 +15,7 @@ struct RuleOptions: ParsableArguments {
     var noShippedRules = false
 
     @Option(help: ArgumentHelp(
-        "Source registry (YAML: names, aliases, affiliates) for spotting self-sourcing. Default: the shipped seeds/sources.yml.",
+        "Source registry (YAML: names, aliases, affiliates) for spotting self-sourcing. Default: the shipped seeds/sources.yml. A workbench's own sources ('assay sources') are added to it.",
         valueName: "file"))
     var sources: String?
 
@@ -41,17 +42,29 @@ struct RuleOptions: ParsableArguments {
         return try ProjectFile.find(from: FileManager.default.currentDirectoryPath)?.publisher
     }
 
-    func loadRegistry() throws(RuleFileError) -> SourceRegistry {
-        if let sources { return try SourceRegistry.load(path: sources) }
-        guard let shipped = ShippedFiles.sourceRegistry else { return .empty }
-        return try SourceRegistry.load(path: shipped)
+    /// The registry file (--sources, else the shipped one) with the workbench's sources added.
+    func loadRegistry(adding workbenchSources: [SourceEntry] = []) throws(RuleFileError) -> SourceRegistry {
+        let file: SourceRegistry
+        if let sources {
+            file = try SourceRegistry.load(path: sources)
+        } else if let shipped = ShippedFiles.sourceRegistry {
+            file = try SourceRegistry.load(path: shipped)
+        } else {
+            file = .empty
+        }
+        return file.adding(workbenchSources.map {
+            SourceRegistry.Entry(name: $0.name, aliases: $0.aliases, affiliates: $0.affiliations, type: $0.type,
+                                 reliability: $0.reliability, notes: $0.notes)
+        })
     }
 
-    /// The rule engine over the chosen packs and rules; a bad pack or registry stops the command
-    /// before any output (exit 2), a selection that names nothing is a usage error.
-    func makeEngine(categories: [String] = [], rules: [String] = [], publisher: String?) throws -> RuleEngine {
+    /// The rule engine over the chosen packs and rules, with the workbench's sources (if any)
+    /// in the registry; a bad pack or registry stops the command before any output (exit 2), a
+    /// selection that names nothing is a usage error.
+    func makeEngine(categories: [String] = [], rules: [String] = [], publisher: String?,
+                    workbenchSources: [SourceEntry] = []) throws -> RuleEngine {
         let ruleSet = try loadRuleSet()
-        let registry = try loadRegistry()
+        let registry = try loadRegistry(adding: workbenchSources)
         let selection = try RuleSelection(categories: categories, rules: rules, in: ruleSet)
         return RuleEngine(rules: ruleSet.filtered(selection.accepts), registry: registry, publisher: publisher)
     }

@@ -23,8 +23,19 @@ public struct SourceRegistry: Sendable {
         public var type: String?
         public var reliability: String?
         public var notes: String?
-        /// 1-based line of the entry in its file.
+        /// 1-based line of the entry in its file (0 for one from the workbench).
         public var line: Int
+
+        public init(name: String, aliases: [String] = [], affiliates: [String] = [], type: String? = nil,
+                    reliability: String? = nil, notes: String? = nil, line: Int = 0) {
+            self.name = name
+            self.aliases = aliases
+            self.affiliates = affiliates
+            self.type = type
+            self.reliability = reliability
+            self.notes = notes
+            self.line = line
+        }
     }
 
     private struct Entity: Sendable {
@@ -71,6 +82,33 @@ public struct SourceRegistry: Sendable {
         guard !words.isEmpty else { return nil }
         if let exact = names.first(where: { $0.words == words }) { return exact.entity }
         return names.filter { SourceRegistry.contains(words, $0.words) }.max { $0.words.count < $1.words.count }?.entity
+    }
+
+    /// This registry with `more` added — the workbench's sources, as analysts record them with
+    /// `assay sources add` and `affiliate`. An entity named in both (by name or alias) gets the
+    /// aliases and affiliates of both; a name already taken by another entity stays with it.
+    public func adding(_ more: [Entry]) -> SourceRegistry {
+        var merged = entries
+        for entry in more where !Self.words(entry.name).isEmpty {
+            let names = Set(([entry.name] + entry.aliases).map(Self.words))
+            if let index = merged.firstIndex(where: { !names.isDisjoint(with: ([$0.name] + $0.aliases).map(Self.words)) }) {
+                merged[index].aliases += entry.aliases.filter { !merged[index].aliases.contains($0) } + (merged[index].name == entry.name ? [] : [entry.name])
+                merged[index].affiliates += entry.affiliates.filter { !merged[index].affiliates.contains($0) }
+            } else {
+                merged.append(entry)
+            }
+        }
+        var names: [(words: [String], entity: Int)] = []
+        for (index, entity) in merged.enumerated() {
+            for alias in [entity.name] + entity.aliases {
+                let aliasWords = Self.words(alias)
+                if aliasWords.isEmpty || names.contains(where: { $0.words == aliasWords }) { continue }
+                names.append((aliasWords, index))
+            }
+        }
+        var registry = Self.grouped(merged.map { ($0.name, $0.affiliates) }, names: names)
+        registry.entries = merged
+        return registry
     }
 
     // MARK: loading
