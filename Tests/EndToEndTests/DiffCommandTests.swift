@@ -34,6 +34,50 @@ struct DiffCommandTests {
         #expect(!FileManager.default.fileExists(atPath: session.db), "comparing files does not create a workbench")
     }
 
+    static let calledOutEdits = [
+        CalledOutEdit(subject: "date",
+                      old: "Emissions will halve by 2030, the plan says. The rally was held on 3 March near Paris.",
+                      new: "Emissions will halve by 2031, the plan says. The rally was held on 4 March near Paris.",
+                      callouts: ["date changed: 2030 → 2031", "date changed: 3 March → 4 March"], count: "2 dates changed"),
+        CalledOutEdit(subject: "money",
+                      old: "The council spent $3 million on the bridge. The fine was £300 for each driver.",
+                      new: "The council spent $30 million on the bridge. The fine was €300 for each driver.",
+                      callouts: ["amount of money changed: $3 million → $30 million", "amount of money changed: £300 → €300"],
+                      count: "2 amounts of money changed"),
+        CalledOutEdit(subject: "source",
+                      old: "The tax will rise next year, said the minister. The police said that 40 people were detained.",
+                      new: "The tax will rise next year, said a spokesperson. It is believed that 40 people were detained.",
+                      callouts: ["source changed: the minister → a spokesperson",
+                                 "source changed: The police → “It is believed” (no source named)"],
+                      count: "2 sources changed"),
+        CalledOutEdit(subject: "framing",
+                      old: "The regime fell after the protests. The plan was hatched in secret by the council.",
+                      new: "The murderous regime fell after the protests. The nefarious plan was hatched in secret by the council.",
+                      callouts: ["framing phrase added: murderous regime (name-calling, loaded-language)",
+                                 "framing phrase added: nefarious (loaded-language)"],
+                      count: "2 framing phrases added"),
+    ]
+
+    @Test("two files differing in dates, amounts of money, sources or framing: each change called out, counted and in the JSON",
+          arguments: calledOutEdits)
+    func calledOut(_ edit: CalledOutEdit) throws {
+        let session = try WorkbenchSession()
+        let old = session.folder.appendingPathComponent("old.txt").path, new = session.folder.appendingPathComponent("new.txt").path
+        try "Headline\n\n\(edit.old)\n".write(toFile: old, atomically: true, encoding: .utf8)
+        try "Headline\n\n\(edit.new)\n".write(toFile: new, atomically: true, encoding: .utf8)
+        let text = try session.run(["diff", old, new])
+        #expect(text.status == 0, "\(text.stderr)")
+        let lines = text.stdoutText.split(separator: "\n").map(String.init)
+        #expect(lines.dropFirst().first == "2 modified, 0 added, 0 removed, 0 moved, 1 unchanged; \(edit.count)")
+        #expect(lines.filter { $0.hasPrefix("    ⚑ ") } == edit.callouts.map { "    ⚑ " + $0 })
+        let json = try session.run(["diff", old, new, "--format", "json"]).json()
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect((summary["callouts"] as? [String: Int])?.values.reduce(0, +) == edit.callouts.count)
+        let entries = try #require(json["entries"] as? [[String: Any]])
+        let subjects = entries.flatMap { ($0["callouts"] as? [[String: Any]]) ?? [] }.compactMap { $0["subject"] as? String }
+        #expect(subjects == Array(repeating: edit.subject, count: edit.callouts.count))
+    }
+
     @Test("stored versions: DOC, DOC@1 DOC@2 and DOC@1 FILE; verdicts kept, to re-review, orphaned; ingest prints the summary")
     func storedVersions() throws {
         let session = try WorkbenchSession()
@@ -132,4 +176,16 @@ struct DiffCommandTests {
             #expect(help.stdoutText.contains(words), "\(words)")
         }
     }
+}
+
+/// Two versions of a paragraph that differ in one class of fact, and the call-outs `assay diff`
+/// must print for it, in order, with the summary's count of them.
+struct CalledOutEdit: Sendable, CustomTestStringConvertible {
+    var subject: String
+    var old: String
+    var new: String
+    var callouts: [String]
+    var count: String
+
+    var testDescription: String { subject }
 }

@@ -98,4 +98,31 @@ struct DiffReporterTests {
         #expect(summary["removed"] as? Int == 2)
         #expect((summary["callouts"] as? [String: Int]) == ["number changed": 1])
     }
+
+    @Test("dates, money, sources and framing: told and counted alike by text, Markdown and HTML, and the same in JSON")
+    func calloutsInEveryFormat() throws {
+        let old = "Headline\n\nEmissions will halve by 2030, the plan says. The council spent $3 million on the bridge. The tax will rise next year, said the minister. The regime fell after the protests.\n"
+        let new = "Headline\n\nEmissions will halve by 2031, the plan says. The council spent $30 million on the bridge. The tax will rise next year, said a spokesperson. The murderous regime fell after the protests.\n"
+        let diff = DocumentDiff(old: ReviewedDocument(unreviewed: try ShippedRules.document(text: old, source: "old.txt")),
+                                new: ReviewedDocument(unreviewed: try ShippedRules.document(text: new, source: "new.txt")))
+        let callouts = diff.entries.flatMap(\.callouts).map(DiffWording.callout)
+        #expect(callouts == ["date changed: 2030 → 2031", "amount of money changed: $3 million → $30 million",
+                             "source changed: the minister → a spokesperson",
+                             "framing phrase added: murderous regime (name-calling, loaded-language)"])
+        let summary = DiffWording.summaryLine(diff.summary)
+        #expect(summary == "4 modified, 0 added, 0 removed, 0 moved, 1 unchanged; "
+                + "1 amount of money changed, 1 date changed, 1 source changed, 1 framing phrase added")
+        let outputs = ["text": DiffTextReporter().render(diff), "md": DiffMarkdownReporter().render(diff),
+                       "html": HTMLProbe(DiffHTMLReporter().render(diff)).text]
+        for (format, output) in outputs {
+            #expect(output.contains(summary), "\(format)")
+            for callout in callouts { #expect(output.contains(callout), "\(format): \(callout)") }
+        }
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(DiffJSONReporter().render(diff).utf8)) as? [String: Any])
+        #expect((object["summary"] as? [String: Any])?["callouts"] as? [String: Int]
+                == ["money changed": 1, "date changed": 1, "source changed": 1, "framing added": 1])
+        let entries = try #require(object["entries"] as? [[String: Any]])
+        let subjects = entries.flatMap { ($0["callouts"] as? [[String: Any]]) ?? [] }.compactMap { $0["subject"] as? String }
+        #expect(subjects == ["date", "money", "source", "framing"])
+    }
 }

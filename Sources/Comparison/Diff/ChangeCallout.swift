@@ -1,10 +1,13 @@
 import AssayCore
 
-/// A change that matters to a fact-checker, called out on its own: a figure, a source or the
-/// framing of a claim added, removed or changed, or the claim's kind changed.
+/// A change that matters to a fact-checker, called out on its own: a figure, an amount of money,
+/// a date, a source or the framing of a claim added, removed or changed, or the claim's kind
+/// changed.
 public struct ChangeCallout: Sendable, Hashable, Codable {
     public enum Subject: String, Sendable, Hashable, Codable, CaseIterable {
         case number
+        case money
+        case date
         case source
         case framing
         case kind
@@ -18,11 +21,12 @@ public struct ChangeCallout: Sendable, Hashable, Codable {
 
     public var subject: Subject
     public var change: Change
-    /// The figure as written, the source, the framing words or the kind, on the old side.
+    /// The figure, amount or date as written, the source (or the words of an attribution that
+    /// names none), the framing words or the kind, on the old side.
     public var old: String?
     public var new: String?
-    /// For people: "30,000 → 3,000", "over → about", "Mrs. Maryam Rajavi → a UN official",
-    /// "name-calling: clerical regime", "factual → prediction".
+    /// For people: "30,000 → 3,000", "over → about", "$3 million → $30 million", "2030 → 2031",
+    /// "Mrs. Maryam Rajavi → a UN official", "clerical regime (name-calling)", "factual → prediction".
     public var summary: String
 
     public init(subject: Subject, change: Change, old: String?, new: String?, summary: String) {

@@ -29,6 +29,13 @@ public struct ClaimFigure: Sendable, Hashable, Codable {
         return figures
     }
 
+    /// Whether the figure is an amount of money: its unit is a currency sign.
+    var isMoney: Bool { unit.map(ClaimFigure.currencySigns.contains) ?? false }
+
+    /// The signs the numeric recognizer gives as the unit of an amount of money (its currency
+    /// signs, codes and words are built in, not set by rule packs).
+    private static let currencySigns: Set<String> = ["$", "£", "€", "¥", "₹", "p", "¢"]
+
     /// The quantity, whatever its bound: the value, or a range's low and high.
     public var quantity: [Double] {
         if let low, let high { return [low, high] }

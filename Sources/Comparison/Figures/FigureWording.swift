@@ -1,9 +1,11 @@
 import Foundation
 
 /// How a changed figure is told: the quantity ("30,000 → 3,000"), the hedge that bounds it
-/// ("over → about"), or both ("over 30,000 → about 3,000").
+/// ("over → about"), or both ("over 30,000 → about 3,000"). An amount of money is told as
+/// written, its currency with it ("$3 million → $30 million", "£300 → €300").
 enum FigureWording {
     static func change(from old: ClaimFigure, to new: ClaimFigure) -> String {
+        if old.isMoney || new.isMoney { return "\(amount(old)) → \(amount(new))" }
         let quantityChanged = old.quantity != new.quantity
         let boundChanged = old.bound != new.bound
         switch (quantityChanged, boundChanged) {
@@ -12,6 +14,14 @@ enum FigureWording {
         case (true, true): return "\(hedged(old)) → \(hedged(new))"
         case (false, false): return "\(old.text) → \(new.text)"
         }
+    }
+
+    /// The figure as written without what it counts ("$232m" of "$232m charge"), unless the
+    /// currency is only in those words ("3 billion dollars").
+    static func amount(_ figure: ClaimFigure) -> String {
+        guard let referent = figure.referent, let unit = figure.unit, figure.text.hasSuffix(referent) else { return figure.text }
+        let figureOnly = figure.text.dropLast(referent.count).trimmingCharacters(in: .whitespaces)
+        return figureOnly.contains(unit) ? figureOnly : figure.text
     }
 
     /// "30,000", "3,000–5,000", or the text as written when the figure has no value.

@@ -25,7 +25,7 @@ public enum DiffWording {
         return parts.joined(separator: "; ")
     }
 
-    /// "2 numbers changed", "1 framing phrase added"…, in a fixed order.
+    /// "2 numbers changed", "1 date changed", "1 framing phrase added"…, in a fixed order.
     static func calloutCounts(_ summary: DiffSummary) -> [String] {
         var out: [String] = []
         for subject in ChangeCallout.Subject.allCases {
@@ -37,7 +37,7 @@ public enum DiffWording {
         return out
     }
 
-    /// "number changed: 30,000 → 3,000".
+    /// "number changed: 30,000 → 3,000", "date changed: 2030 → 2031".
     public static func callout(_ callout: ChangeCallout) -> String {
         "\(noun(callout.subject, plural: false)) \(callout.change.rawValue): \(callout.summary)"
     }
@@ -57,12 +57,13 @@ public enum DiffWording {
     }
 
     private static func noun(_ subject: ChangeCallout.Subject, plural: Bool) -> String {
-        let singular = switch subject {
-        case .number: "number"
-        case .source: "source"
-        case .framing: "framing phrase"
-        case .kind: "claim kind"
+        switch subject {
+        case .number: plural ? "numbers" : "number"
+        case .money: plural ? "amounts of money" : "amount of money"
+        case .date: plural ? "dates" : "date"
+        case .source: plural ? "sources" : "source"
+        case .framing: plural ? "framing phrases" : "framing phrase"
+        case .kind: plural ? "claim kinds" : "claim kind"
         }
-        return plural ? singular + "s" : singular
     }
 }

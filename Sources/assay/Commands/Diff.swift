@@ -18,10 +18,12 @@ struct Diff: ParsableCommand {
 
         Assertions are aligned and each is unchanged, modified (with the words deleted and \
         inserted), added, removed or moved. Changes that matter to a fact-checker are called \
-        out: a changed figure (30,000 → 3,000, over → about), a source added, removed or \
-        changed, framing added or removed, a claim's kind changed. Verdicts recorded on the \
-        old version are kept by unchanged and moved assertions, marked for re-review on \
-        modified ones, and listed as orphaned when their assertion is gone.
+        out: a changed figure (30,000 → 3,000, over → about), an amount of money or its \
+        currency changed ($3 million → $30 million), a date changed (2030 → 2031), a source \
+        added, removed or changed (the minister → a spokesperson), framing added or removed, \
+        a claim's kind changed. Verdicts recorded on the old version are kept by unchanged \
+        and moved assertions, marked for re-review on modified ones, and listed as orphaned \
+        when their assertion is gone.
 
         Formats:
           text   the summary, then each assertion that changed (all of them with --all)
