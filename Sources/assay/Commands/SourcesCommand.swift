@@ -6,12 +6,20 @@ import RulesEngine
 
 /// `assay sources`: the workbench's registry of people and organisations.
 struct SourcesCommand: ParsableCommand {
+    /// Said after a change that can change self-sourcing flags.
+    static let reflagHint = "stored documents keep their flags until 'assay reflag'\n"
+
     static let configuration = CommandConfiguration(
         commandName: "sources",
         abstract: "Keep the source registry: names, aliases, affiliations and Admiralty grades.",
         discussion: """
         Reliability grades (Admiralty code): A completely reliable, B usually reliable, \
         C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.
+
+        The registry's names, aliases and affiliations decide self-sourcing (a source that is \
+        the publisher or its affiliate), together with the registry file (--sources, or the \
+        shipped one): documents ingested from now on use it; 'assay reflag' updates the flags \
+        of documents already stored.
 
         Examples:
           assay sources import seeds/sources.yml
@@ -76,7 +84,7 @@ struct SourcesAdd: ParsableCommand {
                                  reliability: reliability?.uppercased(), notes: notes)
         let store = try workbench.open(.write)
         try store.addSource(source, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("added \(name)\n")
+        StandardStream.standardOutput.write("added \(name)\n" + SourcesCommand.reflagHint)
     }
 }
 
@@ -118,7 +126,7 @@ struct SourcesAffiliate: ParsableCommand {
     func run() throws {
         let store = try workbench.open(.write)
         let source = try store.affiliateSource(name, with: affiliate, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("\(source.name): affiliated with \(source.affiliations.joined(separator: ", "))\n")
+        StandardStream.standardOutput.write("\(source.name): affiliated with \(source.affiliations.joined(separator: ", "))\n" + SourcesCommand.reflagHint)
     }
 }
 
@@ -147,7 +155,7 @@ struct SourcesImport: ParsableCommand {
         }
         let store = try workbench.open(.write)
         let result = try store.importSources(sources, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("\(file): \(Noun.count(result.added, "source")) added, \(result.updated) updated\n")
+        StandardStream.standardOutput.write("\(file): \(Noun.count(result.added, "source")) added, \(result.updated) updated\n" + SourcesCommand.reflagHint)
     }
 }
 
@@ -186,6 +194,6 @@ struct SourcesRemove: ParsableCommand {
     func run() throws {
         let store = try workbench.open(.write)
         let source = try store.removeSource(name, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("removed \(source.name) from the registry\n")
+        StandardStream.standardOutput.write("removed \(source.name) from the registry\n" + SourcesCommand.reflagHint)
     }
 }

@@ -72,4 +72,21 @@ import TestSupport
             (error as? RuleFileError)?.message.contains("larger than 1 MB") == true
         }
     }
+
+    @Test("the workbench's sources join the file's: a new entity and its affiliates, more names for a known one")
+    func addingWorkbenchSources() throws {
+        let registry = try Self.seeds.get().adding([
+            SourceRegistry.Entry(name: "Coastal Defense Fund", affiliates: ["Harbor Watch"]),
+            SourceRegistry.Entry(name: "NCRI", aliases: ["the Council"], affiliates: ["Iran Freedom Foundation"]),
+            // "MEK" already names another entity: it stays with that one.
+            SourceRegistry.Entry(name: "Harbor Trust", aliases: ["MEK"]),
+        ])
+        #expect(registry.isSelfSourced(source: "Harbor Watch director Jane Smith", publisher: "Coastal Defense Fund"))
+        #expect(registry.isSelfSourced(source: "the Iran Freedom Foundation", publisher: "NCRI"))
+        #expect(registry.isSelfSourced(source: "the Council", publisher: "PMOI"))
+        #expect(registry.isSelfSourced(source: "the MEK", publisher: "NCRI"))
+        #expect(!registry.isSelfSourced(source: "the MEK", publisher: "Harbor Trust"))
+        #expect(!registry.isSelfSourced(source: "Harbor Watch", publisher: "NCRI"))
+        #expect(registry.entries.count == (try Self.seeds.get()).entries.count + 2)
+    }
 }

@@ -85,13 +85,14 @@ public struct SourceRegistry: Sendable {
     }
 
     /// This registry with `more` added — the workbench's sources, as analysts record them with
-    /// `assay sources add` and `affiliate`. An entity named in both (by name or alias) gets the
-    /// aliases and affiliates of both; a name already taken by another entity stays with it.
+    /// `assay sources add` and `affiliate`. An entry whose name is a name or alias of a known
+    /// entity adds its aliases and affiliates to that entity; an alias already taken by another
+    /// entity stays with that one.
     public func adding(_ more: [Entry]) -> SourceRegistry {
         var merged = entries
         for entry in more where !Self.words(entry.name).isEmpty {
-            let names = Set(([entry.name] + entry.aliases).map(Self.words))
-            if let index = merged.firstIndex(where: { !names.isDisjoint(with: ([$0.name] + $0.aliases).map(Self.words)) }) {
+            let name = Self.words(entry.name)
+            if let index = merged.firstIndex(where: { ([$0.name] + $0.aliases).map(Self.words).contains(name) }) {
                 merged[index].aliases += entry.aliases.filter { !merged[index].aliases.contains($0) } + (merged[index].name == entry.name ? [] : [entry.name])
                 merged[index].affiliates += entry.affiliates.filter { !merged[index].affiliates.contains($0) }
             } else {
