@@ -19,6 +19,8 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
     // What a command names.
     case unknownClaim(String)
     case ambiguousClaim(String, candidates: [String])
+    /// A claim no longer in its document's latest version: `show` opens it, nothing records on it.
+    case claimOfEarlierVersion(String, document: String, version: Int)
     case unknownFinding(String)
     case ambiguousFinding(String, candidates: [String])
     case unknownDocument(String)
@@ -121,6 +123,9 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
         case .noVerdictToRetract(let claim, let analyst): "claim \(claim) has no verdict of \(analyst)'s to retract (see 'assay show \(claim)')"
         case .ambiguousClaim(let id, let candidates):
             "claim id '\(id)' is ambiguous: it matches \(candidates.prefix(5).joined(separator: ", "))\(candidates.count > 5 ? "…" : ""); give more characters"
+        case .claimOfEarlierVersion(let id, let document, let version):
+            "claim '\(id)' is in \(document)@\(version) but not in the latest version of \(document): "
+                + "'assay show \(id)' shows it and where it went; record on the latest version's claims ('assay claims \(document)')"
         case .unknownFinding(let id): "no finding with id '\(id)' (see 'assay findings')"
         case .ambiguousFinding(let id, let candidates):
             "finding id '\(id)' is ambiguous: it matches \(candidates.prefix(5).joined(separator: ", "))\(candidates.count > 5 ? "…" : ""); give more characters"

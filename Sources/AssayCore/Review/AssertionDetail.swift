@@ -13,6 +13,19 @@ public struct AssertionDetail: Sendable, Codable, Equatable {
     public var citations: [CitationEntry]
     /// The analyst's note when the assertion was added with `assay annotate`.
     public var annotationNote: String?
+    /// For a claim no longer in its document's latest version: that version, and the claim it
+    /// was reworded as there, when it was followed (claims with verdicts are).
+    public var laterVersion: LaterVersion?
+
+    public struct LaterVersion: Sendable, Codable, Equatable {
+        public var number: Int
+        public var rewordedAs: String?
+
+        public init(number: Int, rewordedAs: String?) {
+            self.number = number
+            self.rewordedAs = rewordedAs
+        }
+    }
 
     public init(
         claim: ReviewedAssertion,

@@ -6,6 +6,10 @@ public enum AssertionDetailText {
     public static func render(_ detail: AssertionDetail) -> String {
         let claim = detail.claim
         var out = "\(claim.id)  \(claim.document)@\(claim.version), paragraph \(claim.paragraph + 1)\n"
+        if let later = detail.laterVersion {
+            let whereNow = later.rewordedAs.map { "reworded there as \(AssertionFormatting.shortID($0))" } ?? "not in it"
+            out += "  an earlier version: the latest is \(claim.document)@\(later.number), \(whereNow)\n"
+        }
         out += "  \(claim.kind.rawValue), check-worthiness \(String(format: "%.2f", claim.checkworthiness))"
         if !claim.reasons.isEmpty { out += " (\(claim.reasons.joined(separator: "; ")))" }
         out += "\n\n  “\(claim.text)”\n"

@@ -15,16 +15,33 @@ extension Workbench {
     }
 
     /// One assertion with its context, flags, verdict history and citations.
+    /// The claim `reference` names, in its document's latest version — or, for a claim since
+    /// reworded or removed, in the latest version that has it, with where it went.
     public func show(_ reference: String) throws(WorkbenchError) -> AssertionDetail {
         try read { db in
-            let key = try ClaimKey.resolve(db, reference)
-            let version = ClaimQueries.Version(id: key.versionID, documentID: key.documentID, name: key.documentName,
-                                               number: try Int.fetchOne(db, sql: "SELECT number FROM versions WHERE id = ?",
-                                                                        arguments: [key.versionID]) ?? 0)
+            let key: ClaimKey
+            do {
+                key = try ClaimKey.resolve(db, reference)
+            } catch WorkbenchError.claimOfEarlierVersion {
+                guard let earlier = try ClaimKey.resolveEarlier(db, reference) else { throw WorkbenchError.unknownClaim(reference) }
+                key = earlier.key
+            }
+            let number = try Int.fetchOne(db, sql: "SELECT number FROM versions WHERE id = ?", arguments: [key.versionID]) ?? 0
+            let version = ClaimQueries.Version(id: key.versionID, documentID: key.documentID, name: key.documentName, number: number)
             guard let claim = try ClaimQueries.claims(db, version: version, only: key.assertionID).first else {
                 throw WorkbenchError.unknownClaim(reference)
             }
-            return try ClaimQueries.detail(db, claim: claim, key: key)
+            var detail = try ClaimQueries.detail(db, claim: claim, key: key)
+            let latest = try Int.fetchOne(db, sql: "SELECT max(number) FROM versions WHERE document_id = ?", arguments: [key.documentID]) ?? number
+            if latest != number {
+                detail.laterVersion = AssertionDetail.LaterVersion(
+                    number: latest,
+                    rewordedAs: try String.fetchOne(db, sql: """
+                        SELECT m.new_id FROM claim_moves m JOIN versions v ON v.id = m.version_id
+                        WHERE v.document_id = ? AND v.number > ? AND m.old_id = ? ORDER BY v.number LIMIT 1
+                        """, arguments: [key.documentID, number, key.assertionID]))
+            }
+            return detail
         }
     }
 }

@@ -6,8 +6,10 @@ import RulesEngine
 
 /// `assay sources`: the workbench's registry of people and organisations.
 struct SourcesCommand: ParsableCommand {
-    /// Said after a change that can change self-sourcing flags.
-    static let reflagHint = "stored documents keep their flags until 'assay reflag'\n"
+    /// Said (on standard error, beside the result) after a change that can change self-sourcing flags.
+    static func noteReflag() {
+        StandardStream.standardError.write("note: documents already stored keep their flags until 'assay reflag'\n")
+    }
 
     static let configuration = CommandConfiguration(
         commandName: "sources",
@@ -84,7 +86,8 @@ struct SourcesAdd: ParsableCommand {
                                  reliability: reliability?.uppercased(), notes: notes)
         let store = try workbench.open(.write)
         try store.addSource(source, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("added \(name)\n" + SourcesCommand.reflagHint)
+        StandardStream.standardOutput.write("added \(name)\n")
+        SourcesCommand.noteReflag()
     }
 }
 
@@ -126,7 +129,8 @@ struct SourcesAffiliate: ParsableCommand {
     func run() throws {
         let store = try workbench.open(.write)
         let source = try store.affiliateSource(name, with: affiliate, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("\(source.name): affiliated with \(source.affiliations.joined(separator: ", "))\n" + SourcesCommand.reflagHint)
+        StandardStream.standardOutput.write("\(source.name): affiliated with \(source.affiliations.joined(separator: ", "))\n")
+        SourcesCommand.noteReflag()
     }
 }
 
@@ -155,7 +159,8 @@ struct SourcesImport: ParsableCommand {
         }
         let store = try workbench.open(.write)
         let result = try store.importSources(sources, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("\(file): \(Noun.count(result.added, "source")) added, \(result.updated) updated\n" + SourcesCommand.reflagHint)
+        StandardStream.standardOutput.write("\(file): \(Noun.count(result.added, "source")) added, \(result.updated) updated\n")
+        SourcesCommand.noteReflag()
     }
 }
 
@@ -194,6 +199,7 @@ struct SourcesRemove: ParsableCommand {
     func run() throws {
         let store = try workbench.open(.write)
         let source = try store.removeSource(name, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("removed \(source.name) from the registry\n" + SourcesCommand.reflagHint)
+        StandardStream.standardOutput.write("removed \(source.name) from the registry\n")
+        SourcesCommand.noteReflag()
     }
 }
