@@ -1,3 +1,5 @@
+import AssayCore
+
 /// Why a workbench operation was refused. Each case says what went wrong in the analyst's words
 /// and carries what the message names; the CLI prints `error: <description>` and exits 2. A
 /// refused operation changes nothing.
@@ -159,9 +161,9 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
             "the quote is not in \(document)@\(version) (it must match the text exactly)"
         case .ambiguousQuote(let document, let version, let occurrences):
             "the quote occurs \(occurrences) times in \(document)@\(version); quote more of the sentence"
-        case .assertionExists(let document, let id): "\(document) already has this assertion (\(id.prefix(8)))"
-        case .notDismissed(let kind, let id): "\(kind) \(id.prefix(8)) is not dismissed"
-        case .alreadyDismissed(let kind, let id): "\(kind) \(id.prefix(8)) is already dismissed"
+        case .assertionExists(let document, let id): "\(document) already has this claim (\(AssertionID.shown(id)))"
+        case .notDismissed(let kind, let id): "\(kind) \(AssertionID.shown(id)) is not dismissed"
+        case .alreadyDismissed(let kind, let id): "\(kind) \(AssertionID.shown(id)) is already dismissed"
         case .dismissalNeedsReason: "give the reason with --reason"
 
         case .sourceExists(let name, let existing): "'\(name)' is already in the registry as \(existing)"

@@ -13,7 +13,7 @@ struct Assay: ParsableCommand {
         Exit codes: 0 success · 1 a finding at or above --fail-on · 2 an input, rule file or workbench error · 64 a malformed command line.
 
         Examples:
-          assay analyze seeds/                 print each seed's assertions and flags
+          assay analyze seeds/                 print each seed's claims and findings
           assay ingest seeds/                  store them in ./assay.sqlite
           assay claims --unreviewed            what is left to review
           assay review                         one assertion at a time, one key per verdict

@@ -101,7 +101,7 @@ struct DiffCommandTests {
         #expect(latest.status == 0, "\(latest.stderr)")
         #expect(latest.stdoutText.hasPrefix("diff mek@1 → mek@2\n"))
         #expect(latest.stdoutText.contains("verdict: misleading (tester, version 1) — needs re-review"))
-        #expect(latest.stdoutText.contains("Orphaned verdicts (their assertion is no longer in the text):"))
+        #expect(latest.stdoutText.contains("Orphaned verdicts (their claim is no longer in the text):"))
         #expect(latest.stdoutText.contains("unsupported (tester, version 1)  “The diplomat, Assadollah Assadi, was arrested sometime after the couple”"))
         #expect(try session.run(["diff", "mek@1", "mek@2"]).stdoutText == latest.stdoutText)
 

@@ -26,7 +26,7 @@ struct EarlierVersionClaimTests {
         let shownCut = try session.run(["show", String(cut.prefix(8))])
         #expect(shownCut.status == 0, "\(shownCut.stderr)")
         #expect(shownCut.stdoutText.hasPrefix("\(cut)  budget@1, paragraph 2\n  an earlier version: the latest is budget@2, "
-                                              + "reworded there as \(reworded.prefix(8))\n"))
+                                              + "reworded there as \(reworded.prefix(12))\n"))
         let shownBranches = try #require(try session.json(["show", branches]) as? [String: Any])
         #expect((shownBranches["claim"] as? [String: Any])?["version"] as? Int == 1)
         #expect((shownBranches["laterVersion"] as? [String: Any])?["number"] as? Int == 2)

@@ -37,7 +37,7 @@ struct ReflagCommandTests {
         #expect(try session.run(["dismiss-finding", dismissedID, "--reason", "a plan, not a claim"]).status == 0)
 
         let added = try session.run(["sources", "add", "Coastal Defense Fund", "--affiliate", "Harbor Watch"])
-        #expect(added.stderr == "note: documents already stored keep their flags until 'assay reflag'\n")
+        #expect(added.stderr == "note: documents already stored keep their findings until 'assay reflag'\n")
         #expect(try selfSourced(session, "wall").isEmpty)
 
         let reflag = try session.run(["reflag"])

@@ -75,7 +75,7 @@ struct ReviewCommandTests {
     private func expectedQueue(_ database: String) throws -> [String] {
         try claims(database, unreviewed: true).enumerated()
             .sorted { ($1.element.checkworthiness, $0.offset) < ($0.element.checkworthiness, $1.offset) }
-            .map { String($0.element.id.prefix(8)) }
+            .map { String($0.element.id.prefix(12)) }
     }
 
     private func review(_ database: String, _ extra: [String] = []) throws -> PseudoTerminal {
@@ -120,7 +120,7 @@ struct ReviewCommandTests {
         #expect(try terminal.waitForExit() == 0)
         #expect(terminal.isCooked, "the terminal was left in raw mode")
 
-        let byID = Dictionary(try claims(database).map { (String($0.id.prefix(8)), $0.verdict) }) { first, _ in first }
+        let byID = Dictionary(try claims(database).map { (String($0.id.prefix(12)), $0.verdict) }) { first, _ in first }
         #expect(byID[queue[0]] == Verdict(rating: "accurate", note: nil, analyst: "tester"))
         #expect(byID[queue[2]] == Verdict(rating: "misleading", note: nil, analyst: "tester"))
         #expect(byID.filter { $0.value != nil }.count == 2)
@@ -298,7 +298,7 @@ struct ReviewCommandTests {
         }
         try Data(("Arrests\n\n" + sentences.joined(separator: " ") + "\n").utf8).write(to: article)
         try #require(try AssayBinary.run(["ingest", "--db", database, article.path]).status == 0)
-        let texts = Dictionary(try claims(database).map { (String($0.id.prefix(8)), $0.text) }) { first, _ in first }
+        let texts = Dictionary(try claims(database).map { (String($0.id.prefix(12)), $0.text) }) { first, _ in first }
         let queue = try expectedQueue(database)
         let terminal = try PseudoTerminal(["review", "--db", database, "--analyst", "tester"], columns: 80, rows: 24)
         defer { terminal.close() }
@@ -364,7 +364,7 @@ struct ReviewCommandTests {
     @Test("--order document starts at the first unreviewed assertion of the text")
     func documentOrder() throws {
         let database = try workbench()
-        let inText = try claims(database).map { String($0.id.prefix(8)) }
+        let inText = try claims(database).map { String($0.id.prefix(12)) }
         let verdict = try AssayBinary.run(["verdict", "--db", database, inText[0], "accurate"])
         try #require(verdict.status == 0, "\(verdict.stderr)")
         let terminal = try review(database, ["--order", "document"])
@@ -421,7 +421,8 @@ struct ReviewCommandTests {
         #expect(run.status == 0)
         for phrase in ["--order", "1 to 7", "g asks for the credibility", "h for the confidence", "u lists the session's last decisions",
                        "resized", "q quits", "resumes", "assay verdict", "Examples:", "assay review"] {
-            #expect(run.stdoutText.contains(phrase), "help lacks \(phrase)")
+            // Words compared with line breaks as spaces: the help is wrapped to the terminal's width.
+            #expect(run.stdoutText.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(phrase), "help lacks \(phrase)")
         }
     }
 

@@ -34,7 +34,7 @@ struct SecurityTests {
 
         let found = try session.run(["search", "\"DROP TABLE verdicts\""])
         #expect(found.status == 0)
-        #expect(found.stdoutText == "\(name):\(id.prefix(8))  note      '; ⟦DROP TABLE verdicts⟧; --\n")
+        #expect(found.stdoutText == "\(name):\(id.prefix(12))  note      '; ⟦DROP TABLE verdicts⟧; --\n")
         // As plain text the injection is only words to find; read as FTS5 it is a syntax error.
         let plain = try session.run(["search", Self.injection])
         #expect(plain.status == 0)

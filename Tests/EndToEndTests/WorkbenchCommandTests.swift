@@ -51,7 +51,7 @@ struct WorkbenchCommandTests {
 
         let search = try session.run(["search", "amnesty", "--color", "never"])
         #expect(search.status == 0)
-        #expect(search.stdoutText.contains("000_0b590991ea34db62:\(massacreID.prefix(8))  note"))
+        #expect(search.stdoutText.contains("000_0b590991ea34db62:\(massacreID.prefix(12))  note"))
         #expect(search.stdoutText.contains("⟦Amnesty⟧"))
 
         let stats = try session.stats()
@@ -87,7 +87,7 @@ struct WorkbenchCommandTests {
         let again = try session.run(["ingest", copy.path])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdoutText.contains("new version  article@2: "))
-        #expect(again.stdoutText.contains("; 1 assertion keeps its verdict; 1 reworded, their verdicts need re-review; "
+        #expect(again.stdoutText.contains("; 1 claim keeps its verdict; 1 reworded, their verdicts need re-review; "
                                           + "1 with verdicts no longer found (see 'assay claims --orphaned')"))
         let orphans = try #require(try session.json(["claims", "--orphaned"]) as? [[String: Any]])
         #expect(orphans.compactMap { $0["assertion"] as? String } == [removed["id"] as? String])
@@ -256,7 +256,7 @@ struct WorkbenchCommandTests {
         let all = try session.stats()
         let totals = try #require(all["totals"] as? [String: Any])
         #expect(totals["documents"] as? Int == 2 && totals["assertions"] as? Int == 37 + 72 && totals["reviewed"] as? Int == 1)
-        #expect(try session.run(["stats"]).stdoutText.contains("  total, 2 documents: 109 assertions, 1 reviewed (1%)"))
+        #expect(try session.run(["stats"]).stdoutText.contains("  total, 2 documents: 109 claims, 1 reviewed (1%)"))
         let one = try #require(try session.json(["stats", first]) as? [String: Any])
         #expect((one["documents"] as? [[String: Any]])?.map { $0["document"] as? String } == [first])
         #expect((one["totals"] as? [String: Any])?["assertions"] as? Int == 37)

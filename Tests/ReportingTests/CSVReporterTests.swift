@@ -108,7 +108,7 @@ struct CSVReporterTests {
         let flagged = try #require(report.document.claims.first { $0.flags.count > 1 || $0.flags.values.contains { $0 > 1 } })
         let row = try row(flagged)
         let expected = flagged.flags.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: ";")
-        #expect(row["flags"] == expected)
+        #expect(row["findings"] == expected)
         let rules = try #require(row["rules"]).split(separator: ";").map(String.init)
         #expect(Set(rules) == Set(report.findings(of: flagged).map(\.rule)))
         #expect(rules.count == Set(rules).count)

@@ -65,7 +65,7 @@ struct DiffReporterTests {
         #expect(text.contains("    old: In the summer of 1988, the clerical regime massacred over [-30,000-] political prisoners"))
         #expect(text.contains("    new: In the summer of 1988, the clerical regime massacred over {+3,000+} political prisoners"))
         #expect(text.contains("    ⚑ number changed: 30,000 → 3,000"))
-        #expect(text.contains("\nChanges to check:\n  ⚑ af79d819  number changed: 30,000 → 3,000\n"))
+        #expect(text.contains("\nChanges to check:\n  ⚑ af79d819ecfc  number changed: 30,000 → 3,000\n"))
         #expect(!text.unicodeScalars.contains("\u{202E}"))
     }
 

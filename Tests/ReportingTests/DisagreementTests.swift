@@ -8,7 +8,7 @@ struct DisagreementTests {
     func disagreement() throws {
         let fixture = try ReviewedWorkbench.shared.get()
         let markdown = MarkdownReporter().render(fixture.reports)
-        let quote = try #require(markdown.components(separatedBy: "\n").first { $0.contains("`\(fixture.ratedTwice.id.prefix(8))`") })
+        let quote = try #require(markdown.components(separatedBy: "\n").first { $0.contains("`\(fixture.ratedTwice.id.prefix(12))`") })
         #expect(quote.contains("**misleading** (bob) · ann disagrees: **inaccurate**"), "\(quote)")
         #expect(markdown.components(separatedBy: "disagrees").count == 2, "only the claim with two analysts' ratings")
         let html = HTMLReporter().render(fixture.reports)

@@ -12,13 +12,13 @@ struct NounTests {
         #expect(Noun.count(count, singular, plural: plural) == expected)
     }
 
-    @Test("ingest's line says 1 assertion and 1 finding, and that 1 assertion keeps its verdict")
+    @Test("ingest's line says 1 claim and 1 finding, and that 1 claim keeps its verdict")
     func ingestLine() {
         let created = IngestOutcome(status: .created, document: "memo", version: 1, assertions: 1, findings: 1,
                                     carriedVerdicts: 0, reworded: 0, orphaned: 0, unplacedAnnotations: [])
-        #expect(IngestOutcomeText.line(created) == "stored       memo@1: 1 assertion, 1 finding\n")
+        #expect(IngestOutcomeText.line(created) == "stored       memo@1: 1 claim, 1 finding\n")
         let second = IngestOutcome(status: .newVersion, document: "memo", version: 2, assertions: 2, findings: 0,
                                    carriedVerdicts: 1, reworded: 0, orphaned: 0, unplacedAnnotations: [])
-        #expect(IngestOutcomeText.line(second) == "new version  memo@2: 2 assertions, 0 findings; 1 assertion keeps its verdict\n")
+        #expect(IngestOutcomeText.line(second) == "new version  memo@2: 2 claims, 0 findings; 1 claim keeps its verdict\n")
     }
 }

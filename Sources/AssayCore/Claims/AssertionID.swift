@@ -9,6 +9,12 @@ import AssayText
 /// with its occurrence number, so ids stay unique within a document and stable across versions.
 public enum AssertionID {
     public static let length = 16
+    /// How many hex digits of an id (a claim's, a finding's, an evidence file's) every listing
+    /// and message shows; any unique prefix still opens it. Twelve keep ids apart in an archive
+    /// of millions of claims, where eight would collide.
+    public static let shownLength = 12
+
+    public static func shown(_ id: String) -> String { String(id.prefix(shownLength)) }
 
     public static func derive(from text: String, occurrence: Int = 1) -> String {
         derive(normalizedKey: normalizedKey(text), occurrence: occurrence)

@@ -21,5 +21,5 @@ public struct MatchMember: Sendable, Equatable, Codable {
     }
 
     /// `document:claim-prefix`, the form every workbench command accepts.
-    public var reference: String { "\(document):\(claim.prefix(12))" }
+    public var reference: String { "\(document):\(AssertionID.shown(claim))" }
 }

@@ -52,7 +52,7 @@ public struct AnalysisTextReporter: AnalysisReporter {
     private func summary(_ document: Document) -> String {
         let worthy = document.assertions.filter { $0.checkworthiness >= Assertion.checkWorthyScore }.count
         return "\(document.format.rawValue) · \(Noun.count(document.paragraphs.count, "paragraph")) · "
-            + "\(Noun.count(document.sentences.count, "sentence")) · \(Noun.count(document.assertions.count, "assertion"))"
+            + "\(Noun.count(document.sentences.count, "sentence")) · \(Noun.count(document.assertions.count, "claim"))"
             + " (\(worthy) check-worthy) · \(Noun.count(document.findings.count, "finding"))"
     }
 
@@ -63,7 +63,7 @@ public struct AnalysisTextReporter: AnalysisReporter {
         var lines = wrap(visible(assertion.text), width: style.width - Self.textIndent).enumerated().map { index, line in
             (index == 0 ? label : indent) + line
         }
-        let details = ([String(assertion.id.prefix(12))] + assertion.reasons).joined(separator: " · ")
+        let details = ([AssertionID.shown(assertion.id)] + assertion.reasons).joined(separator: " · ")
         lines += wrap(visible(details), width: style.width - Self.textIndent).map { indent + style.dim($0) }
         for finding in findings {
             let flag = "⚑ \(finding.severity.rawValue) \(finding.rule): \(finding.message)"

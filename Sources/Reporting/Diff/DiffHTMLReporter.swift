@@ -72,7 +72,7 @@ public struct DiffHTMLReporter: DiffReporter {
         let text = DiffSegments.pieces(claim, changes: entry.changes, kind: kind).map { piece in
             piece.changed ? HTMLText.text(tag, [:], piece.text) : HTMLText.escape(piece.text)
         }.joined()
-        return HTMLText.text("span", ["class": "id"], ReportFormatting.shortID(claim.id)) + " " + text
+        return HTMLText.text("span", ["class": "id"], AssertionID.shown(claim.id)) + " " + text
     }
 
     /// Every callout, linking to its assertion's row.
@@ -97,12 +97,12 @@ public struct DiffHTMLReporter: DiffReporter {
             guard let claim = entry.old, let verdict = entry.verdict else { return nil }
             return HTMLText.element("li", [:], HTMLBadges.rating(verdict.rating) + " "
                 + HTMLText.escape(DiffWording.verdict(verdict)) + " "
-                + HTMLText.text("span", ["class": "id"], ReportFormatting.shortID(claim.id)) + " "
+                + HTMLText.text("span", ["class": "id"], AssertionID.shown(claim.id)) + " "
                 + HTMLText.text("q", [:], claim.text))
         }
         return HTMLText.element("section", ["class": "orphaned"],
                                 HTMLText.text("h2", [:], "Orphaned verdicts")
-                                    + HTMLText.text("p", [:], "Their assertion is no longer in the text.")
+                                    + HTMLText.text("p", [:], "Their claim is no longer in the text.")
                                     + HTMLText.element("ul", [:], items.joined()))
     }
 

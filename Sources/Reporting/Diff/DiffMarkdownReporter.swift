@@ -17,22 +17,22 @@ public struct DiffMarkdownReporter: DiffReporter {
         out += "**Summary:** \(MarkdownText.escape(DiffWording.summaryLine(diff.summary)))\n\n"
         let calledOut = diff.entries.filter { !$0.callouts.isEmpty }
         if !calledOut.isEmpty {
-            out += "## Changes to check\n\n| Assertion | Change |\n|---|---|\n"
+            out += "## Changes to check\n\n| Claim | Change |\n|---|---|\n"
             for entry in calledOut {
-                let id = ReportFormatting.shortID(entry.new?.id ?? entry.old?.id ?? "")
+                let id = AssertionID.shown(entry.new?.id ?? entry.old?.id ?? "")
                 for callout in entry.callouts { out += "| `\(id)` | \(MarkdownText.escape(DiffWording.callout(callout))) |\n" }
             }
             out += "\n"
         }
         let shown = diff.entries.filter { all || $0.status != .unchanged || !$0.callouts.isEmpty }
-        out += "## Assertions\n\n"
-        if shown.isEmpty { out += "No assertion changed.\n\n" }
+        out += "## Claims\n\n"
+        if shown.isEmpty { out += "No claim changed.\n\n" }
         for entry in shown { out += render(entry) }
         if !diff.orphaned.isEmpty {
-            out += "## Orphaned verdicts\n\nTheir assertion is no longer in the text.\n\n| Assertion | Verdict | Text |\n|---|---|---|\n"
+            out += "## Orphaned verdicts\n\nTheir claim is no longer in the text.\n\n| Claim | Verdict | Text |\n|---|---|---|\n"
             for entry in diff.orphaned {
                 guard let claim = entry.old, let verdict = entry.verdict else { continue }
-                out += "| `\(ReportFormatting.shortID(claim.id))` | \(MarkdownText.escape(DiffWording.verdict(verdict))) | \(MarkdownText.escape(claim.text)) |\n"
+                out += "| `\(AssertionID.shown(claim.id))` | \(MarkdownText.escape(DiffWording.verdict(verdict))) | \(MarkdownText.escape(claim.text)) |\n"
             }
             out += "\n"
         }
@@ -40,7 +40,7 @@ public struct DiffMarkdownReporter: DiffReporter {
     }
 
     private func render(_ entry: DiffEntry) -> String {
-        var ids = [entry.old?.id, entry.new?.id].compactMap { $0.map(ReportFormatting.shortID) }
+        var ids = [entry.old?.id, entry.new?.id].compactMap { $0.map(AssertionID.shown) }
         if ids.count == 2 && ids[0] == ids[1] { ids.removeLast() }
         var out = "### \(entry.status.rawValue.capitalized) — `\(ids.joined(separator: "` → `"))`\n\n"
         if entry.status == .modified, let old = entry.old, let new = entry.new {

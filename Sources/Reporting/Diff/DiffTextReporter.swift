@@ -19,7 +19,7 @@ public struct DiffTextReporter: DiffReporter {
         if !calledOut.isEmpty {
             out += "\nChanges to check:\n"
             for entry in calledOut {
-                let id = ReportFormatting.shortID(entry.new?.id ?? entry.old?.id ?? "")
+                let id = AssertionID.shown(entry.new?.id ?? entry.old?.id ?? "")
                 for callout in entry.callouts { out += "  ⚑ \(id)  \(InvisibleCharacters.forTerminal(DiffWording.callout(callout)))\n" }
             }
         }
@@ -27,10 +27,10 @@ public struct DiffTextReporter: DiffReporter {
             out += "\n" + render(entry)
         }
         if !diff.orphaned.isEmpty {
-            out += "\nOrphaned verdicts (their assertion is no longer in the text):\n"
+            out += "\nOrphaned verdicts (their claim is no longer in the text):\n"
             for entry in diff.orphaned {
                 guard let claim = entry.old, let verdict = entry.verdict else { continue }
-                out += "  \(ReportFormatting.shortID(claim.id))  \(DiffWording.verdict(verdict))  “\(InvisibleCharacters.forTerminal(claim.text))”\n"
+                out += "  \(AssertionID.shown(claim.id))  \(DiffWording.verdict(verdict))  “\(InvisibleCharacters.forTerminal(claim.text))”\n"
             }
         }
         return out
@@ -59,7 +59,7 @@ public struct DiffTextReporter: DiffReporter {
     private func heading(_ entry: DiffEntry) -> String {
         let status = entry.status.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
         let paragraphs = [entry.old, entry.new].compactMap { $0.map { "¶\($0.paragraph + 1)" } }
-        let ids = [entry.old, entry.new].compactMap { $0.map { ReportFormatting.shortID($0.id) } }
+        let ids = [entry.old, entry.new].compactMap { $0.map { AssertionID.shown($0.id) } }
         let uniqueIDs = ids.count == 2 && ids[0] == ids[1] ? [ids[0]] : ids
         let uniqueParagraphs = paragraphs.count == 2 && paragraphs[0] == paragraphs[1] ? [paragraphs[0]] : paragraphs
         return status + uniqueParagraphs.joined(separator: " → ") + "  " + uniqueIDs.joined(separator: " → ")

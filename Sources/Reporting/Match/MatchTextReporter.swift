@@ -1,3 +1,4 @@
+import AssayCore
 import Comparison
 
 /// `assay match`'s text output: each group with its members' wording, verdicts and the
@@ -16,7 +17,7 @@ public struct MatchTextReporter {
                 lines.append("  \(member.reference)  \(verdict(member))")
                 lines.append("    \(member.text)")
                 for suggestion in group.suggestions where suggestion.claim == member.claim && suggestion.document == member.document {
-                    lines.append("    suggestion: \(suggestion.rating) from \(suggestion.fromDocument):\(suggestion.fromClaim.prefix(12)) "
+                    lines.append("    suggestion: \(suggestion.rating) from \(suggestion.fromDocument):\(AssertionID.shown(suggestion.fromClaim)) "
                                  + "(by \(suggestion.analyst))")
                 }
             }

@@ -17,7 +17,7 @@ public struct CSVReporter: ReviewReporter {
     public let fileExtension = "csv"
 
     public static let columns = ["document", "version", "id", "paragraph", "start", "end", "kind", "checkworthiness", "text",
-                                 "flags", "rules", "verdict", "credibility", "confidence", "analyst", "verdict_date", "note",
+                                 "findings", "rules", "verdict", "credibility", "confidence", "analyst", "verdict_date", "note",
                                  "citations", "citation_urls", "tags"]
 
     public init() {}

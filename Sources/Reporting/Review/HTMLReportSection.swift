@@ -46,7 +46,7 @@ struct HTMLReportSection {
             rows.append(("Ingested", HTMLText.escape(ingested)))
         }
         if let evidence = header.evidenceHash {
-            rows.append(("Evidence", HTMLText.text("span", ["class": "hash"], String(evidence.prefix(12)))))
+            rows.append(("Evidence", HTMLText.text("span", ["class": "hash"], AssertionID.shown(evidence))))
         }
         rows.append(("Analysts", HTMLText.escape(header.analysts.isEmpty ? "none yet" : header.analysts.joined(separator: ", "))))
         return HTMLText.element("dl", ["class": "meta"], rows.map { HTMLText.text("dt", [:], $0.0) + HTMLText.element("dd", [:], $0.1) }.joined())
@@ -56,7 +56,7 @@ struct HTMLReportSection {
         let summary = report.summary
         let findingCount = summary.findings.values.reduce(0, +)
         let figures: [(String, String)] = [
-            (String(summary.assertions), summary.assertions == 1 ? "assertion" : "assertions"),
+            (String(summary.assertions), summary.assertions == 1 ? "claim" : "claims"),
             (percent(summary.checkWorthyShare), "check-worthy (score ≥ \(ReviewReport.checkWorthyThreshold))"),
             ("\(summary.reviewed) (\(percent(summary.reviewedShare)))", "reviewed"),
             (String(findingCount), findingCount == 1 ? "standing finding" : "standing findings"),

@@ -9,12 +9,12 @@ struct HTMLTables {
 
     /// Id, text, kind, score, flags, current verdict, analyst and citations of every assertion.
     var claims: String {
-        guard !report.document.claims.isEmpty else { return HTMLText.text("p", ["class": "note"], "No assertions.") }
+        guard !report.document.claims.isEmpty else { return HTMLText.text("p", ["class": "note"], "No claims.") }
         let rows = report.document.claims.map { claim in
             let verdict = claim.verdict
             return HTMLText.element("tr", ["id": anchors.row(claim.id)], [
                 HTMLText.element("td", ["class": "id"], HTMLText.element("a", ["href": "#" + anchors.claim(claim.id)],
-                                                                           HTMLText.escape(String(claim.id.prefix(12))))),
+                                                                           HTMLText.escape(AssertionID.shown(claim.id)))),
                 HTMLText.element("td", [:], HTMLText.escape(claim.text) + tags(claim.tags)),
                 HTMLText.text("td", [:], claim.kind.rawValue + (claim.origin == .extractor ? "" : " (\(claim.origin.rawValue))")),
                 HTMLText.text("td", ["class": "num"], String(format: "%.2f", claim.checkworthiness)),
@@ -24,7 +24,7 @@ struct HTMLTables {
                 HTMLText.element("td", [:], citations(report.document.citations[claim.id] ?? [])),
             ].joined())
         }
-        return table("claims", ["Id", "Assertion", "Kind", "Score", "Flags", "Verdict", "Analyst", "Citations"], numeric: [3], rows)
+        return table("claims", ["Id", "Claim", "Kind", "Score", "Findings", "Verdict", "Analyst", "Citations"], numeric: [3], rows)
     }
 
     /// Who the document cites, how often, their Admiralty grade, and whether they are the publisher's own.
@@ -62,7 +62,7 @@ struct HTMLTables {
     var orphaned: String {
         let rows = report.document.orphaned.map { orphan in
             HTMLText.element("tr", [:], [
-                HTMLText.text("td", ["class": "id"], String(orphan.assertion.prefix(12))),
+                HTMLText.text("td", ["class": "id"], AssertionID.shown(orphan.assertion)),
                 HTMLText.text("td", [:], orphan.text),
                 HTMLText.text("td", ["class": "num"], String(orphan.lastVersion)),
                 HTMLText.element("td", [:], HTMLBadges.rating(orphan.verdict.rating)

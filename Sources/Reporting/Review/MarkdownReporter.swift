@@ -33,7 +33,7 @@ public struct MarkdownReporter: ReviewReporter {
         } else if let ingested = header.ingestedAt {
             facts.append("**Ingested:** \(ingested)")
         }
-        if let evidence = header.evidenceHash { facts.append("**Evidence:** `\(evidence.prefix(12))` (`assay evidence \(evidence.prefix(12))`)") }
+        if let evidence = header.evidenceHash { facts.append("**Evidence:** `\(AssertionID.shown(evidence))` (`assay evidence \(AssertionID.shown(evidence))`)") }
         facts.append("**Analysts:** " + (header.analysts.isEmpty ? "none yet" : header.analysts.map(MarkdownText.escape).joined(separator: ", ")))
         return out + facts.joined(separator: "  \n") + "\n\n"
     }
@@ -41,7 +41,7 @@ public struct MarkdownReporter: ReviewReporter {
     private func summary(_ report: ReviewReport) -> String {
         let summary = report.summary
         var out = "## Summary\n\n| | |\n|---|---|\n"
-        out += "| Assertions | \(summary.assertions) |\n"
+        out += "| Claims | \(summary.assertions) |\n"
         out += "| Check-worthy (score ≥ \(ReviewReport.checkWorthyThreshold)) | \(ReportFormatting.percent(summary.checkWorthyShare)) |\n"
         out += "| Reviewed | \(summary.reviewed) (\(ReportFormatting.percent(summary.reviewedShare))) |\n"
         out += "| Verdicts | \(counts(summary.verdicts)) |\n"
@@ -62,7 +62,7 @@ public struct MarkdownReporter: ReviewReporter {
             for claim in claimsByParagraph[paragraph.index] ?? [] {
                 let findings = report.findings(of: claim)
                 guard !findings.isEmpty || claim.verdict != nil else { continue }
-                out += "> “\(MarkdownText.escape(claim.text))” — `\(ReportFormatting.shortID(claim.id))`"
+                out += "> “\(MarkdownText.escape(claim.text))” — `\(AssertionID.shown(claim.id))`"
                 if let verdict = claim.verdict {
                     out += " · **\(MarkdownText.escape(verdict.rating))** (\(MarkdownText.escape(verdict.analyst)))"
                     for (analyst, rating) in AnalystDisagreement.ratings(of: claim, history: document.verdicts[claim.id]) {
@@ -82,13 +82,13 @@ public struct MarkdownReporter: ReviewReporter {
     }
 
     private func claimsTable(_ report: ReviewReport) -> String {
-        var out = "## Claims\n\n| id | claim | kind | score | flags | verdict | analyst | citations |\n|---|---|---|---|---|---|---|---|\n"
+        var out = "## Claims\n\n| id | claim | kind | score | findings | verdict | analyst | citations |\n|---|---|---|---|---|---|---|---|\n"
         for claim in report.document.claims {
             let citations = (report.document.citations[claim.id] ?? []).map { citation in
                 "\(citation.stance): " + MarkdownText.link(citation.title ?? citation.url, url: citation.url)
             }
             let cells = [
-                "`\(ReportFormatting.shortID(claim.id))`", MarkdownText.escape(claim.text), claim.kind.rawValue,
+                "`\(AssertionID.shown(claim.id))`", MarkdownText.escape(claim.text), claim.kind.rawValue,
                 String(format: "%.2f", claim.checkworthiness), MarkdownText.escape(ReportFormatting.flags(claim.flags)),
                 MarkdownText.escape(claim.verdict?.rating ?? "—"), MarkdownText.escape(claim.verdict?.analyst ?? ""),
                 citations.joined(separator: "<br>"),
@@ -125,7 +125,7 @@ public struct MarkdownReporter: ReviewReporter {
         var out = "\n## Orphaned verdicts\n\nThese claims are gone from this version, even reworded; their verdicts are kept here.\n\n"
         out += "| id | last wording | last version | verdict | analyst |\n|---|---|---|---|---|\n"
         for orphan in report.document.orphaned {
-            let cells = ["`\(ReportFormatting.shortID(orphan.assertion))`", MarkdownText.escape(orphan.text), String(orphan.lastVersion),
+            let cells = ["`\(AssertionID.shown(orphan.assertion))`", MarkdownText.escape(orphan.text), String(orphan.lastVersion),
                          MarkdownText.escape(orphan.verdict.rating), MarkdownText.escape(orphan.verdict.analyst)]
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }

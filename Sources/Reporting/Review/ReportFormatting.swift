@@ -3,8 +3,6 @@ import Foundation
 /// Wording shared by the report formats, so Markdown and HTML say the same things.
 public enum ReportFormatting {
     /// The 8-digit id prefix analysts type.
-    public static func shortID(_ id: String) -> String { String(id.prefix(8)) }
-
     public static func percent(_ share: Double) -> String { String(format: "%.0f%%", share * 100) }
 
     /// `attribution×2 numeric`.

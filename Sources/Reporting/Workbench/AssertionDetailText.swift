@@ -7,7 +7,7 @@ public enum AssertionDetailText {
         let claim = detail.claim
         var out = "\(claim.id)  \(claim.document)@\(claim.version), paragraph \(claim.paragraph + 1)\n"
         if let later = detail.laterVersion {
-            let whereNow = later.rewordedAs.map { "reworded there as \(AssertionFormatting.shortID($0))" } ?? "not in it"
+            let whereNow = later.rewordedAs.map { "reworded there as \(AssertionID.shown($0))" } ?? "not in it"
             out += "  an earlier version: the latest is \(claim.document)@\(later.number), \(whereNow)\n"
         }
         out += "  \(claim.kind.rawValue), check-worthiness \(String(format: "%.2f", claim.checkworthiness))"
@@ -17,9 +17,9 @@ public enum AssertionDetailText {
         if let note = detail.annotationNote { out += "\n  Added by an analyst: \(note)\n" }
         if let dismissal = claim.dismissal { out += "\n  Dismissed as not a claim: \(dismissal)\n" }
         if !claim.tags.isEmpty { out += "\n  Tags: \(claim.tags.joined(separator: ", "))\n" }
-        out += "\nFlags (\(detail.findings.count)):\n"
+        out += "\nFindings (\(detail.findings.count)):\n"
         for finding in detail.findings {
-            out += "  \(AssertionFormatting.shortID(finding.id))  \(finding.severity.rawValue) \(finding.rule): \(finding.message)"
+            out += "  \(AssertionID.shown(finding.id))  \(finding.severity.rawValue) \(finding.rule): \(finding.message)"
             out += finding.dismissal.map { "  (dismissed: \($0))" } ?? ""
             out += "\n"
         }

@@ -1,11 +1,7 @@
 import AssayCore
 
-/// How claims read in text output: the 8-character id prefix analysts type, and one-line forms.
+/// How claims read in text output: one-line forms.
 public enum AssertionFormatting {
-    public static let idLength = 8
-
-    public static func shortID(_ id: String) -> String { String(id.prefix(idLength)) }
-
     /// `attribution×2 numeric` — standing flags by category.
     public static func flags(_ claim: ReviewedAssertion) -> String {
         claim.flags.sorted { $0.key < $1.key }.map { $0.value > 1 ? "\($0.key)×\($0.value)" : $0.key }.joined(separator: " ")
@@ -18,7 +14,7 @@ public enum AssertionFormatting {
 
     /// The claim on one line, its text cut to `width` characters.
     public static func line(_ claim: ReviewedAssertion, width: Int) -> String {
-        var head = "\(shortID(claim.id))  \(pad(claim.kind.rawValue, 10)) \(String(format: "%.2f", claim.checkworthiness))  "
+        var head = "\(AssertionID.shown(claim.id))  \(pad(claim.kind.rawValue, 10)) \(String(format: "%.2f", claim.checkworthiness))  "
         head += pad(verdict(claim.verdict), 22)
         var tail = ""
         if !claim.flags.isEmpty { tail += "  ⚑ " + flags(claim) }

@@ -18,6 +18,6 @@ public enum AssertionListText {
 
     /// The count line for standard error.
     public static func summary(_ claims: [ReviewedAssertion]) -> String {
-        "\(Noun.count(claims.count, "assertion")), \(claims.filter { $0.verdict != nil }.count) with a verdict\n"
+        "\(Noun.count(claims.count, "claim")), \(claims.filter { $0.verdict != nil }.count) with a verdict\n"
     }
 }

@@ -8,7 +8,7 @@ public enum EvidenceText {
             return "no evidence stored: 'assay ingest URL' keeps the page fetched, 'assay cite --file' the file attached\n"
         }
         return entries.map { entry in
-            var out = "\(entry.hash.prefix(12))  \(size(entry.size))  \(entry.mediaType ?? "unknown type")\n"
+            var out = "\(AssertionID.shown(entry.hash))  \(size(entry.size))  \(entry.mediaType ?? "unknown type")\n"
             for use in entry.uses {
                 switch use.kind {
                 case .version:

@@ -10,9 +10,9 @@ public enum FindingListText {
                 current = finding.document
                 out += "\(finding.document)@\(finding.version)\n"
             }
-            out += "  \(AssertionFormatting.shortID(finding.id))  \(AssertionFormatting.pad(finding.severity.rawValue, 7)) "
+            out += "  \(AssertionID.shown(finding.id))  \(AssertionFormatting.pad(finding.severity.rawValue, 7)) "
             out += "\(finding.rule): “\(AssertionFormatting.cut(finding.text, 60))”"
-            if let assertion = finding.assertion { out += " in \(AssertionFormatting.shortID(assertion))" }
+            if let assertion = finding.assertion { out += " in \(AssertionID.shown(assertion))" }
             if let dismissal = finding.dismissal { out += "  (dismissed: \(dismissal))" }
             out += "\n"
         }

@@ -9,15 +9,15 @@ public enum IngestOutcomeText {
         let (assertions, findings) = (outcome.assertions, outcome.findings)
         var line = switch outcome.status {
         case .unchanged: "unchanged    \(name): identical text already stored"
-        case .created: "stored       \(name): \(Noun.count(assertions, "assertion")), \(Noun.count(findings, "finding"))"
+        case .created: "stored       \(name): \(Noun.count(assertions, "claim")), \(Noun.count(findings, "finding"))"
         case .newVersion:
-            "new version  \(name): \(Noun.count(assertions, "assertion")), \(Noun.count(findings, "finding")); "
-                + (outcome.carriedVerdicts == 1 ? "1 assertion keeps its verdict" : "\(outcome.carriedVerdicts) assertions keep their verdicts")
+            "new version  \(name): \(Noun.count(assertions, "claim")), \(Noun.count(findings, "finding")); "
+                + (outcome.carriedVerdicts == 1 ? "1 claim keeps its verdict" : "\(outcome.carriedVerdicts) claims keep their verdicts")
         }
         if outcome.reworded > 0 { line += "; \(outcome.reworded) reworded, their verdicts need re-review" }
         if outcome.orphaned > 0 { line += "; \(outcome.orphaned) with verdicts no longer found (see 'assay claims --orphaned')" }
         if !outcome.unplacedAnnotations.isEmpty {
-            line += "; \(outcome.unplacedAnnotations.count) added assertion(s) no longer found in the text"
+            line += "; \(outcome.unplacedAnnotations.count) added claim(s) no longer found in the text"
         }
         return line + "\n"
     }

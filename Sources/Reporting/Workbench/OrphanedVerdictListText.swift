@@ -4,7 +4,7 @@ import AssayCore
 public enum OrphanedVerdictListText {
     public static func render(_ orphans: [OrphanedVerdict]) -> String {
         orphans.map { orphan in
-            "\(orphan.document):\(AssertionFormatting.shortID(orphan.assertion))  \(AssertionFormatting.verdict(orphan.verdict))  "
+            "\(orphan.document):\(AssertionID.shown(orphan.assertion))  \(AssertionFormatting.verdict(orphan.verdict))  "
                 + "last in @\(orphan.lastVersion)  “\(InvisibleCharacters.forTerminal(orphan.text))”\n"
         }.joined()
     }

@@ -10,7 +10,7 @@ public enum SearchHitsText {
                 ? shown.replacingOccurrences(of: "⟦", with: "\u{1B}[1;33m").replacingOccurrences(of: "⟧", with: "\u{1B}[0m")
                 : shown
             let document = hit.version.map { "\(hit.document)@\($0)" } ?? hit.document
-            return "\(document):\(AssertionFormatting.shortID(hit.assertion))  \(AssertionFormatting.pad(hit.kind, 9)) \(snippet)\n"
+            return "\(document):\(AssertionID.shown(hit.assertion))  \(AssertionFormatting.pad(hit.kind, 9)) \(snippet)\n"
         }.joined()
     }
 

@@ -25,7 +25,7 @@ extension Workbench {
             let key = try ClaimKey.resolve(db, claim)
             let history = try ClaimQueries.verdictHistory(db, key: key)
             guard let target = history.standing.last(where: { $0.analyst == analyst && (verdict == nil || $0.id == verdict) }) else {
-                throw WorkbenchError.noVerdictToRetract(claim: "\(key.documentName):\(key.assertionID.prefix(12))", analyst: analyst)
+                throw WorkbenchError.noVerdictToRetract(claim: "\(key.documentName):\(AssertionID.shown(key.assertionID))", analyst: analyst)
             }
             try Workbench.audit(db, analyst: analyst, action: "retract", subject: "\(key.documentName):\(key.assertionID)",
                                 detail: "verdict \(target.id) (\(target.rating))")

@@ -12,7 +12,7 @@ import RulesEngine
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Split documents into assertions and flag them with the rule packs.",
+        abstract: "Split documents into claims and flag them with the rule packs.",
         discussion: """
         INPUTS are files, folders (searched recursively for .txt, .md, .markdown, .html, \
         .htm and .pdf files), web addresses (http and https: fetched, following up to 5 \
@@ -23,13 +23,13 @@ struct Analyze: ParsableCommand {
         on stderr as 'error: <input>: <problem>' and skipped; the others are still analyzed.
 
         Rules: the shipped packs (Rules/: attribution, numeric estimates, advocacy \
-        framing) and any added with --rules flag the assertions; 'assay rules list' \
+        framing) and any added with --rules flag the claims; 'assay rules list' \
         shows them. Self-sourcing (a source that is the publisher or its affiliate) \
         needs the publisher: --publisher, or the site name found in the document \
         (HTML og:site_name, a plain-text masthead), looked up in the source registry.
 
         Output formats:
-          text   for people: assertions numbered by paragraph, with kind,
+          text   for people: claims numbered by paragraph, with kind,
                  check-worthiness, id and the reasons for the score
           json   for programs: {"schemaVersion", "tool", "documents", "errors"};
                  spans are [start, end) in Unicode scalar offsets into each

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AssayCore
 import Reporting
 import ReviewStore
 
@@ -6,10 +7,10 @@ import ReviewStore
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
-        abstract: "Add an assertion the extractor missed, by quoting it.",
+        abstract: "Add a claim the extractor missed, by quoting it.",
         discussion: """
         The quote must occur exactly once in the document's latest version, as it is stored \
-        ('assay show' prints the text). The added assertion is kept for later versions that \
+        ('assay show' prints the text). The added claim is kept for later versions that \
         still contain the quote.
 
         Example:
@@ -20,7 +21,7 @@ struct Annotate: ParsableCommand {
     @Argument(help: ArgumentHelp("The document name.", valueName: "doc"))
     var document: String
 
-    @Option(help: ArgumentHelp("The exact text of the assertion.", valueName: "text"))
+    @Option(help: ArgumentHelp("The exact text of the claim.", valueName: "text"))
     var quote: String
 
     @Option(help: ArgumentHelp("Why it is a claim.", valueName: "text"))
@@ -36,7 +37,7 @@ struct Annotate: ParsableCommand {
         let store = try workbench.open(.write)
         let claim = try store.annotate(document: document, quote: quote, note: note, analyst: workbench.analystName)
         if format == .json { return printJSON(claim) }
-        StandardStream.standardOutput.write("added \(claim.document):\(AssertionFormatting.shortID(claim.id))  “\(claim.text)”\n")
+        StandardStream.standardOutput.write("added \(claim.document):\(AssertionID.shown(claim.id))  “\(claim.text)”\n")
     }
 }
 
@@ -44,9 +45,9 @@ struct Annotate: ParsableCommand {
 struct Dismiss: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dismiss",
-        abstract: "Mark an extracted assertion as not a claim (or undo that).",
+        abstract: "Dismiss an extracted claim that is not really one, such as a headline or a question (or undo that).",
         discussion: """
-        Dismissed assertions are left out of 'assay claims', the review queue and reports; \
+        Dismissed claims are left out of 'assay claims', the review queue and reports; \
         the dismissal is kept when the document is ingested again.
 
         Examples:
@@ -55,7 +56,7 @@ struct Dismiss: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The assertion id or a unique prefix.", valueName: "claim"))
+    @Argument(help: ArgumentHelp("The claim id or a unique prefix.", valueName: "claim"))
     var claim: String
 
     @OptionGroup
@@ -67,7 +68,7 @@ struct Dismiss: ParsableCommand {
     func run() throws {
         let store = try workbench.open(.write)
         let id = try store.dismissClaim(claim, reason: dismissal.reason, undo: dismissal.undo, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("\(dismissal.undo ? "restored" : "dismissed") \(AssertionFormatting.shortID(id))\n")
+        StandardStream.standardOutput.write("\(dismissal.undo ? "restored" : "dismissed") \(AssertionID.shown(id))\n")
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AssayCore
 import Foundation
 import Reporting
 import ReviewStore
@@ -7,7 +8,7 @@ import ReviewStore
 struct Cite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cite",
-        abstract: "Cite evidence for, against or around an assertion.",
+        abstract: "Cite evidence for, against or around a claim.",
         discussion: """
         URL must be an absolute http:// or https:// address. --file stores a local copy of the \
         evidence (a PDF, a screenshot) inside the workbench, named by its SHA-256.
@@ -20,7 +21,7 @@ struct Cite: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The assertion id or a unique prefix.", valueName: "claim"))
+    @Argument(help: ArgumentHelp("The claim id or a unique prefix.", valueName: "claim"))
     var claim: String
 
     @Argument(help: ArgumentHelp("Where the evidence is (http or https).", valueName: "url"))
@@ -63,7 +64,7 @@ struct Cite: ParsableCommand {
         let store = try workbench.open(.write)
         let result = try store.cite(request)
         if format == .json { return printJSON(result.citation) }
-        StandardStream.standardOutput.write("cited [\(stance.rawValue)] \(url) on \(result.document):\(AssertionFormatting.shortID(result.assertion))\n")
+        StandardStream.standardOutput.write("cited [\(stance.rawValue)] \(url) on \(result.document):\(AssertionID.shown(result.assertion))\n")
     }
 }
 

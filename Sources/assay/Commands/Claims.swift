@@ -7,12 +7,12 @@ import ReviewStore
 struct Claims: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
-        abstract: "List the assertions of stored documents with ids, flags and current verdicts.",
+        abstract: "List the claims of stored documents with ids, findings and current verdicts.",
         discussion: """
-        Lists the assertions of each document's latest version in document order (--sort \
+        Lists the claims of each document's latest version in document order (--sort \
         score: most check-worthy first; --sort verdict: what is left to review first): the id \
         prefix to type in other commands, kind, check-worthiness, current verdict, standing \
-        flags by category and tags. Assertions dismissed as not claims are left out unless \
+        findings by category and tags. Dismissed claims are left out unless \
         --dismissed is given. When a document is edited, a verdict follows its claim through \
         small rewordings, marked '(re-review)'; --orphaned lists the verdicts whose claims the \
         latest version no longer has.
@@ -30,29 +30,29 @@ struct Claims: ParsableCommand {
     @Argument(help: ArgumentHelp("A document name (default: every document).", valueName: "doc"))
     var document: String?
 
-    @Flag(help: "Only assertions without a verdict.")
+    @Flag(help: "Only claims without a verdict.")
     var unreviewed = false
 
     @Option(help: ArgumentHelp("Only this kind: factual, opinion, normative, prediction or question.", valueName: "kind"))
     var kind: AssertionKind?
 
-    @Option(help: ArgumentHelp("Only assertions with a standing flag of this category (attribution, numeric, framing…).",
+    @Option(help: ArgumentHelp("Only claims with a standing finding of this category (attribution, numeric, framing…).",
                                valueName: "category"))
     var category: String?
 
-    @Option(help: ArgumentHelp("Only assertions at least this check-worthy (0 to 1).", valueName: "score"))
+    @Option(help: ArgumentHelp("Only claims at least this check-worthy (0 to 1).", valueName: "score"))
     var minScore: Double?
 
-    @Option(help: ArgumentHelp("Only assertions with this tag.", valueName: "tag"))
+    @Option(help: ArgumentHelp("Only claims with this tag.", valueName: "tag"))
     var tag: String?
 
     @Option(help: ArgumentHelp("Order: position (document by document, in text order), score (most check-worthy first) or verdict (unreviewed first, then worst supported).", valueName: "order"))
     var sort: ClaimOrder = .position
 
-    @Option(help: ArgumentHelp("At most this many assertions, after sorting.", valueName: "n"))
+    @Option(help: ArgumentHelp("At most this many claims, after sorting.", valueName: "n"))
     var limit: Int?
 
-    @Flag(help: "Also list assertions dismissed as not claims.")
+    @Flag(help: "Also list dismissed claims.")
     var dismissed = false
 
     @Flag(help: "List instead the verdicts whose claims the latest version no longer has (not even reworded).")

@@ -10,24 +10,24 @@ import RulesEngine
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Compare two versions of a document, assertion by assertion.",
+        abstract: "Compare two versions of a document, claim by claim.",
         discussion: """
         Each side is a file (extracted and flagged as 'assay analyze' does) or a stored \
         version: NAME@N is version N of a workbench document, NAME its latest version. A \
         single NAME compares the document's latest two versions.
 
-        Assertions are aligned and each is unchanged, modified (with the words deleted and \
+        Claims are aligned and each is unchanged, modified (with the words deleted and \
         inserted), added, removed or moved. Changes that matter to a fact-checker are called \
         out: a changed figure (30,000 → 3,000, over → about), an amount of money or its \
         currency changed ($3 million → $30 million), a date changed (2030 → 2031), a source \
         added, removed or changed (the minister → a spokesperson), framing added or removed, \
         a claim's kind changed. Verdicts recorded on the old version are kept by unchanged \
-        and moved assertions, marked for re-review on modified ones, and listed as orphaned \
-        when their assertion is gone.
+        and moved claims, marked for re-review on modified ones, and listed as orphaned \
+        when their claim is gone.
 
         Formats:
-          text   the summary, then each assertion that changed (all of them with --all)
-          json   every aligned assertion; spans in scalar offsets of each side's text
+          text   the summary, then each claim that changed (all of them with --all)
+          json   every aligned claim; spans in scalar offsets of each side's text
                  (schema: docs/diff-json.md)
           md     Markdown: the changes, struck through and in bold
           html   one self-contained page, both versions side by side
@@ -51,7 +51,7 @@ struct Diff: ParsableCommand {
     @Option(help: "text, json, md or html.")
     var format: DiffFormat = .text
 
-    @Flag(help: "List unchanged assertions too (text and md).")
+    @Flag(help: "List unchanged claims too (text and md).")
     var all = false
 
     @Option(help: "Read files as this format: auto, text, markdown or html.")

@@ -52,8 +52,8 @@ struct Evidence: ParsableCommand {
         let (entry, bytes) = try store.evidenceFile(hash)
         guard let output else {
             if Terminal.isTerminal(.standardOutput), !EvidenceText.isText(entry.mediaType, bytes) {
-                throw CommandError("evidence \(entry.hash.prefix(12)) is \(entry.mediaType ?? "a binary file"); "
-                                   + "write it to a file: assay evidence \(entry.hash.prefix(12)) -o FILE")
+                throw CommandError("evidence \(AssertionID.shown(entry.hash)) is \(entry.mediaType ?? "a binary file"); "
+                                   + "write it to a file: assay evidence \(AssertionID.shown(entry.hash)) -o FILE")
             }
             let out = OutputFile()
             try out.write(bytes: bytes)

@@ -1,12 +1,13 @@
 import ArgumentParser
+import AssayCore
 import Reporting
 import ReviewStore
 
-/// `assay findings`: the flags on stored documents.
+/// `assay findings`: the findings on stored documents.
 struct Findings: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "findings",
-        abstract: "List the rules' flags on stored documents, with ids for dismiss-finding.",
+        abstract: "List the rules' findings on stored documents, with ids for dismiss-finding.",
         discussion: """
         Examples:
           assay findings
@@ -31,13 +32,13 @@ struct Findings: ParsableCommand {
     }
 }
 
-/// `assay dismiss-finding`: record that a flag is wrong here.
+/// `assay dismiss-finding`: record that a finding is wrong here.
 struct DismissFinding: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dismiss-finding",
-        abstract: "Record that a flag is wrong here (or undo that).",
+        abstract: "Record that a finding is wrong here (or undo that).",
         discussion: """
-        Dismissed flags are left out of claim listings and reports; 'assay stats' shows each \
+        Dismissed findings are left out of claim listings and reports; 'assay stats' shows each \
         rule's dismissal rate, a running estimate of its precision.
 
         Examples:
@@ -58,6 +59,6 @@ struct DismissFinding: ParsableCommand {
     func run() throws {
         let store = try workbench.open(.write)
         let id = try store.dismissFinding(finding, reason: dismissal.reason, undo: dismissal.undo, analyst: workbench.analystName)
-        StandardStream.standardOutput.write("\(dismissal.undo ? "restored" : "dismissed") finding \(AssertionFormatting.shortID(id))\n")
+        StandardStream.standardOutput.write("\(dismissal.undo ? "restored" : "dismissed") finding \(AssertionID.shown(id))\n")
     }
 }

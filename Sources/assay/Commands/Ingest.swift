@@ -12,15 +12,15 @@ import RulesEngine
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Store documents, their assertions and flags in the workbench.",
+        abstract: "Store documents, their claims and findings in the workbench.",
         discussion: """
         Each input is extracted and flagged as 'assay analyze' does, then stored in the \
         workbench, each document whole or not at all (documents are extracted on every core \
         and stored 64 to a transaction). A document is matched to one \
         already stored by --doc, else by its URL, else by its path: an identical text is left \
-        as it is, a changed text becomes a new version: verdicts on assertions whose text did \
-        not change carry over, a reworded assertion keeps its verdicts for re-review, and \
-        verdicts whose assertion is gone are listed by 'assay claims --orphaned'. The line of \
+        as it is, a changed text becomes a new version: verdicts on claims whose text did \
+        not change carry over, a reworded claim keeps its verdicts for re-review, and \
+        verdicts whose claim is gone are listed by 'assay claims --orphaned'. The line of \
         a new version is followed by the \
         summary of 'assay diff NAME' (what changed since the previous version). A new \
         document is named after its file.

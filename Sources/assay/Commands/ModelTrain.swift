@@ -16,7 +16,7 @@ struct ModelTrain: ParsableCommand {
         lines form a turn (a paragraph). A folder stands for its .tsv files.
 
         With --from-workbench the workbench's own record teaches the model: a claim with a \
-        verdict other than not-checkable is worth checking, a dismissed assertion or a \
+        verdict other than not-checkable is worth checking, a dismissed claim or a \
         not-checkable verdict is not, and an annotated claim (one the extractor missed) is.
 
         With three or more data files the model is also measured by leaving each file out in \

@@ -12,11 +12,11 @@ struct Reflag: ParsableCommand {
         commandName: "reflag",
         abstract: "Run the rules again over stored documents, after rule packs or sources changed.",
         discussion: """
-        Flags are computed when a document is ingested. After the rule packs change, or after \
+        Findings are made when a document is ingested. After the rule packs change, or after \
         sources are added, affiliated or imported ('assay sources …': the workbench's \
-        registry, used for self-sourcing with the registry file), reflag updates the flags of \
+        registry, used for self-sourcing with the registry file), reflag updates the findings of \
         the latest version of each document (or of the documents named) from its stored text, \
-        without the original file. Verdicts, citations and tags are untouched; a dismissed flag \
+        without the original file. Verdicts, citations and tags are untouched; a dismissed finding \
         stays dismissed while its rule, claim and text are the same. Each document is updated \
         whole or not at all, and the audit log records it.
 
@@ -61,8 +61,8 @@ struct Reflag: ParsableCommand {
 
     private static func line(_ outcome: ReflagOutcome) -> String {
         let name = "\(outcome.document)@\(outcome.version)"
-        guard !outcome.isUnchanged else { return "unchanged    \(name): \(Noun.count(outcome.findings, "flag"))\n" }
-        return "reflagged    \(name): \(Noun.count(outcome.findings, "flag")) (\(outcome.added) new, \(outcome.removed) gone, "
+        guard !outcome.isUnchanged else { return "unchanged    \(name): \(Noun.count(outcome.findings, "finding"))\n" }
+        return "reflagged    \(name): \(Noun.count(outcome.findings, "finding")) (\(outcome.added) new, \(outcome.removed) gone, "
             + "\(outcome.changed) changed)\n"
     }
 }

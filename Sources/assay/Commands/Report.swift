@@ -12,7 +12,7 @@ struct Report: ParsableCommand {
         abstract: "Write a document's review report: Markdown, HTML, JSON, CSV or ClaimReview.",
         discussion: """
         Every report has a header (title, URL, publisher, version, content hash, when \
-        ingested, analysts), a summary, the document with each assertion and its flags, the \
+        ingested, analysts), a summary, the document with each claim and its findings, the \
         claims with their current verdicts and citations, the attributed sources with their \
         Admiralty grades, and the numeric estimates. Flags an analyst dismissed are left out.
 
@@ -20,8 +20,8 @@ struct Report: ParsableCommand {
           md            Markdown for a code-hosting site (tables, flagged quotes)
           html          one self-contained file: highlighted spans, badges, a chart
           json          the whole model (schema: docs/report-json.md)
-          csv           one row per assertion, RFC 4180
-          claimreview   schema.org ClaimReview JSON-LD for each reviewed assertion
+          csv           one row per claim, RFC 4180
+          claimreview   schema.org ClaimReview JSON-LD for each reviewed claim
 
         Without -o the report goes to standard output. -o FILE writes one file (replaced \
         atomically); -o FOLDER/ writes <document>.<ext> for each document inside it.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AssayCore
 import Reporting
 import ReviewStore
 
@@ -6,7 +7,7 @@ import ReviewStore
 struct Retract: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retract",
-        abstract: "Take back your latest verdict on an assertion; the verdict before it becomes current again.",
+        abstract: "Take back your latest verdict on a claim; the verdict before it becomes current again.",
         discussion: """
         Nothing is deleted: a "retracted" entry is added to the claim's history ('assay show'), \
         naming the verdict it takes back, and the latest verdict still standing is current again \
@@ -19,7 +20,7 @@ struct Retract: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The assertion id or a unique prefix.", valueName: "claim"))
+    @Argument(help: ArgumentHelp("The claim id or a unique prefix.", valueName: "claim"))
     var claim: String
 
     @Option(help: ArgumentHelp("Why, stored with the retraction.", valueName: "text"))
@@ -35,7 +36,7 @@ struct Retract: ParsableCommand {
         let store = try workbench.open(.write)
         let retracted = try store.retractVerdict(claim: claim, analyst: workbench.analystName, note: note)
         if format == .json { return printJSON(retracted.retraction) }
-        let claimName = "\(retracted.document):\(AssertionFormatting.shortID(retracted.assertion))"
+        let claimName = "\(retracted.document):\(AssertionID.shown(retracted.assertion))"
         let now = retracted.current.map { "current verdict: \($0.rating) by \($0.analyst)" } ?? "no verdict stands"
         StandardStream.standardOutput.write("retracted \(retracted.retracted.rating) by \(retracted.retracted.analyst) on \(claimName); \(now)\n")
     }

@@ -6,26 +6,26 @@ import ReviewStore
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Review the unreviewed assertions one by one at the terminal, one key per verdict.",
+        abstract: "Review the unreviewed claims one by one at the terminal, one key per verdict.",
         discussion: """
-        Shows the next assertion without a verdict — the most check-worthy first, or in the \
-        order of the text with --order document — in its paragraph, with its flags marked, \
+        Shows the next claim without a verdict — the most check-worthy first, or in the \
+        order of the text with --order document — in its paragraph, with its findings marked, \
         and takes single keys: 1 to 7 record the rating at that place of the verdict scale \
         and move on; g asks for the credibility of the information (Admiralty, 1 to 6) and h \
-        for the confidence (l low, m medium, h high), recorded on your verdict on the assertion \
+        for the confidence (l low, m medium, h high), recorded on your verdict on the claim \
         as a new entry in its history with the same rating, or kept for the verdict you give \
         next; c cites evidence (URL, stance, optional quote); n types a note, saved with the \
-        next verdict given to the assertion; t tags it; d dismisses it as not a claim (asking \
-        why); s skips; b goes back to the previous assertion (a new verdict there is added to \
+        next verdict given to the claim; t tags it; d dismisses it as not a claim (asking \
+        why); s skips; b goes back to the previous claim (a new verdict there is added to \
         its history); u lists the session's last decisions, the latest first, and takes back \
         the one chosen (Enter or 1 the latest; a verdict is retracted as 'assay retract' does, \
         a dismissal withdrawn, tags removed; citations stay); ? shows the keys; q quits.
 
         The screen fits the terminal and is drawn again when the terminal is resized: a long \
-        paragraph is cut around the assertion, with how many lines are left out above and below.
+        paragraph is cut around the claim, with how many lines are left out above and below.
 
-        A new session starts at the first assertion still without a verdict, so a skipped \
-        assertion comes back and an interrupted review resumes where it was left. Assertions \
+        A new session starts at the first claim still without a verdict, so a skipped \
+        claim comes back and an interrupted review resumes where it was left. Claims \
         dismissed as not claims are left out.
 
         Needs a terminal: from a script, use 'assay verdict CLAIM RATING'.

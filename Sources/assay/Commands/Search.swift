@@ -6,7 +6,7 @@ import ReviewStore
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search assertion text, verdict notes and citation excerpts.",
+        abstract: "Search claim text, verdict notes and citation excerpts.",
         discussion: """
         QUERY is plain words and figures, all of which must match, as written: 30,000 finds \
         "30,000", $300 finds "$300" (not "300 people"). A query with SQLite FTS5 syntax — \
@@ -32,10 +32,10 @@ struct Search: ParsableCommand {
     @Option(help: ArgumentHelp("Only this document.", valueName: "name"))
     var doc: String?
 
-    @Option(help: ArgumentHelp("Only assertions with this tag.", valueName: "tag"))
+    @Option(help: ArgumentHelp("Only claims with this tag.", valueName: "tag"))
     var tag: String?
 
-    @Flag(help: "Also find assertions no longer in their document's latest version (shown with the version that last had them).")
+    @Flag(help: "Also find claims no longer in their document's latest version (shown with the version that last had them).")
     var allVersions = false
 
     @Option(help: "At most this many matches.")

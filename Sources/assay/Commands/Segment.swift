@@ -9,11 +9,11 @@ import Reporting
 struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "segment",
-        abstract: "Print the sentences (and assertions) documents split into, without classifying or flagging them.",
+        abstract: "Print the sentences (and claims) documents split into, without classifying or flagging them.",
         discussion: """
         Runs only the front of 'assay analyze': reading, conversion to normalised text, \
         sentence segmentation and, with --assertions, the split of sentences into \
-        assertions. The spans are the ones 'assay analyze' gives for the same input. Use it \
+        claims. The spans are the ones 'assay analyze' gives for the same input. Use it \
         to check segmentation, or to compare it with other sentence splitters.
 
         INPUTS are files, folders (searched recursively for .txt, .md, .markdown, .html and \
@@ -22,12 +22,12 @@ struct Segment: ParsableCommand {
         the others are still segmented.
 
         Output formats:
-          text   one line per sentence (per assertion with --assertions):
+          text   one line per sentence (per claim with --assertions):
                  source<TAB>start<TAB>end<TAB>text, the text's tabs and line
                  breaks shown as spaces
           json   {"schemaVersion", "tool", "documents", "errors"}, each document
                  {"source", "format", "text", "sentences": [[start, end], …],
-                 "assertions": [[start, end], …]} (assertions only with
+                 "assertions": [[start, end], …]} (claims only with
                  --assertions); schema: docs/segment-json.md
 
         Spans are [start, end) in Unicode scalar offsets into the document's normalised
@@ -58,7 +58,7 @@ struct Segment: ParsableCommand {
     @Option(help: ArgumentHelp("Read every input in this legacy encoding: windows-1252, latin1 or latin9 (default: UTF-8, or UTF-16 with a byte-order mark).", valueName: "encoding"))
     var encoding: LegacyEncoding?
 
-    @Flag(help: "Also split sentences into assertions (text output then lists assertions instead of sentences).")
+    @Flag(help: "Also split sentences into claims (text output then lists claims instead of sentences).")
     var assertions = false
 
     func validate() throws {

@@ -7,9 +7,9 @@ import ReviewStore
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show an assertion in context, its flags, verdict history and citations.",
+        abstract: "Show a claim in context, its findings, verdict history and citations.",
         discussion: """
-        CLAIM is an assertion id or a unique prefix of one (as 'assay claims' prints it); \
+        CLAIM is a claim id or a unique prefix of one (as 'assay claims' prints it); \
         when the same text is in two documents, qualify it as DOC:ID.
 
         Examples:
@@ -18,7 +18,7 @@ struct Show: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The assertion id or a unique prefix.", valueName: "claim"))
+    @Argument(help: ArgumentHelp("The claim id or a unique prefix.", valueName: "claim"))
     var claim: String
 
     @Option(help: "Output format: text or json.")

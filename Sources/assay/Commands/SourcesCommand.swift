@@ -8,7 +8,7 @@ import RulesEngine
 struct SourcesCommand: ParsableCommand {
     /// Said (on standard error, beside the result) after a change that can change self-sourcing flags.
     static func noteReflag() {
-        StandardStream.standardError.write("note: documents already stored keep their flags until 'assay reflag'\n")
+        StandardStream.standardError.write("note: documents already stored keep their findings until 'assay reflag'\n")
     }
 
     static let configuration = CommandConfiguration(
@@ -20,7 +20,7 @@ struct SourcesCommand: ParsableCommand {
 
         The registry's names, aliases and affiliations decide self-sourcing (a source that is \
         the publisher or its affiliate), together with the registry file (--sources, or the \
-        shipped one): documents ingested from now on use it; 'assay reflag' updates the flags \
+        shipped one): documents ingested from now on use it; 'assay reflag' updates the findings \
         of documents already stored.
 
         Examples:

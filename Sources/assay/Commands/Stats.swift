@@ -9,14 +9,14 @@ struct Stats: ParsableCommand {
         commandName: "stats",
         abstract: "Review progress per document, dismissal rate per rule, agreement per analyst pair.",
         discussion: """
-        Per document (latest version): assertions (not counting those dismissed as not \
+        Per document (latest version): claims (not counting those dismissed as not \
         claims), the share with a verdict, current verdicts by rating, standing findings by \
-        category. Per rule: how many of its flags analysts dismissed — a running precision \
-        estimate for rule authors. Per pair of analysts: Cohen's kappa on the assertions both \
+        category. Per rule: how many of its findings analysts dismissed — a running precision \
+        estimate for rule authors. Per pair of analysts: Cohen's kappa on the claims both \
         rated (each analyst's latest verdict).
 
         With DOC, only that document: its progress, its rules' dismissals and the agreement on \
-        its assertions. Over several documents a total line adds them up.
+        its claims. Over several documents a total line adds them up.
 
         Examples:
           assay stats

@@ -5,7 +5,7 @@ import ReviewStore
 struct Tag: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tag",
-        abstract: "Add labels to an assertion (claims, search and reports filter by them).",
+        abstract: "Add labels to a claim (claims, search and reports filter by them).",
         discussion: """
         Examples:
           assay tag 3f2a9c1e needs-expert 1988-massacre
@@ -13,7 +13,7 @@ struct Tag: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The assertion id or a unique prefix.", valueName: "claim"))
+    @Argument(help: ArgumentHelp("The claim id or a unique prefix.", valueName: "claim"))
     var claim: String
 
     @Argument(help: ArgumentHelp("One or more tags, each one word.", valueName: "tag"))
@@ -33,14 +33,14 @@ struct Tag: ParsableCommand {
 struct Untag: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "untag",
-        abstract: "Remove labels from an assertion.",
+        abstract: "Remove labels from a claim.",
         discussion: """
         Example:
           assay untag 3f2a9c1e needs-expert
         """
     )
 
-    @Argument(help: ArgumentHelp("The assertion id or a unique prefix.", valueName: "claim"))
+    @Argument(help: ArgumentHelp("The claim id or a unique prefix.", valueName: "claim"))
     var claim: String
 
     @Argument(help: ArgumentHelp("The tags to remove.", valueName: "tag"))

@@ -9,7 +9,7 @@ import ReviewStore
 struct Verdict: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verdict",
-        abstract: "Record a verdict on an assertion.",
+        abstract: "Record a verdict on a claim.",
         discussion: """
         Verdicts are append-only: a new verdict supersedes the earlier ones, which stay in \
         the claim's history ('assay show'). RATING is one of the workbench's verdict scale \
@@ -28,7 +28,7 @@ struct Verdict: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The assertion id or a unique prefix.", valueName: "claim"))
+    @Argument(help: ArgumentHelp("The claim id or a unique prefix.", valueName: "claim"))
     var claim: String?
 
     @Argument(help: ArgumentHelp("The rating, from the verdict scale.", valueName: "rating"))
@@ -77,7 +77,7 @@ struct Verdict: ParsableCommand {
             return
         }
         for item in recorded {
-            StandardStream.standardOutput.write("\(item.verdict.rating)  \(item.document):\(AssertionFormatting.shortID(item.assertion))  by \(item.verdict.analyst)\n")
+            StandardStream.standardOutput.write("\(item.verdict.rating)  \(item.document):\(AssertionID.shown(item.assertion))  by \(item.verdict.analyst)\n")
         }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import AssayCore
+import Foundation
 import Reporting
 import ReviewStore
 
@@ -92,10 +92,10 @@ struct ReviewController {
     /// `DOC:ID`: unambiguous even when two documents hold the same assertion.
     private func reference(_ claim: ReviewedAssertion) -> String { "\(claim.document):\(claim.id)" }
 
-    private func shortID(_ claim: ReviewedAssertion) -> String { AssertionFormatting.shortID(claim.id) }
+    private func shortID(_ claim: ReviewedAssertion) -> String { AssertionID.shown(claim.id) }
 
     private mutating func back() {
-        guard session.canGoBack else { return message = .problem("this is the first assertion of the session") }
+        guard session.canGoBack else { return message = .problem("this is the first claim of the session") }
         session.back()
     }
 

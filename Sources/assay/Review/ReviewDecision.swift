@@ -24,7 +24,7 @@ struct ReviewDecision {
 
     /// `verdict ‘misleading’ on 3f2a9c1e`: a line of the undo list, before the claim's text.
     var summary: String {
-        let id = AssertionFormatting.shortID(claim.id)
+        let id = AssertionID.shown(claim.id)
         switch act {
         case .verdict(let verdict, let regraded):
             return regraded ? "graded ‘\(verdict.rating)’ on \(id): \(VerdictGrade(of: verdict).description)"

@@ -64,7 +64,7 @@ struct ReviewScreen {
     /// the flags first, then the reasons, the blank lines, the verdict's record.
     private func body(_ page: Page, room: Int) -> [String] {
         let claim = page.claim
-        let id = AssertionFormatting.shortID(claim.id)
+        let id = AssertionID.shown(claim.id)
         let about = ["\(claim.kind.rawValue)", "check-worthiness \(String(format: "%.2f", claim.checkworthiness))", id] + claim.reasons
         var reasons = ScreenText.truncate(ScreenText.wrap(about.joined(separator: " · "), width: width), to: 2, width: width)
         let paragraph = paragraphLines(page)
@@ -100,27 +100,27 @@ struct ReviewScreen {
 
     /// The help, in pages that fit the screen: Space turns a page, any other key goes back.
     func helpPages() -> [String] {
-        var keys = ratingKeys.map { (String($0.key), "record the verdict ‘\($0.rating)’, then go to the next assertion") }
+        var keys = ratingKeys.map { (String($0.key), "record the verdict ‘\($0.rating)’, then go to the next claim") }
         if scale.count > ratingKeys.count {
             keys.append(("", "ratings past the ninth: 'assay verdict CLAIM RATING'"))
         }
         let credibility = VerdictGrade.credibilityMeanings.enumerated().map { "\($0.offset + 1) \($0.element)" }
         keys += [
             ("g", "credibility of the information (Admiralty: \(credibility.joined(separator: ", "))): it is recorded on "
-                + "your verdict on this assertion, as a new entry in its history with the same rating; without one, it is kept "
+                + "your verdict on this claim, as a new entry in its history with the same rating; without one, it is kept "
                 + "for the verdict you give next"),
             ("h", "how sure you are (confidence): l low, m medium, h high; recorded as g is"),
-            ("n", "type a note; it is saved with the next verdict you give this assertion (or the next g or h)"),
+            ("n", "type a note; it is saved with the next verdict you give this claim (or the next g or h)"),
             ("c", "cite evidence: its URL, then s supports, r refutes or x context, then a quote (optional)"),
             ("s", "skip: it stays unreviewed and comes back in the next session"),
             ("d", "dismiss: not a claim (asks why); it leaves the queue, and 'assay dismiss CLAIM --undo' brings it back"),
             ("t", "tag it: one or more labels, separated by spaces"),
-            ("b", "back to the previous assertion, to change its verdict (the new one is added to its history)"),
+            ("b", "back to the previous claim, to change its verdict (the new one is added to its history)"),
             ("u", "undo: the last decisions of this session, most recent first; Enter or 1 takes back the latest, 2 to 9 "
                 + "an earlier one, Esc cancels. A verdict (or a grade) is retracted, its history keeping it; a dismissal is "
                 + "withdrawn; tags are removed. Citations stay"),
             ("?", "this help"),
-            ("q", "quit (Ctrl-C too); the next session starts at the first assertion still without a verdict"),
+            ("q", "quit (Ctrl-C too); the next session starts at the first claim still without a verdict"),
         ]
         var lines: [String] = []
         for (key, meaning) in keys {
@@ -130,7 +130,7 @@ struct ReviewScreen {
             }
         }
         lines += ["", "  Esc cancels a prompt; Backspace erases, Enter answers.", ""]
-        lines.append("The assertion is in bold in its paragraph; its flags are marked by category:")
+        lines.append("The claim is in bold in its paragraph; its findings are marked by category:")
         lines.append("  " + ["attribution", "numeric", "framing"].map(style.category).joined(separator: "  "))
 
         let title = [ScreenStyle.bold("assay review — keys"), ""]
@@ -164,7 +164,7 @@ struct ReviewScreen {
         let lines = [
             ScreenStyle.bold("assay review") + " · end of the queue",
             "",
-            "All \(Noun.count(total, "assertion")) of this session seen: reviewed \(reviewed), skipped \(skipped).",
+            "All \(Noun.count(total, "claim")) of this session seen: reviewed \(reviewed), skipped \(skipped).",
             "",
         ] + messageLines(message, most: 2) + [
             "",
@@ -185,7 +185,7 @@ struct ReviewScreen {
     private func flags(_ detail: AssertionDetail?, most: Int) -> [String] {
         guard let detail else { return [] }
         let standing = detail.findings.filter { $0.dismissal == nil }
-        guard !standing.isEmpty else { return [ScreenStyle.dim("No flags.")] }
+        guard !standing.isEmpty else { return [ScreenStyle.dim("No findings.")] }
         let entries = standing.map { finding in
             let text = "\(finding.severity.rawValue) \(finding.rule): \(finding.message)"
             let wrapped = ScreenText.wrap(text, width: width - finding.category.count - 5, indent: "    ")
@@ -193,15 +193,15 @@ struct ReviewScreen {
                 index == 0 ? "  ⚑ \(style.category(finding.category)) \(line)" : line
             }
         }
-        var lines = ["Flags (\(standing.count)):"]
+        var lines = ["Findings (\(standing.count)):"]
         guard lines.count + entries.joined().count > most else { return lines + entries.joined() }
         var shown = 0
         while shown < entries.count, lines.count + entries[shown].count < most {
             lines += entries[shown]
             shown += 1
         }
-        lines.append(ScreenStyle.dim("  … \(Noun.count(entries.count - shown, "more flag")): 'assay show \(detail.claim.document):"
-                                     + "\(AssertionFormatting.shortID(detail.claim.id))'"))
+        lines.append(ScreenStyle.dim("  … \(Noun.count(entries.count - shown, "more finding")): 'assay show \(detail.claim.document):"
+                                     + "\(AssertionID.shown(detail.claim.id))'"))
         return Array(lines.prefix(max(1, most)))
     }
 
