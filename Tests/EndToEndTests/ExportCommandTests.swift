@@ -163,7 +163,7 @@ struct ExportCommandTests {
         try waitForFirstVerdict(in: db, by: "batch")
 
         let copy = folder.appendingPathComponent("backup.sqlite").path
-        let backup = try AssayBinary.run(["backup", copy, "--db", db])
+        let backup = try AssayBinary.run(["backup", "-o", copy, "--db", db])
         writer.waitUntilExit()
         #expect(writer.terminationStatus == 0)
         #expect(backup.status == 0, "\(backup.stderr)")
@@ -176,7 +176,7 @@ struct ExportCommandTests {
         #expect(try restored.claims().contains { $0.verdict?.analyst == "batch" }, "taken while the batch was being written")
 
         let size = try Data(contentsOf: URL(fileURLWithPath: copy)).count
-        let twice = try AssayBinary.run(["backup", copy, "--db", db])
+        let twice = try AssayBinary.run(["backup", "-o", copy, "--db", db])
         #expect(twice.status == 2)
         #expect(twice.stderr == "error: \(copy): already exists; a backup never overwrites a file, so give a new path (nothing was written)\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: copy)).count == size)
@@ -201,6 +201,14 @@ struct ExportCommandTests {
             #expect(help.status == 0)
             #expect(help.stdoutText.contains("Examples:"))
             #expect(help.stdoutText.contains("assay \(command) "))
+        }
+    }
+
+    @Test("every command that writes a file names it with -o")
+    func outputOption() throws {
+        for command in [["report"], ["export"], ["backup"], ["evidence"], ["model", "train"]] {
+            let help = try AssayBinary.run(command + ["--help"])
+            #expect(help.stdoutText.contains("-o, --output"), "\(command.joined(separator: " ")) has no -o")
         }
     }
 }

@@ -147,7 +147,7 @@ struct SecurityTests {
         #expect(try run(["export", "--out", file("export.jsonl")]).status == 0)
         #expect(try run(["report", "--format", "html", "-o", file("report.html")]).status == 0)
         #expect(try run(["report", "--all", "-o", file("reports") + "/"]).status == 0)
-        #expect(try run(["backup", file("backup.sqlite")]).status == 0)
+        #expect(try run(["backup", "-o", file("backup.sqlite")]).status == 0)
         func mode(_ path: String) throws -> Int {
             try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int ?? 0
         }

@@ -1,3 +1,4 @@
+import AssayCore
 import Foundation
 import GRDB
 @testable import ReviewStore
@@ -44,9 +45,7 @@ struct MigrationTests {
 
     @Test("a workbench of the third migration set upgrades to texts stored once: same claims, findings and search")
     func upgradeToTextsStoredOnce() throws {
-        let path = try Repository.temporaryFolder().appendingPathComponent("v3.sqlite").path
-        let old = try DatabasePool(path: path)
-        try WorkbenchSchema.migrator.migrate(old, upTo: "v3-claim-moves-and-authors")
+        let (path, old) = try Self.workbench(migratedUpTo: "v3-claim-moves-and-authors")
         // Version 1: one assertion and one finding that are their spans of the text, and one
         // assertion stored with a text of its own. Version 2 has a NUL in its text.
         try old.write { db in
@@ -106,9 +105,7 @@ struct MigrationTests {
 
     @Test("a workbench of the fourth migration set holding sentences as full objects upgrades to spans: the same sentences read back")
     func upgradeToSentenceSpans() throws {
-        let path = try Repository.temporaryFolder().appendingPathComponent("v4.sqlite").path
-        let old = try DatabasePool(path: path)
-        try WorkbenchSchema.migrator.migrate(old, upTo: "v4-texts-stored-once")
+        let (path, old) = try Self.workbench(migratedUpTo: "v4-texts-stored-once")
         let document = try WorkbenchFixture.document(text: "Café owners said police arrested 40 people. 😀 Crowds gathered.\n\nThey left at noon.")
         let sentences = document.sentences
         #expect(sentences.count == 3)
@@ -134,6 +131,26 @@ struct MigrationTests {
         #expect(stored == [SentenceSpans.encode(sentences), SentenceSpans.encode(sentences)])
         #expect(stored.map { SentenceSpans.decode($0, text: document.text) } == [sentences, sentences])
         #expect(try workbench.integrityCheck() == "ok")
+    }
+
+    @Test("a workbench of the seventh migration set, with a cited file, upgrades: the file stays, as evidence with no media type")
+    func upgradeToVersionEvidence() throws {
+        let (path, old) = try Self.workbench(migratedUpTo: "v7-citation-titles-searched")
+        try old.write { db in
+            try db.execute(sql: "INSERT INTO attachments (hash, size, content) VALUES ('abc123', 3, x'010203')")
+        }
+        try old.close()
+        let workbench = try Workbench.open(path: path, access: .write)
+        #expect(try workbench.evidence() == [EvidenceEntry(hash: "abc123", size: 3, mediaType: nil, uses: [])])
+        #expect(try workbench.evidenceFile("abc").bytes == [1, 2, 3])
+    }
+
+    /// A new file holding the schema as the migrations up to `migration` left it.
+    private static func workbench(migratedUpTo migration: String) throws -> (path: String, pool: DatabasePool) {
+        let path = try Repository.temporaryFolder().appendingPathComponent("old.sqlite").path
+        let old = try DatabasePool(path: path)
+        try WorkbenchSchema.migrator.migrate(old, upTo: migration)
+        return (path, old)
     }
 
     @Test("migrations are registered once, in order, and a new workbench has them all")

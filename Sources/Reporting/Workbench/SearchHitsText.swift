@@ -10,7 +10,9 @@ public enum SearchHitsText {
                 ? shown.replacingOccurrences(of: "⟦", with: "\u{1B}[1;33m").replacingOccurrences(of: "⟧", with: "\u{1B}[0m")
                 : shown
             let document = hit.version.map { "\(hit.document)@\($0)" } ?? hit.document
-            return "\(document):\(AssertionID.shown(hit.assertion))  \(AssertionFormatting.pad(hit.kind, 9)) \(snippet)\n"
+            // The JSON's kind `assertion` is what every listing calls a claim.
+            let kind = hit.kind == "assertion" ? "claim" : hit.kind
+            return "\(document):\(AssertionID.shown(hit.assertion))  \(AssertionFormatting.pad(kind, 9)) \(snippet)\n"
         }.joined()
     }
 

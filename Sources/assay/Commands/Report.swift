@@ -39,9 +39,6 @@ struct Report: ParsableCommand {
     @Flag(help: "Report on every document.")
     var all = false
 
-    @Option(help: ArgumentHelp("The version to report on (default: the latest).", valueName: "n"))
-    var version: Int?
-
     @Option(help: "md, html, json, csv or claimreview.")
     var format: ReportFormat = .md
 
@@ -53,19 +50,14 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         if all && document != nil { throw ValidationError("Give a document name or --all, not both.") }
-        if all && version != nil { throw ValidationError("--version applies to one document.") }
-        if let version, version < 1 { throw ValidationError("--version starts at 1.") }
         if let document {
             guard let reference = VersionReference(document) else { throw ValidationError("'\(document)' is not a document name or NAME@N.") }
-            if let named = reference.version, let version, named != version {
-                throw ValidationError("'\(document)' names version \(named), --version \(version): give one.")
-            }
             if let named = reference.version, named < 1 { throw ValidationError("Versions start at 1.") }
         }
     }
 
-    /// The version asked for: `NAME@N`'s N, else --version, else the latest.
-    private var requestedVersion: Int? { document.flatMap(VersionReference.init)?.version ?? version }
+    /// The version asked for: `NAME@N`'s N, else the latest.
+    private var requestedVersion: Int? { document.flatMap(VersionReference.init)?.version }
 
     func run() throws {
         let store = try workbench.open(.read)
