@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "assay", targets: ["assay"]),
+        .executable(name: "assay-fetch", targets: ["assay-fetch"]),
         .library(name: "AssayText", targets: ["AssayText"]),
         .library(name: "AssayCore", targets: ["AssayCore"]),
         .library(name: "Learning", targets: ["Learning"]),
@@ -60,6 +61,9 @@ let package = Package(
         .target(name: "Pipeline",
                 dependencies: ["AssayText", "AssayCore", "Extraction", "Learning", "RulesEngine", "ReviewStore", "Comparison",
                                "Reporting"]),
+        // Fetches one web page for Pipeline's PageFetcher, in a process of its own: the only code
+        // that links the networking libraries (FoundationNetworking, libcurl).
+        .executableTarget(name: "assay-fetch"),
         .executableTarget(
             name: "assay",
             dependencies: [
@@ -80,12 +84,13 @@ let package = Package(
                                                             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "ReviewStore", "AssayCore", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Comparison", "ReviewStore", "RulesEngine", "Extraction", "AssayCore", "TestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "ReviewStore", "Comparison", "Extraction", "RulesEngine",
+        // assay-fetch: the page fetcher's tests start it.
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "assay-fetch", "ReviewStore", "Comparison", "Extraction", "RulesEngine",
                                                          "AssayCore", "TestSupport"]),
         // Depends on the executable so `swift test` always builds the binary it runs.
         // ReviewStore: to check the files the binary writes (a backup's integrity) from outside it.
         // ArgumentParser: to walk the command tree (`CommandNameTests`).
-        .testTarget(name: "EndToEndTests", dependencies: ["assay", "ReviewStore", "TestSupport",
+        .testTarget(name: "EndToEndTests", dependencies: ["assay", "assay-fetch", "ReviewStore", "TestSupport",
                                                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@
 # Installs assay with what it ships beside the binary — the rule packs, the models and the source
 # registry — under a prefix, where the installed binary finds them:
 #   PREFIX/bin/assay
+#   PREFIX/libexec/assay/assay-fetch (fetches web pages for assay, in a process of its own)
 #   PREFIX/share/assay/Rules/*.yml (and their README)
 #   PREFIX/share/assay/Models/*.json (and their README)
 #   PREFIX/share/assay/seeds/sources.yml
@@ -10,7 +11,7 @@
 #     PREFIX/share/zsh/site-functions/_assay, PREFIX/share/fish/vendor_completions.d/assay.fish
 #
 #   swift build -c release && scripts/install.sh /usr/local
-#   scripts/install.sh --binary PATH PREFIX      # install another build of assay
+#   scripts/install.sh --binary PATH PREFIX      # install another build of assay (assay-fetch beside it)
 #
 # ASSAY_RULES=DIR and --rules DIR still add or replace packs at run time; ASSAY_MODELS=DIR and
 # --models PATH replace the models.
@@ -35,8 +36,14 @@ if [[ ! -x "$binary" ]]; then
     echo "install.sh: no assay binary at $binary; build it first with 'swift build -c release'" >&2
     exit 2
 fi
-install -d "$prefix/bin" "$prefix/share/assay/Rules" "$prefix/share/assay/Models" "$prefix/share/assay/seeds"
+fetcher="$(dirname "$binary")/assay-fetch"
+if [[ ! -x "$fetcher" ]]; then
+    echo "install.sh: no assay-fetch beside $binary; build both with 'swift build -c release'" >&2
+    exit 2
+fi
+install -d "$prefix/bin" "$prefix/libexec/assay" "$prefix/share/assay/Rules" "$prefix/share/assay/Models" "$prefix/share/assay/seeds"
 install -m 755 "$binary" "$prefix/bin/assay"
+install -m 755 "$fetcher" "$prefix/libexec/assay/assay-fetch"
 install -m 644 Rules/*.yml Rules/README.md "$prefix/share/assay/Rules/"
 install -m 644 Models/*.json Models/README.md "$prefix/share/assay/Models/"
 install -m 644 seeds/sources.yml "$prefix/share/assay/seeds/sources.yml"
@@ -46,4 +53,4 @@ install -m 644 docs/man/assay.1 "$prefix/share/man/man1/assay.1"
 "$binary" --generate-completion-script bash > "$prefix/share/bash-completion/completions/assay"
 "$binary" --generate-completion-script zsh > "$prefix/share/zsh/site-functions/_assay"
 "$binary" --generate-completion-script fish > "$prefix/share/fish/vendor_completions.d/assay.fish"
-echo "installed $prefix/bin/assay; its rule packs, models and source registry in $prefix/share/assay; its man page and shell completions under $prefix/share" >&2
+echo "installed $prefix/bin/assay and $prefix/libexec/assay/assay-fetch; its rule packs, models and source registry in $prefix/share/assay; its man page and shell completions under $prefix/share" >&2

@@ -24,6 +24,7 @@ struct InstallTests {
         try Data(try Data(contentsOf: Repository.seed(Repository.seedNames[1]))).write(to: article)
         #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("share/assay/Models/checkworthiness.json").path))
         #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("share/man/man1/assay.1").path))
+        #expect(FileManager.default.isExecutableFile(atPath: prefix.appendingPathComponent("libexec/assay/assay-fetch").path))
         for script in ["share/bash-completion/completions/assay", "share/zsh/site-functions/_assay", "share/fish/vendor_completions.d/assay.fish"] {
             let text = try String(contentsOf: prefix.appendingPathComponent(script), encoding: .utf8)
             #expect(text.contains("retract") && text.contains("analyze"), "\(script)")
@@ -43,6 +44,13 @@ struct InstallTests {
             ((try? run.json()["documents"] as? [[String: Any]])?.first?["assertions"] as? [[String: Any]] ?? []).compactMap { $0["checkworthiness"] as? Double }
         }
         #expect(!scores(run).isEmpty && scores(run) == scores(here))
+        // The installed binary fetches through the installed assay-fetch.
+        let server = try LocalWebServer { _ in LocalWebServer.html("<p>The mayor said 3,000 homes were flooded.</p>") }
+        defer { server.stop() }
+        let fetched = try AssayBinary.run(["analyze", server.address("/flood.html")], removing: ["ASSAY_RULES", "ASSAY_MODELS"],
+                                          directory: elsewhere, executable: installed)
+        #expect(fetched.status == 0, "\(fetched.stderr)")
+        #expect(fetched.stdoutText.contains("The mayor said 3,000 homes were flooded."))
     }
 
     @Test("a binary copied alone says where it looked and how to install it, exit 2")
@@ -55,5 +63,9 @@ struct InstallTests {
                                       directory: folder, executable: bare)
         #expect(run.status == 2)
         #expect(run.stderr.contains("error: Rules: the shipped rule packs were not found beside the binary (install it with scripts/install.sh PREFIX)"))
+        let page = try AssayBinary.run(["analyze", "http://127.0.0.1:9/a.html"], environment: ["ASSAY_RULES": Repository.url("Rules").path, "ASSAY_MODELS": Repository.url("Models").path],
+                                       directory: folder, executable: bare)
+        #expect(page.status == 2)
+        #expect(page.stderr.contains("assay-fetch, which fetches web pages, was not found beside the assay binary"))
     }
 }

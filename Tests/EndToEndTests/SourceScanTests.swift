@@ -55,13 +55,13 @@ struct SourceScanTests {
         #expect(SwiftStringLiterals.interpolations(in: literals[0]) == ["note"])
     }
 
-    @Test("only PageFetcher reaches the network (with its limits): no other URLSession, sockets or remote URL loading")
+    @Test("only assay-fetch reaches the network (with its limits): no other URLSession, sockets or remote URL loading")
     func noNetworkAccess() {
         let networking = ["URLSession", "FoundationNetworking", "URLRequest", "NWConnection", "CFNetwork", "socket(",
                           "getaddrinfo", "contentsOf: URL(string"]
         let found = Self.sourceFiles.flatMap { file in networking.filter { file.text.contains($0) }.map { "\(file.name): \($0)" } }
-        #expect(found.contains("Pipeline/Input/PageFetcher.swift: URLSession"), "is the scan still reading Sources/?")
-        #expect(found.filter { !$0.hasPrefix("Pipeline/Input/PageFetcher.swift: ") }.isEmpty, "\(found)")
+        #expect(found.contains("assay-fetch/PageTransfer.swift: URLSession"), "is the scan still reading Sources/?")
+        #expect(found.filter { !$0.hasPrefix("assay-fetch/") }.isEmpty, "\(found)")
         #expect(Self.sourceFiles.count > 100)
     }
 

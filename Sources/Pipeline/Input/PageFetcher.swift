@@ -1,13 +1,14 @@
 import AssayCore
 import Extraction
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Fetches a web page for `analyze` and `ingest`: http and https only (redirects too), at most
 /// `maximumRedirects` redirects and `maximumSize` bytes, within `timeout` seconds in all. Every
 /// failure is an `InputError` naming the address and what went wrong.
+///
+/// The transfer runs in `assay-fetch`, a small program installed beside `assay` (the only code
+/// that reaches the network): linked into `assay`, the networking libraries made every command
+/// start half again slower, fetching or not.
 public struct PageFetcher: Sendable {
     /// Articles and reports are far smaller; a larger answer is most often not the page meant.
     public static let defaultMaximumSize = 32_000_000
@@ -28,152 +29,65 @@ public struct PageFetcher: Sendable {
         guard let url = URL(string: address), let host = url.host, !host.isEmpty else {
             throw InputError(source: address, problem: .notFetched("it is not a valid web address"))
         }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout
-        configuration.httpAdditionalHeaders = [
-            "User-Agent": "\(AssayVersion.name)/\(AssayVersion.current) (claim verification)",
-            "Accept": "text/html, application/xhtml+xml, text/markdown, text/plain, application/pdf;q=0.9, */*;q=0.1",
-        ]
-        let transfer = PageTransfer(maximumSize: maximumSize, maximumRedirects: Self.maximumRedirects)
-        let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
+        guard let program = ShippedFiles.fetcher else {
+            throw InputError(source: address, problem: .notFetched(
+                "assay-fetch, which fetches web pages, was not found beside the assay binary (install both with scripts/install.sh PREFIX)"))
+        }
         let retrievedAt = Timestamp.now()
-        session.dataTask(with: url).resume()
-        let result = transfer.wait()
-        session.finishTasksAndInvalidate()
-        switch result {
-        case .failure(let problem):
-            throw InputError(source: address, problem: .notFetched(problem.description(timeout: timeout, maximumSize: maximumSize)))
-        case .success(let answer):
-            guard (200..<300).contains(answer.status) else {
-                let name = HTTPURLResponse.localizedString(forStatusCode: answer.status)
-                throw InputError(source: address, problem: .notFetched("the server answered \(answer.status) (\(name))"))
-            }
-            return FetchedPage(bytes: answer.body, contentType: answer.contentType, finalAddress: answer.finalAddress ?? address,
-                               retrievedAt: retrievedAt)
+        let output = try run(program, arguments: [timeout.description, String(maximumSize), String(Self.maximumRedirects), address],
+                             address: address)
+        guard let newline = output.firstIndex(of: 0x0A),
+              let header = try? JSONSerialization.jsonObject(with: Data(output[..<newline])) as? [String: Any] else {
+            throw InputError(source: address, problem: .notFetched("assay-fetch gave no answer"))
         }
-    }
-}
-
-/// One transfer's state, filled by URLSession's delegate calls on its own queue and read by the
-/// fetching thread once `wait` returns.
-private final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    struct Answer {
-        var status: Int
-        var contentType: String?
-        var finalAddress: String?
-        var body: [UInt8]
+        if let problem = header["problem"] as? String { throw InputError(source: address, problem: .notFetched(problem)) }
+        let status = header["status"] as? Int ?? 0
+        guard (200..<300).contains(status) else {
+            throw InputError(source: address, problem: .notFetched("the server answered \(status) (\(Self.statusName(status)))"))
+        }
+        return FetchedPage(bytes: Array(output[(newline + 1)...]), contentType: header["contentType"] as? String,
+                           finalAddress: header["finalAddress"] as? String ?? address, retrievedAt: retrievedAt)
     }
 
-    enum Problem: Error {
-        case tooLarge(Int?)
-        case tooManyRedirects(Int)
-        case redirectedAway(String)
-        case transport(URLError)
-        case other(String)
-
-        func description(timeout: Double, maximumSize: Int) -> String {
-            switch self {
-            case .tooLarge(let size):
-                let limit = "Assay fetches up to \(Self.size(maximumSize))"
-                return size.map { "the page is too large (\(Self.size($0)); \(limit))" } ?? "the page is too large (\(limit))"
-            case .tooManyRedirects(let count): return "more than \(count) redirects"
-            case .redirectedAway(let address): return "it redirects to \(address), which is not an http or https address"
-            case .transport(let error): return Self.words(error, timeout: timeout)
-            case .other(let reason): return reason
-            }
+    /// `assay-fetch`'s output; it is stopped if it outlives its own timeout by 10 seconds.
+    private func run(_ program: String, arguments: [String], address: String) throws(InputError) -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw InputError(source: address, problem: .notFetched("assay-fetch could not be started (\(error.localizedDescription))"))
         }
-
-        /// `32 MB` for 32,000,000 bytes, `40.5 MB`, `1000 bytes`.
-        private static func size(_ bytes: Int) -> String {
-            guard bytes >= 1_000_000 else { return "\(bytes) bytes" }
-            let tenths = (bytes + 50_000) / 100_000
-            return (tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)") + " MB"
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout + 10, execute: watchdog)
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        watchdog.cancel()
+        if process.terminationReason == .uncaughtSignal {
+            throw InputError(source: address, problem: .notFetched("the fetch was stopped after \(timeout.formatted()) seconds"))
         }
-
-        private static func words(_ error: URLError, timeout: Double) -> String {
-            let host = error.failingURL?.host.map { " \($0)" } ?? ""
-            switch error.code {
-            case .timedOut: return "no answer within \(timeout.formatted()) second\(timeout == 1 ? "" : "s") (--fetch-timeout)"
-            case .cannotFindHost, .dnsLookupFailed: return "the host\(host) was not found"
-            case .cannotConnectToHost: return "the host\(host) refused the connection"
-            case .networkConnectionLost: return "the connection was lost"
-            case .notConnectedToInternet: return "this machine is not connected to a network"
-            case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-                 .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
-                return "the secure connection failed (\(error.localizedDescription))"
-            case .httpTooManyRedirects: return "more than \(PageFetcher.maximumRedirects) redirects"
-            default: return error.localizedDescription
-            }
-        }
+        return [UInt8](bytes)
     }
 
-    private let maximumSize: Int
-    private let maximumRedirects: Int
-    private let lock = NSLock()
-    private let finished = DispatchSemaphore(value: 0)
-    private var redirects = 0
-    private var body: [UInt8] = []
-    private var problem: Problem?
-    private var response: HTTPURLResponse?
-
-    init(maximumSize: Int, maximumRedirects: Int) {
-        self.maximumSize = maximumSize
-        self.maximumRedirects = maximumRedirects
-    }
-
-    func wait() -> Result<Answer, Problem> {
-        finished.wait()
-        return lock.withLock {
-            if let problem { return .failure(problem) }
-            guard let response else { return .failure(.other("the server sent no answer")) }
-            return .success(Answer(status: response.statusCode, contentType: response.value(forHTTPHeaderField: "Content-Type"),
-                                   finalAddress: response.url?.absoluteString, body: body))
+    /// `Not Found` for 404: the reason phrases an analyst meets.
+    private static func statusName(_ status: Int) -> String {
+        switch status {
+        case 400: "Bad Request"
+        case 401: "Unauthorized"
+        case 403: "Forbidden"
+        case 404: "Not Found"
+        case 410: "Gone"
+        case 429: "Too Many Requests"
+        case 500: "Internal Server Error"
+        case 502: "Bad Gateway"
+        case 503: "Service Unavailable"
+        case 504: "Gateway Timeout"
+        default: status >= 500 ? "a server error" : status >= 400 ? "a client error" : "not a page"
         }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
-        let refusal: Problem? = lock.withLock {
-            redirects += 1
-            let scheme = request.url?.scheme?.lowercased()
-            if scheme != "http" && scheme != "https" { problem = .redirectedAway(request.url?.absoluteString ?? "?") }
-            else if redirects > maximumRedirects { problem = .tooManyRedirects(maximumRedirects) }
-            return problem
-        }
-        // Refused by not following (the 3xx becomes the answer, and the problem is reported);
-        // cancelling the task here as well makes FoundationNetworking trap.
-        completionHandler(refusal == nil ? request : nil)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
-        let tooLarge: Bool = lock.withLock {
-            self.response = response as? HTTPURLResponse
-            if response.expectedContentLength > Int64(maximumSize) {
-                problem = .tooLarge(Int(response.expectedContentLength))
-                return true
-            }
-            return false
-        }
-        completionHandler(tooLarge ? .cancel : .allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let tooLarge: Bool = lock.withLock {
-            body += data
-            if body.count > maximumSize, problem == nil { problem = .tooLarge(nil) }
-            return problem != nil
-        }
-        if tooLarge { dataTask.cancel() }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        lock.withLock {
-            if problem == nil, let error {
-                problem = (error as? URLError).map(Problem.transport) ?? .other(error.localizedDescription)
-            }
-        }
-        finished.signal()
     }
 }

@@ -25,6 +25,15 @@ public enum ShippedFiles {
         return FileManager.default.fileExists(atPath: registry) ? registry : nil
     }
 
+    /// `assay-fetch`, which fetches web pages: beside the running executable (a build folder, or
+    /// `PREFIX/bin` for `assay` run from the build), else in `PREFIX/libexec/assay/`.
+    public static var fetcher: String? {
+        let folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        return [folder.appendingPathComponent("assay-fetch"),
+                folder.deletingLastPathComponent().appendingPathComponent("libexec/assay/assay-fetch")]
+            .map(\.path).first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
     private static var candidateRoots: [URL] {
         var roots: [URL] = []
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
