@@ -51,6 +51,7 @@ public struct RuleEngine: Sendable {
         var warnings: [RuleWarning] = []
         var candidatePatterns: [Bool] = []
         let needsAttribution = !attributionRules.isEmpty || !numericRules.isEmpty
+        var attributionContext = AttributionContext()
         for sentence in document.sentences {
             let view = SentenceView(text: text, byteRange: text.byteOffset(ofScalar: sentence.start)..<text.byteOffset(ofScalar: sentence.end))
             for match in lexicon.matches(in: text, tokenRange: view.tokenRange) {
@@ -62,7 +63,10 @@ public struct RuleEngine: Sendable {
                 warnings += matchPatterns(view, sentence: sentence, source: document.source,
                                           candidates: candidatePatterns, into: &collector)
             }
-            let attributions = needsAttribution ? attribution.recognize(view).map { sources.marked($0, publisher: publisher) } : []
+            let attributions = needsAttribution
+                ? attribution.recognize(view, paragraph: sentence.paragraph, context: &attributionContext)
+                    .map { sources.marked($0, publisher: publisher) }
+                : []
             for recognition in attributions {
                 collector.add(recognition, sentence: sentence.index, rules: attributionRules)
             }

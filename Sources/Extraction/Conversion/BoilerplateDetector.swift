@@ -32,8 +32,20 @@ enum BoilerplateDetector {
         guard bytes.count <= maxLength * 4, bytes.count(where: { !UTF8Bytes.isContinuation($0) }) <= maxLength else {
             return false
         }
-        let line = String(decoding: bytes, as: UTF8.self).lowercased()
-        return exactLines.contains(line) || prefixes.contains { line.hasPrefix($0) } && !goesOn(bytes)
+        let written = String(decoding: bytes, as: UTF8.self)
+        let line = written.lowercased()
+        return exactLines.contains(line) || prefixes.contains { line.hasPrefix($0) } && !goesOn(bytes) || isByline(written)
+    }
+
+    /// "By Dana Whitfield, Staff Reporter", "By JANE DOE and JOHN ROE | The Herald": "By" and up
+    /// to eight capitalised words (names and roles), commas, "and" or a bar between them, no end
+    /// mark. A sentence opening with "By" has a lower-case word ("By the end of the year, …").
+    private static func isByline(_ line: String) -> Bool {
+        guard line.hasPrefix("By ") || line.hasPrefix("BY "), let last = line.last, last != ".", last != "!", last != "?" else {
+            return false
+        }
+        let words = line.dropFirst(3).split { $0 == " " || $0 == "," || $0 == "|" }.filter { $0 != "and" && $0 != "&" }
+        return (1...8).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// Whether a sentence follows the first one (`Follow us on Twitter. Clarification: The

@@ -21,7 +21,7 @@ import Testing
              fields: ["source": .string("officials in Tehran"), "sourceType": .string("vague"), "cue": .string("According to")]),
         Case(sentence: "Sources close to the government said the minister would resign.",
              span: "Sources close to the government said",
-             fields: ["source": .string("Sources close to the government"), "sourceType": .string("vague")]),
+             fields: ["source": .string("Sources close to the government"), "sourceType": .string("anonymous")]),
         Case(sentence: "The plot was revealed by the Belgian police.", span: "revealed by the Belgian police",
              fields: ["source": .string("the Belgian police"), "sourceType": .string("organization")]),
         Case(sentence: "The ministry allegedly said that prisoners were freed.", span: "The ministry allegedly said",

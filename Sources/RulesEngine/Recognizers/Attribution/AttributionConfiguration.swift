@@ -11,6 +11,16 @@ public struct AttributionConfiguration: Sendable {
     public var vagueCues: [String]
     /// Sources that name nobody: "multiple reports", "experts", "many people", "officials".
     public var vagueSources: [String]
+    /// Sources kept unnamed on purpose (sourceType anonymous): "sources", "a person familiar",
+    /// "informed sources". A source that opens with "a", "an" or "one" and names nobody ("a
+    /// city official", "a spokesperson for the Fund") is anonymous without being listed.
+    public var anonymousSources: [String]
+    /// Phrases that make the sources of their sentence anonymous: "on condition of anonymity",
+    /// "not authorized to speak".
+    public var anonymity: [String]
+    /// Documents that can be a source, after "according to" or before a cue: "report", "poll";
+    /// "a report by the Harbor Institute" is the Institute's (its type), "a new poll" is vague.
+    public var documentSources: [String]
     /// Passives without an agent (sourceType none); adverbs may stand between the words, so
     /// "it was revealed" also matches "it was soon revealed".
     public var agentless: [String]
@@ -32,7 +42,8 @@ public struct AttributionConfiguration: Sendable {
 
     public init(cues: [String], cuesBeforeSource: [String], vagueCues: [String], vagueSources: [String],
                 agentless: [String], vaguePassives: [String], hedges: [String],
-                organizationWords: [String], personWords: [String], furniture: [String] = []) {
+                organizationWords: [String], personWords: [String], furniture: [String] = [],
+                anonymousSources: [String] = [], anonymity: [String] = [], documentSources: [String] = []) {
         self.cues = cues
         self.cuesBeforeSource = cuesBeforeSource
         self.vagueCues = vagueCues
@@ -43,11 +54,14 @@ public struct AttributionConfiguration: Sendable {
         self.organizationWords = organizationWords
         self.personWords = personWords
         self.furniture = furniture
+        self.anonymousSources = anonymousSources
+        self.anonymity = anonymity
+        self.documentSources = documentSources
     }
 
     private static let keys: Set<String> = [
         "cues", "cuesBeforeSource", "vagueCues", "vagueSources", "agentless", "vaguePassives",
-        "hedges", "organizationWords", "personWords", "furniture",
+        "hedges", "organizationWords", "personWords", "furniture", "anonymousSources", "anonymity", "documentSources",
     ]
 
     /// Reads a pack's `attribution:` mapping; every key is optional, unknown keys are refused.
@@ -65,7 +79,9 @@ public struct AttributionConfiguration: Sendable {
             vagueCues: try list("vagueCues"), vagueSources: try list("vagueSources"),
             agentless: try list("agentless"), vaguePassives: try list("vaguePassives"),
             hedges: try list("hedges"), organizationWords: try list("organizationWords"),
-            personWords: try list("personWords"), furniture: try list("furniture"))
+            personWords: try list("personWords"), furniture: try list("furniture"),
+            anonymousSources: try list("anonymousSources"), anonymity: try list("anonymity"),
+            documentSources: try list("documentSources"))
     }
 
     /// Both packs' lists together (a pack adds to the words of the packs loaded before it).
@@ -75,7 +91,9 @@ public struct AttributionConfiguration: Sendable {
             vagueCues: vagueCues + other.vagueCues, vagueSources: vagueSources + other.vagueSources,
             agentless: agentless + other.agentless, vaguePassives: vaguePassives + other.vaguePassives,
             hedges: hedges + other.hedges, organizationWords: organizationWords + other.organizationWords,
-            personWords: personWords + other.personWords, furniture: furniture + other.furniture)
+            personWords: personWords + other.personWords, furniture: furniture + other.furniture,
+            anonymousSources: anonymousSources + other.anonymousSources, anonymity: anonymity + other.anonymity,
+            documentSources: documentSources + other.documentSources)
     }
 }
 

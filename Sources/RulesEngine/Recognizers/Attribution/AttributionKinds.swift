@@ -4,6 +4,9 @@ enum SourceType: String, Sendable {
     case organization
     /// A source that names nobody: "experts", "multiple reports", "widely viewed".
     case vague
+    /// A source kept unnamed on purpose: "sources familiar with the negotiations", "a city
+    /// official, who spoke on condition of anonymity", "a spokesperson for the Fund".
+    case anonymous
     /// No source at all: an agentless passive ("it was revealed") or a lone hedge ("reportedly").
     case none
 }

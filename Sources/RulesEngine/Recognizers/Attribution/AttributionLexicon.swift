@@ -9,7 +9,10 @@ final class AttributionLexicon: Sendable {
     let cues: PhraseTable<Void>
     let cuesBeforeSource: PhraseTable<Void>
     let vagueCues: PhraseTable<Void>
-    let vagueSources: PhraseTable<Void>
+    /// Vague and anonymous sources, with their type: "experts" (vague), "sources familiar" (anonymous).
+    let vagueSources: PhraseTable<SourceType>
+    /// "on condition of anonymity": the sources of a sentence holding one are anonymous.
+    let anonymity: PhraseTable<Void>
     let agentless: GappedPhraseTable
     let vaguePassives: GappedPhraseTable
     let hedges: PhraseTable<Void>
@@ -18,6 +21,9 @@ final class AttributionLexicon: Sendable {
     private let attributionStarts: WordTable<Void>
     private let organizationWords: WordTable<Void>
     private let personWords: WordTable<Void>
+    private let documentWords: WordTable<Void>
+    /// The first words of `anonymity`, to scan a sentence for one with a lookup per token.
+    private let anonymityStarts: WordTable<Void>
     /// The most words in a vague-source phrase, to look back for one ending at a token.
     let longestVagueSource: Int
 
@@ -26,7 +32,12 @@ final class AttributionLexicon: Sendable {
         cues = phrases(configuration.cues)
         cuesBeforeSource = phrases(configuration.cuesBeforeSource)
         vagueCues = phrases(configuration.vagueCues)
-        vagueSources = phrases(configuration.vagueSources)
+        let anonymous = Set(configuration.anonymousSources.map { $0.lowercased() })
+        vagueSources = PhraseTable(configuration.vagueSources.filter { !anonymous.contains($0.lowercased()) }.map { ($0, SourceType.vague) }
+            + configuration.anonymousSources.map { ($0, SourceType.anonymous) })
+        anonymity = phrases(configuration.anonymity)
+        anonymityStarts = WordTable(words: configuration.anonymity.compactMap(PhraseTable<Void>.firstWord))
+        documentWords = WordTable(words: configuration.documentSources)
         agentless = GappedPhraseTable(configuration.agentless)
         vaguePassives = GappedPhraseTable(configuration.vaguePassives)
         hedges = phrases(configuration.hedges)
@@ -38,7 +49,8 @@ final class AttributionLexicon: Sendable {
         organizationWords = WordTable(words: configuration.organizationWords)
         // "Mr." and "Mr" are one title: the tokenizer keeps the dot apart.
         personWords = WordTable(words: configuration.personWords.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
-        longestVagueSource = configuration.vagueSources.map { $0.split(separator: " ").count }.max() ?? 0
+        longestVagueSource = (configuration.vagueSources + configuration.anonymousSources)
+            .map { $0.split(separator: " ").count }.max() ?? 0
     }
 
     /// The length of the phrase of `table` starting at `index`, when it ends inside the sentence.
@@ -47,6 +59,21 @@ final class AttributionLexicon: Sendable {
               let (length, _) = table.match(sentence.text.bytes, sentence.text.tokens, at: index),
               index + length <= sentence.tokenRange.upperBound else { return nil }
         return length
+    }
+
+    /// The length and type of the vague or anonymous source starting at `index`.
+    func vagueSource(in sentence: SentenceView, at index: Int) -> (length: Int, type: SourceType)? {
+        guard sentence.tokenRange.contains(index),
+              let (length, type) = vagueSources.match(sentence.text.bytes, sentence.text.tokens, at: index),
+              index + length <= sentence.tokenRange.upperBound else { return nil }
+        return (length, type)
+    }
+
+    /// Whether the sentence says its source speaks on condition of anonymity.
+    func mentionsAnonymity(_ sentence: SentenceView) -> Bool {
+        sentence.tokenRange.contains { index in
+            has(anonymityStarts, sentence, index) && phrase(anonymity, in: sentence, at: index) != nil
+        }
     }
 
     /// Whether a cue or a passive may start at the token: one lookup that rules out most tokens
@@ -63,6 +90,34 @@ final class AttributionLexicon: Sendable {
 
     func isPunctuation(_ sentence: SentenceView, _ index: Int, _ character: UInt8) -> Bool {
         sentence.tokenRange.contains(index) && sentence.isPunctuation(index, character)
+    }
+
+    /// A double quotation mark: `"` (curly ones are folded to it), or two apostrophes written
+    /// for one (`''`, as some newspapers' text has it; the first of the two counts).
+    func isQuoteMark(_ sentence: SentenceView, _ index: Int) -> Bool {
+        guard sentence.tokenRange.contains(index), sentence[index].kind == .punctuation else { return false }
+        let range = sentence[index].range
+        let bytes = sentence.text.bytes
+        if range.count == 1, bytes[range.lowerBound] == UInt8(ascii: "\"") { return true }
+        guard bytes[range].allSatisfy({ $0 == UInt8(ascii: "'") }) else { return false }
+        if range.count >= 2 { return true }
+        let next = index + 1
+        return sentence.tokenRange.contains(next) && sentence[next].range.lowerBound == range.upperBound
+            && bytes[sentence[next].range.lowerBound] == UInt8(ascii: "'")
+    }
+
+    /// The closing mark ending at `index`: `"`, or the second apostrophe of `''`.
+    func isQuoteMarkEnd(_ sentence: SentenceView, _ index: Int) -> Bool {
+        isQuoteMark(sentence, index) || isQuoteMark(sentence, index - 1) && isPunctuation(sentence, index, UInt8(ascii: "'"))
+    }
+
+    /// A lower-case word that can end a source not otherwise known: "actress" in "The actress said".
+    func isCommonNoun(_ sentence: SentenceView, _ index: Int) -> Bool {
+        isModifier(sentence, index) && !isAdverb(sentence, index) && !has(attributionStarts, sentence, index)
+    }
+
+    func isNumber(_ sentence: SentenceView, _ index: Int) -> Bool {
+        sentence.tokenRange.contains(index) && sentence[index].kind == .number
     }
 
     /// A capitalised word that can be part of a name (not "However", "In", "The", nor an
@@ -93,10 +148,15 @@ final class AttributionLexicon: Sendable {
     func isPersonWord(_ sentence: SentenceView, _ index: Int) -> Bool { has(personWords, sentence, index) }
     func isOrganizationWord(_ sentence: SentenceView, _ index: Int) -> Bool { has(organizationWords, sentence, index) }
 
-    /// A noun that can head a source written in lower case: "the diplomat", "the ministry".
+    func isDocument(_ sentence: SentenceView, _ index: Int) -> Bool { has(documentWords, sentence, index) }
+
+    /// A noun that can head a source written in lower case: "the diplomat", "the ministry", "the poll".
     func isHeadNoun(_ sentence: SentenceView, _ index: Int) -> Bool {
-        isPersonWord(sentence, index) || isOrganizationWord(sentence, index)
+        isPersonWord(sentence, index) || isOrganizationWord(sentence, index) || isDocument(sentence, index)
     }
+
+    /// "a", "an", "one", "another": a source opening with one names nobody in particular.
+    func isIndefinite(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.indefinites, sentence, index) }
 
     /// A lower-case word that may modify a head noun: "foreign" in "the foreign minister".
     func isModifier(_ sentence: SentenceView, _ index: Int) -> Bool {
@@ -130,6 +190,8 @@ final class AttributionLexicon: Sendable {
     func isVerbOnly(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.verbsOnly, sentence, index) }
 
     func isAuxiliary(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.auxiliaries, sentence, index) }
+    /// A word of a time phrase between a source and its cue: "Trump ⟨on Tuesday⟩ said".
+    func isTimeWord(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.timeWords, sentence, index) }
     func isBeForm(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.beForms, sentence, index) }
     func isDeterminer(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.determiners, sentence, index) }
     func isQuantifier(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.quantifiers, sentence, index) }
@@ -173,6 +235,11 @@ final class AttributionLexicon: Sendable {
         "explain", "explains", "explained", "insist", "insists", "insisted", "argue", "argues", "argued", "warn",
         "warns", "warned", "write", "writes", "wrote",
     ])
+    private static let timeWords = WordTable<Void>(words: [
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this",
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "earlier", "later", "today",
+        "yesterday", "recently", "previously", "weekend",
+    ])
     private static let beForms = WordTable<Void>(words: ["is", "was", "were", "are", "am", "be", "been", "being"])
     private static let adverbs = WordTable<Void>(words: [
         "also", "long", "once", "not", "never", "still", "already", "just", "even", "often", "again", "then",
@@ -185,11 +252,12 @@ final class AttributionLexicon: Sendable {
         "many", "some", "several", "other", "most", "few", "various", "numerous", "multiple", "unnamed",
         "anonymous", "the", "a",
     ])
+    private static let indefinites = WordTable<Void>(words: ["a", "an", "one", "another"])
     private static let connectors = WordTable<Void>(words: [
         "of", "for", "and", "&", "de", "al", "bin", "von", "van", "del", "da", "du", "la", "le",
     ])
     private static let prepositions = WordTable<Void>(words: [
-        "in", "at", "from", "inside", "within", "near", "with", "on", "to", "across", "around",
+        "in", "at", "from", "inside", "within", "near", "with", "on", "to", "across", "around", "for",
     ])
     /// Words that may stand before a preposition in a source's post-modifier: "close to".
     private static let prepositionLeads = WordTable<Void>(words: ["close", "familiar", "loyal", "linked", "based"])

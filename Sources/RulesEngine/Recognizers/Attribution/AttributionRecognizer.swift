@@ -5,8 +5,9 @@ import AssayCore
 /// revealed", "widely viewed"), and hedges ("reportedly"). One pass over the tokens; the walks
 /// beside a cue are bounded, so the cost is linear in the sentence's length.
 ///
-/// Fields: `source` (as written, or null), `sourceType` (person, organization, vague, none),
-/// `cue`, `quote` (direct, indirect, none), `hedged`.
+/// Fields: `source` (as written, or null), `sourceType` (person, organization, vague, anonymous,
+/// none), `cue`, `quote` (direct, indirect, none), `hedged`, `continued` (a sentence of a
+/// quotation whose speaker an earlier sentence named).
 public struct AttributionRecognizer: Sendable {
     private let lexicon: AttributionLexicon
 
@@ -14,15 +15,26 @@ public struct AttributionRecognizer: Sendable {
         lexicon = AttributionLexicon(configuration)
     }
 
+    /// The attributions of one sentence read on its own.
     public func recognize(_ sentence: SentenceView) -> [Recognition] {
-        let hedges = hedgeRanges(in: sentence)
+        var context = AttributionContext()
+        return recognize(sentence, paragraph: 0, context: &context)
+    }
+
+    /// The attributions of a document's next sentence. `context` carries, from the sentences
+    /// before it, whether a quotation is open and who spoke last: words inside a quotation are
+    /// the speaker's, not new attributions ("“Nobody can say…,” Park said" names Park only),
+    /// and a quotation continued over several sentences stays attributed to its speaker.
+    public func recognize(_ sentence: SentenceView, paragraph: Int, context: inout AttributionContext) -> [Recognition] {
+        let quotes = QuotationMarks(sentence, lexicon: lexicon, context: &context, paragraph: paragraph)
+        let hedges = hedgeRanges(in: sentence).filter { !quotes.isQuoted($0.lowerBound) }
         var found: [Attribution] = []
         var index = lexicon.furniture.end(in: sentence, lexicon: lexicon) ?? sentence.tokenRange.lowerBound
         var finder = SourceFinder(lexicon: lexicon, sentence: sentence, lowerBound: index)
         while index < sentence.tokenRange.upperBound {
-            if lexicon.mayStartAttribution(sentence, index),
+            if lexicon.mayStartAttribution(sentence, index), !quotes.isQuoted(index),
                let attribution = impersonal(at: index, in: sentence) ?? cueBeforeSource(at: index, finder)
-                ?? cue(at: index, finder) {
+                ?? cue(at: index, finder, previous: found.last?.source) {
                 found.append(attribution)
                 index = attribution.last + 1
                 finder = SourceFinder(lexicon: lexicon, sentence: sentence, lowerBound: index)
@@ -30,11 +42,40 @@ public struct AttributionRecognizer: Sendable {
                 index += 1
             }
         }
-        for hedge in hedges where !found.contains(where: { $0.first <= hedge.lowerBound && hedge.upperBound - 1 <= $0.last }) {
-            found.append(Attribution(first: hedge.lowerBound, last: hedge.upperBound - 1, source: nil, sourceType: .none,
-                                     cue: hedge, quote: .indirect))
+        if found.contains(where: { [.person, .vague].contains($0.sourceType) && !isPronoun($0.source, sentence) }),
+           lexicon.mentionsAnonymity(sentence) {
+            for position in found.indices where [.person, .vague].contains(found[position].sourceType)
+                && !isPronoun(found[position].source, sentence) {
+                found[position].sourceType = .anonymous
+            }
         }
-        return found.sorted { $0.first < $1.first }.map { recognition($0, in: sentence, hedges: hedges) }
+        var recognitions = found.map { recognition($0, in: sentence, hedges: hedges) }
+        if let speaker = recognitions.last(where: { $0.fields["source"] != .null }) {
+            context.speaker = speaker.fields
+        } else if recognitions.isEmpty, quotes.continuesQuotation, let speaker = context.speaker {
+            recognitions.append(continuation(of: speaker, in: sentence))
+        }
+        for hedge in hedges where !found.contains(where: { $0.first <= hedge.lowerBound && hedge.upperBound - 1 <= $0.last }) {
+            let attribution = Attribution(first: hedge.lowerBound, last: hedge.upperBound - 1, source: nil, sourceType: .none,
+                                          cue: hedge, quote: .indirect)
+            recognitions.append(recognition(attribution, in: sentence, hedges: hedges))
+        }
+        return recognitions.sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
+    }
+
+    /// A sentence of a quotation whose speaker an earlier sentence named: the whole sentence,
+    /// with that speaker's source, type and cue.
+    private func continuation(of speaker: [String: FieldValue], in sentence: SentenceView) -> Recognition {
+        var fields = speaker
+        fields["quote"] = .string(QuoteKind.direct.rawValue)
+        fields["hedged"] = .bool(false)
+        fields["continued"] = .bool(true)
+        return Recognition(byteRange: sentence.byteRange, fields: fields)
+    }
+
+    private func isPronoun(_ source: SourcePhrase?, _ sentence: SentenceView) -> Bool {
+        guard let source else { return true }
+        return source.first == source.last && lexicon.pronounType(sentence, source.first) != nil
     }
 
     // MARK: the shapes of an attribution
@@ -60,7 +101,7 @@ public struct AttributionRecognizer: Sendable {
 
     /// "The MEK has variously pointed out", "many people who participated … said",
     /// "reports have emerged", "\"…,\" said the minister", "was revealed by the MEK".
-    private func cue(at index: Int, _ finder: SourceFinder) -> Attribution? {
+    private func cue(at index: Int, _ finder: SourceFinder, previous: SourcePhrase?) -> Attribution? {
         let sentence = finder.sentence
         let general = lexicon.phrase(lexicon.cues, in: sentence, at: index)
         guard let length = general ?? lexicon.phrase(lexicon.vagueCues, in: sentence, at: index) else { return nil }
@@ -72,8 +113,8 @@ public struct AttributionRecognizer: Sendable {
         if let vague = finder.vagueSource(endingAt: cue.upperBound - 1), vague.first < index { return nil }
         var end = index - 1
         var isPassive = false
-        while end >= finder.lowerBound, index - end <= 4,
-              lexicon.isAuxiliary(sentence, end) || lexicon.isAdverb(sentence, end) {
+        while end >= finder.lowerBound, index - end <= 5,
+              lexicon.isAuxiliary(sentence, end) || lexicon.isAdverb(sentence, end) || lexicon.isTimeWord(sentence, end) {
             isPassive = isPassive || lexicon.isBeForm(sentence, end)
             end -= 1
         }
@@ -83,17 +124,35 @@ public struct AttributionRecognizer: Sendable {
             return Attribution(first: index, last: agent.last, source: agent, sourceType: agent.type, cue: cue,
                                quote: .indirect)
         }
-        if let source = finder.source(endingAt: end) ?? finder.sourceBeforeRelativeClause(endingAt: end) {
-            guard !needsVagueSource || source.type == .vague else { return nil }
+        if let source = finder.source(endingAt: end) ?? finder.sourceBeforeRelativeClause(endingAt: end)
+            ?? finder.sourceBeforePostModifier(endingAt: end)
+            // An unknown noun is a source only before a verb of saying: "The actress said", not
+            // "an exile community called".
+            ?? (lexicon.isVerbOnly(sentence, index) ? finder.commonNounSource(endingAt: end) : nil) {
+            // "Polls show", "the study found": a vague cue needs an unnamed source or a document.
+            guard !needsVagueSource || [.vague, .anonymous].contains(source.type)
+                    || lexicon.isDocument(sentence, source.last) else { return nil }
+            let quote = quote(around: source.first, cue: cue, in: sentence)
+            // "Big claim" (a heading): a cue that may be a noun, with nothing after it, is one.
+            if quote == .none, length == 1, !lexicon.isVerbOnly(sentence, index), !endsInEd(index, sentence) { return nil }
             return Attribution(first: source.first, last: cue.upperBound - 1, source: source, sourceType: source.type,
-                               cue: cue, quote: quote(around: source.first, cue: cue, in: sentence))
+                               cue: cue, quote: quote)
         }
         // "\"We will win,\" said the minister."
-        guard !needsVagueSource, end == index - 1,
-              lexicon.isPunctuation(sentence, end, UInt8(ascii: ",")) || lexicon.isPunctuation(sentence, end, UInt8(ascii: "\"")),
-              let source = finder.source(startingAt: cue.upperBound) else { return nil }
-        return Attribution(first: index, last: source.last, source: source, sourceType: source.type, cue: cue,
-                           quote: quote(around: index, cue: cue, in: sentence))
+        if !needsVagueSource, end == index - 1, !endsInIng(index, sentence),
+           lexicon.isPunctuation(sentence, end, UInt8(ascii: ",")) || lexicon.isQuoteMarkEnd(sentence, end),
+           let source = finder.source(startingAt: cue.upperBound)
+            ?? (lexicon.isVerbOnly(sentence, index) ? finder.commonNounSource(startingAt: cue.upperBound) : nil) {
+            return Attribution(first: index, last: source.last, source: source, sourceType: source.type, cue: cue,
+                               quote: quote(around: index, cue: cue, in: sentence))
+        }
+        // "He criticized the plan ⟨and said⟩ it would fail", "Clinton urged women to vote⟨, saying⟩…":
+        // the subject of the sentence.
+        let joins = lexicon.isWord(sentence, end, "and") || lexicon.isWord(sentence, end, "but")
+            || endsInIng(index, sentence) && isDash(end, sentence)
+        guard !needsVagueSource, joins, let source = previous ?? finder.subject() else { return nil }
+        return Attribution(first: min(source.first, index), last: cue.upperBound - 1, source: source,
+                           sourceType: source.type, cue: cue, quote: quote(after: cue.upperBound - 1, in: sentence))
     }
 
     // MARK: quotes and hedges
@@ -103,7 +162,7 @@ public struct AttributionRecognizer: Sendable {
     private func quote(around first: Int, cue: Range<Int>, in sentence: SentenceView) -> QuoteKind {
         var before = first - 1
         if lexicon.isPunctuation(sentence, before, UInt8(ascii: ",")) { before -= 1 }
-        if lexicon.isPunctuation(sentence, before, UInt8(ascii: "\"")) { return .direct }
+        if lexicon.isQuoteMarkEnd(sentence, before) { return .direct }
         return quote(after: cue.upperBound - 1, in: sentence)
     }
 
@@ -112,7 +171,7 @@ public struct AttributionRecognizer: Sendable {
         if lexicon.isPunctuation(sentence, next, UInt8(ascii: ":")) || lexicon.isPunctuation(sentence, next, UInt8(ascii: ",")) {
             next += 1
         }
-        if lexicon.isPunctuation(sentence, next, UInt8(ascii: "\"")) { return .direct }
+        if lexicon.isQuoteMark(sentence, next) { return .direct }
         let isEnd = !sentence.tokenRange.contains(next) || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]
             .contains { lexicon.isPunctuation(sentence, next, $0) }
         return isEnd || lexicon.isWord(sentence, next, "nothing") ? .none : .indirect
@@ -132,9 +191,20 @@ public struct AttributionRecognizer: Sendable {
         return ranges
     }
 
-    private func endsInIng(_ index: Int, _ sentence: SentenceView) -> Bool {
+    private func endsInIng(_ index: Int, _ sentence: SentenceView) -> Bool { endsIn("ing", index, sentence) }
+    private func endsInEd(_ index: Int, _ sentence: SentenceView) -> Bool { endsIn("ed", index, sentence) }
+
+    /// A comma or a dash: what stands before a participle cue ("…, saying").
+    private func isDash(_ index: Int, _ sentence: SentenceView) -> Bool {
+        guard sentence.tokenRange.contains(index), sentence[index].kind == .punctuation else { return false }
+        let bytes = sentence.text.bytes[sentence[index].range]
+        return [",", "-", "\u{2013}", "\u{2014}"].contains { bytes.elementsEqual($0.utf8) }
+    }
+
+    private func endsIn(_ suffix: String, _ index: Int, _ sentence: SentenceView) -> Bool {
         let range = sentence[index].range
-        return range.count > 4 && sentence.text.bytes[(range.upperBound - 3)..<range.upperBound].elementsEqual("ing".utf8)
+        let count = suffix.utf8.count
+        return range.count > count + 1 && sentence.text.bytes[(range.upperBound - count)..<range.upperBound].elementsEqual(suffix.utf8)
     }
 
     // MARK: output
@@ -154,6 +224,7 @@ public struct AttributionRecognizer: Sendable {
                 "cue": .string(string(attribution.cue.lowerBound, attribution.cue.upperBound - 1)),
                 "quote": .string(attribution.quote.rawValue),
                 "hedged": .bool(hedged),
+                "continued": .bool(false),
             ])
     }
 }

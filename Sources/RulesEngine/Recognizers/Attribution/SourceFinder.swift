@@ -17,11 +17,15 @@ struct SourceFinder {
 
     private static let longestName = 24
     private static let longestRelativeClause = 20
+    private static let longestPostModifier = 10
 
     /// The source whose last token is `end`, read leftwards from the cue.
     func source(endingAt end: Int) -> SourcePhrase? {
         guard end >= lowerBound, sentence.tokenRange.contains(end) else { return nil }
-        if lexicon.isPunctuation(sentence, end, UInt8(ascii: ",")) { return trailingApposition(before: end) }
+        if lexicon.isPunctuation(sentence, end, UInt8(ascii: ",")) {
+            return trailingApposition(before: end) ?? sourceBeforeAside(endingAt: end)
+        }
+        if lexicon.isPunctuation(sentence, end, UInt8(ascii: ")")) { return sourceBeforeParentheses(endingAt: end) }
         guard let phrase = phrase(endingAt: end), let modified = withPostModifier(phrase) else { return nil }
         return withLeadingApposition(modified)
     }
@@ -34,7 +38,8 @@ struct SourceFinder {
             if isClauseBoundary(index) { return nil }
             if lexicon.isRelativePronoun(sentence, index) {
                 let last = lexicon.isPunctuation(sentence, index - 1, UInt8(ascii: ",")) ? index - 2 : index - 1
-                return source(endingAt: last)
+                // The antecedent may be a preposition's object: "was steep for ⟨Mr. Sanders⟩, who said".
+                return source(endingAt: last) ?? phrase(endingAt: last)
             }
             index -= 1
         }
@@ -48,14 +53,24 @@ struct SourceFinder {
         if let type = lexicon.pronounType(sentence, start) { return SourcePhrase(first: start, last: start, type: type) }
         var vagueStart = start
         while vagueStart - start < 2, lexicon.isQuantifier(sentence, vagueStart),
-              lexicon.phrase(lexicon.vagueSources, in: sentence, at: vagueStart) == nil {
+              lexicon.vagueSource(in: sentence, at: vagueStart) == nil {
             vagueStart += 1
         }
-        if let length = lexicon.phrase(lexicon.vagueSources, in: sentence, at: vagueStart) {
-            let vague = SourcePhrase(first: start, last: vagueStart + length - 1, type: .vague)
+        if let (length, type) = lexicon.vagueSource(in: sentence, at: vagueStart) {
+            let vague = SourcePhrase(first: start, last: vagueStart + length - 1, type: type)
             return withPostModifier(after: vague)
         }
-        return name(startingAt: start)
+        guard let named = name(startingAt: start) else { return nil }
+        return lexicon.isDocument(sentence, named.last) ? withOwner(document: named) : named
+    }
+
+    /// "a report ⟨by the Harbor Institute⟩": a document's source is its owner, whose type it takes.
+    private func withOwner(document: SourcePhrase) -> SourcePhrase {
+        let preposition = document.last + 1
+        guard lexicon.isWord(sentence, preposition, "by") || lexicon.isWord(sentence, preposition, "from")
+                || lexicon.isWord(sentence, preposition, "of"),
+              let owner = name(startingAt: preposition + 1) else { return document }
+        return SourcePhrase(first: document.first, last: owner.last, type: owner.type == .anonymous ? .vague : owner.type)
     }
 
     /// "officials ⟨in Tehran⟩", read rightwards.
@@ -96,10 +111,45 @@ struct SourceFinder {
     func vagueSource(endingAt end: Int) -> SourcePhrase? {
         let earliest = max(lowerBound, end - lexicon.longestVagueSource + 1)
         guard earliest <= end else { return nil }
-        for start in earliest...end where lexicon.phrase(lexicon.vagueSources, in: sentence, at: start) == end - start + 1 {
+        for start in earliest...end {
+            guard let (length, type) = lexicon.vagueSource(in: sentence, at: start), length == end - start + 1 else { continue }
             var first = start
-            while first - 1 >= lowerBound, start - first < 2, lexicon.isQuantifier(sentence, first - 1) { first -= 1 }
-            return SourcePhrase(first: first, last: end, type: .vague)
+            // "Some experts", "Environmental groups", "many local residents".
+            var words = 0
+            while first - 1 >= lowerBound, words < 2, isVagueModifier(first - 1) {
+                first -= 1
+                words += 1
+            }
+            return SourcePhrase(first: first, last: end, type: type)
+        }
+        return nil
+    }
+
+    /// A quantifier or a lower-case modifier before a vague source, or the capitalised word
+    /// opening the sentence ("Environmental groups").
+    private func isVagueModifier(_ index: Int) -> Bool {
+        if lexicon.isQuantifier(sentence, index) || lexicon.isModifier(sentence, index) || lexicon.isNumber(sentence, index) {
+            return true
+        }
+        return index == sentence.tokenRange.lowerBound && lexicon.isNameWord(sentence, index)
+    }
+
+    /// A vague or anonymous source with a post-modifier ending at `end`: "⟨sources⟩ familiar
+    /// with the negotiations", "⟨a spokesperson⟩ for the city's parks department".
+    func sourceBeforePostModifier(endingAt end: Int) -> SourcePhrase? {
+        var index = end
+        while index > lowerBound, end - index < Self.longestPostModifier {
+            guard lexicon.isWord(sentence, index), lexicon.pronounType(sentence, index) == nil,
+                  !lexicon.isAuxiliary(sentence, index), !lexicon.isRelativePronoun(sentence, index),
+                  !lexicon.isWord(sentence, index, "that") else { return nil }
+            if lexicon.isPreposition(sentence, index), index < end {
+                let headEnd = lexicon.isPrepositionLead(sentence, index - 1) ? index - 2 : index - 1
+                if let head = vagueSource(endingAt: headEnd) ?? name(endingAt: headEnd) {
+                    guard head.type != .person || lexicon.isIndefinite(sentence, head.first) else { return nil }
+                    return SourcePhrase(first: head.first, last: end, type: head.type)
+                }
+            }
+            index -= 1
         }
         return nil
     }
@@ -160,6 +210,81 @@ struct SourceFinder {
         return SourcePhrase(first: head.first, last: phrase.last, type: head.type)
     }
 
+    /// A source and an aside between commas before the cue: an apposition, kept in the source
+    /// ("⟨Eswar Prasad, a professor of economics at Cornell University⟩, said"), or a participle
+    /// clause, left out ("⟨Two officials⟩, speaking on condition of anonymity, said").
+    private func sourceBeforeAside(endingAt comma: Int) -> SourcePhrase? {
+        var index = comma - 1
+        while index > lowerBound, comma - index < Self.longestRelativeClause {
+            if isClauseBoundary(index) { return nil }
+            if lexicon.isPunctuation(sentence, index, UInt8(ascii: ",")) {
+                guard index + 1 < comma, let head = phrase(endingAt: index - 1), !isPronoun(head) else { return nil }
+                let first = index + 1
+                if isParticiple(first) { return head }
+                // "a professor of economics", "Sanders' campaign manager", "of RBC Capital Markets".
+                let isApposition = lexicon.isDeterminer(sentence, first) || lexicon.isWord(sentence, first, "of")
+                    || (first..<comma).contains { lexicon.isPersonWord(sentence, $0) }
+                guard isApposition, head.type != .vague, head.type != .anonymous else { return nil }
+                return SourcePhrase(first: head.first, last: comma - 1,
+                                    type: merged(head.type, type(from: first, to: comma - 1)))
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// "⟨The actress⟩ said", "said ⟨the 46-year-old⟩": a determiner and up to three lower-case
+    /// words next to the cue, when no known source is there. Typed like a name: a person unless
+    /// an organisation word says otherwise; anonymous after "a" or "an".
+    func commonNounSource(endingAt end: Int) -> SourcePhrase? {
+        guard end >= lowerBound, lexicon.isCommonNoun(sentence, end) else { return nil }
+        var index = end - 1
+        while index >= lowerBound, end - index <= 3 {
+            if lexicon.isDeterminer(sentence, index) {
+                return SourcePhrase(first: index, last: end, type: type(from: index, to: end))
+            }
+            guard lexicon.isCommonNoun(sentence, index) || lexicon.isNumber(sentence, index) else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    func commonNounSource(startingAt start: Int) -> SourcePhrase? {
+        guard lexicon.isDeterminer(sentence, start) else { return nil }
+        var last = start + 1
+        while last - start <= 3, lexicon.isCommonNoun(sentence, last) || lexicon.isNumber(sentence, last) {
+            last += 1
+        }
+        last -= 1
+        guard last > start, lexicon.isCommonNoun(sentence, last),
+              !lexicon.isWord(sentence, last + 1) || lexicon.isRelativePronoun(sentence, last + 1) else { return nil }
+        return SourcePhrase(first: start, last: last, type: type(from: start, to: last))
+    }
+
+    /// The pronoun or name that opens the sentence, as the subject of a later cue.
+    func subject() -> SourcePhrase? {
+        let start = sentence.tokenRange.lowerBound
+        if let type = lexicon.pronounType(sentence, start) { return SourcePhrase(first: start, last: start, type: type) }
+        guard let name = name(startingAt: start), lexicon.isNameWord(sentence, name.last) else { return nil }
+        return name
+    }
+
+    /// "⟨Rep. Hank Johnson (D-Ga.)⟩ said": a parenthesis after a name belongs to it.
+    private func sourceBeforeParentheses(endingAt close: Int) -> SourcePhrase? {
+        var open = close - 1
+        while open > lowerBound, close - open < 8, !lexicon.isPunctuation(sentence, open, UInt8(ascii: "(")) { open -= 1 }
+        guard lexicon.isPunctuation(sentence, open, UInt8(ascii: "(")), let name = name(endingAt: open - 1) else { return nil }
+        return SourcePhrase(first: name.first, last: close, type: name.type)
+    }
+
+    private func isParticiple(_ index: Int) -> Bool {
+        guard lexicon.isWord(sentence, index), !sentence.isCapitalized(index) else { return false }
+        let range = sentence[index].range
+        let bytes = sentence.text.bytes
+        return range.count > 4 && (bytes[(range.upperBound - 3)..<range.upperBound].elementsEqual("ing".utf8)
+            || bytes[(range.upperBound - 2)..<range.upperBound].elementsEqual("ed".utf8))
+    }
+
     /// "⟨Mrs. Maryam Rajavi⟩, the President-elect of NCRI said".
     private func withLeadingApposition(_ phrase: SourcePhrase) -> SourcePhrase {
         guard lexicon.isDeterminer(sentence, phrase.first),
@@ -191,13 +316,22 @@ struct SourceFinder {
 
     /// A title or person noun before any "of"/"for" makes a person; otherwise an organisation
     /// word or an acronym makes an organisation; a name without either is taken for a person.
+    /// A phrase opening with "a", "an" or "one" that names nobody ("a city official") is
+    /// anonymous; a document without a name ("a new poll") is vague.
     private func type(from first: Int, to last: Int) -> SourceType {
         var isOrganization = false
+        var isPerson = false
+        var isNamed = false
         for index in first...last {
             if lexicon.isWord(sentence, index, "of") || lexicon.isWord(sentence, index, "for") { break }
-            if lexicon.isPersonWord(sentence, index) { return .person }
+            if index > first, lexicon.isNameWord(sentence, index), !lexicon.isPersonWord(sentence, index) { isNamed = true }
+            if lexicon.isPersonWord(sentence, index) { isPerson = true; break }
             if lexicon.isOrganizationWord(sentence, index) || lexicon.isAcronym(sentence, index) { isOrganization = true }
         }
-        return isOrganization ? .organization : .person
+        if lexicon.isIndefinite(sentence, first), !isNamed {
+            return lexicon.isDocument(sentence, last) ? .vague : .anonymous
+        }
+        if isPerson { return .person }
+        return isOrganization || lexicon.isDocument(sentence, last) ? .organization : .person
     }
 }
