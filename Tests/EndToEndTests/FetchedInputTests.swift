@@ -58,6 +58,24 @@ struct FetchedInputTests {
         #expect((try session.json(["evidence"]) as? [[String: Any]])?.count == 2)
     }
 
+    @Test("diff DOC URL tells what changed on the page since it was stored")
+    func diffAgainstThePage() throws {
+        let page = Page()
+        let server = try LocalWebServer { _ in LocalWebServer.html(page.current) }
+        defer { server.stop() }
+        let session = try WorkbenchSession()
+        let address = server.address("/news/harbour.html")
+        #expect(try session.run(["ingest", address]).status == 0)
+        page.current = page.current.replacingOccurrences(of: "3,000 homes", with: "30,000 homes")
+        let diff = try session.run(["diff", "harbour", address])
+        #expect(diff.status == 0, "\(diff.stderr)")
+        #expect(diff.stdoutText.hasPrefix("diff harbour@1 → \(address)\n"), "\(diff.stdoutText)")
+        #expect(diff.stdoutText.contains("number changed: 3,000 → 30,000"))
+        let closed = try session.run(["diff", "harbour", "http://127.0.0.1:9/gone.html"])
+        #expect(closed.status == 2)
+        #expect(closed.stderr.contains("http://127.0.0.1:9/gone.html: could not be fetched: the host 127.0.0.1 refused the connection"))
+    }
+
     @Test("a page that cannot be fetched is an error naming it, exit 2, and the workbench is left unchanged")
     func unfetchable() throws {
         let server = try LocalWebServer { _ in LocalWebServer.html("<p>Missing.</p>", status: 404) }

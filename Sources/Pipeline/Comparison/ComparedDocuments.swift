@@ -58,6 +58,7 @@ public struct ComparedDocuments {
     private mutating func side(_ side: DiffSide) throws -> ReviewedDocument {
         switch side {
         case .file(let path): try file(path)
+        case .webPage(let address): try analyzed(.webPage(address: address))
         case .stored(let name, let version): try stored(name, version: version)
         }
     }
@@ -90,10 +91,14 @@ public struct ComparedDocuments {
             throw InputError(source: path, problem: .notFound)
         }
         if folder.boolValue { throw ComparedDocumentError.folder(path) }
-        let analyzed = try analyzer.analyze(.file(path: path))
-        let (document, warnings) = (analyzed.document, analyzed.warnings)
-        for warning in warnings { notice(.ruleWarning(warning)) }
-        return ReviewedDocument(unreviewed: document, publisher: publisher)
+        return try analyzed(.file(path: path), by: analyzer)
+    }
+
+    /// A file or web page, extracted and flagged, as an unreviewed side.
+    private mutating func analyzed(_ item: InputItem, by given: DocumentAnalyzer? = nil) throws -> ReviewedDocument {
+        let analyzed = try (given ?? fileAnalyzer()).analyze(item)
+        for warning in analyzed.warnings { notice(.ruleWarning(warning)) }
+        return ReviewedDocument(unreviewed: analyzed.document, publisher: publisher)
     }
 
     private mutating func fileAnalyzer() throws -> DocumentAnalyzer {

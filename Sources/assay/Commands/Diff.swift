@@ -12,9 +12,10 @@ struct Diff: ParsableCommand {
         commandName: "diff",
         abstract: "Compare two versions of a document, claim by claim.",
         discussion: """
-        Each side is a file (extracted and flagged as 'assay analyze' does) or a stored \
-        version: NAME@N is version N of a workbench document, NAME its latest version. A \
-        single NAME compares the document's latest two versions.
+        Each side is a file or a web address (extracted and flagged as 'assay analyze' does) \
+        or a stored version: NAME@N is version N of a workbench document, NAME its latest \
+        version. A single NAME compares the document's latest two versions; NAME against the \
+        document's address tells what changed on the page since it was stored.
 
         Claims are aligned and each is unchanged, modified (with the words deleted and \
         inserted), added, removed or moved. Changes that matter to a fact-checker are called \
@@ -34,7 +35,8 @@ struct Diff: ParsableCommand {
 
         Exit codes:
           0   compared (whether or not anything changed)
-          2   a file could not be read, or a document or version is not in the workbench
+          2   a file or page could not be read, or a document or version is not in the
+              workbench
           64  the command line is malformed
 
         Examples:
@@ -42,6 +44,7 @@ struct Diff: ParsableCommand {
           assay diff mek-article@1 mek-article@3 --format html > diff.html
           assay diff old.txt new.txt --format json
           assay diff mek-article@2 draft.md
+          assay diff mek-article https://example.org/news/mek-article.html
         """
     )
 
