@@ -31,7 +31,8 @@ public struct PageFetcher: Sendable {
         }
         guard let program = ShippedFiles.fetcher else {
             throw InputError(source: address, problem: .notFetched(
-                "assay-fetch, which fetches web pages, was not found beside the assay binary (install both with scripts/install.sh PREFIX)"))
+                "assay-fetch, which fetches web pages, was not found beside the assay binary "
+                    + "(build both with 'swift build', or install both with scripts/install.sh PREFIX)"))
         }
         let retrievedAt = Timestamp.now()
         let output = try run(program, arguments: [timeout.description, String(maximumSize), String(Self.maximumRedirects), address],
