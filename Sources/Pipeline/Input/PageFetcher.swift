@@ -64,13 +64,17 @@ public struct PageFetcher: Sendable {
         } catch {
             throw InputError(source: address, problem: .notFetched("assay-fetch could not be started (\(error.localizedDescription))"))
         }
+        let limit = timeout + 10, started = Date()
         let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout + 10, execute: watchdog)
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: watchdog)
         let bytes = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         watchdog.cancel()
         if process.terminationReason == .uncaughtSignal {
-            throw InputError(source: address, problem: .notFetched("the fetch was stopped after \(timeout.formatted()) seconds"))
+            let stoppedByWatchdog = Date().timeIntervalSince(started) >= limit
+            throw InputError(source: address, problem: .notFetched(stoppedByWatchdog
+                ? "no answer within \(timeout.formatted()) seconds (--fetch-timeout)"
+                : "assay-fetch stopped on signal \(process.terminationStatus)"))
         }
         return [UInt8](bytes)
     }

@@ -43,9 +43,9 @@ struct Reflag: ParsableCommand {
     var rules: RuleOptions
 
     func run() throws {
-        _ = try rules.makeEngine(publisher: nil)  // a bad pack or registry stops here, before any change
+        let loaded = try rules.load()
         let store = try workbench.open(.write)
-        let engine = try rules.makeEngine(publisher: nil, workbenchSources: try store.sources())
+        let engine = loaded.engine(publisher: nil, workbenchSources: try store.sources())
         var outcomes: [ReflagOutcome] = []
         for name in documents.isEmpty ? try store.documentNames() : documents {
             let (stored, version) = try store.extractedDocument(name)

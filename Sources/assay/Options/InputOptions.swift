@@ -17,7 +17,7 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         guard fetchTimeout > 0, fetchTimeout <= 3600 else {
-            throw ValidationError("--fetch-timeout takes a number of seconds from 0 to 3600, such as 10 or 2.5.")
+            throw ValidationError("--fetch-timeout takes a number of seconds above 0 and at most 3600, such as 10 or 2.5.")
         }
     }
 

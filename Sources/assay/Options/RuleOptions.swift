@@ -42,30 +42,39 @@ struct RuleOptions: ParsableArguments {
         return try ProjectFile.find(from: FileManager.default.currentDirectoryPath)?.publisher
     }
 
-    /// The registry file (--sources, else the shipped one) with the workbench's sources added.
-    func loadRegistry(adding workbenchSources: [SourceEntry] = []) throws(RuleFileError) -> SourceRegistry {
-        let file: SourceRegistry
-        if let sources {
-            file = try SourceRegistry.load(path: sources)
-        } else if let shipped = ShippedFiles.sourceRegistry {
-            file = try SourceRegistry.load(path: shipped)
-        } else {
-            file = .empty
-        }
-        return file.adding(workbenchSources.map {
-            SourceRegistry.Entry(name: $0.name, aliases: $0.aliases, affiliates: $0.affiliations, type: $0.type,
-                                 reliability: $0.reliability, notes: $0.notes)
-        })
+    /// The registry file: --sources, else the shipped one.
+    func loadRegistry() throws(RuleFileError) -> SourceRegistry {
+        if let sources { return try SourceRegistry.load(path: sources) }
+        guard let shipped = ShippedFiles.sourceRegistry else { return .empty }
+        return try SourceRegistry.load(path: shipped)
     }
 
-    /// The rule engine over the chosen packs and rules, with the workbench's sources (if any)
-    /// in the registry; a bad pack or registry stops the command before any output (exit 2), a
-    /// selection that names nothing is a usage error.
-    func makeEngine(categories: [String] = [], rules: [String] = [], publisher: String?,
-                    workbenchSources: [SourceEntry] = []) throws -> RuleEngine {
+    /// The chosen packs and rules and the registry file, read and checked once: a bad pack or
+    /// registry stops the command before any output or change (exit 2), a selection that names
+    /// nothing is a usage error.
+    func load(categories: [String] = [], rules: [String] = []) throws -> LoadedRules {
         let ruleSet = try loadRuleSet()
-        let registry = try loadRegistry(adding: workbenchSources)
         let selection = try RuleSelection(categories: categories, rules: rules, in: ruleSet)
-        return RuleEngine(rules: ruleSet.filtered(selection.accepts), registry: registry, publisher: publisher)
+        return LoadedRules(rules: ruleSet.filtered(selection.accepts), registry: try loadRegistry())
+    }
+
+    /// The rule engine over the chosen packs and rules (no workbench).
+    func makeEngine(categories: [String] = [], rules: [String] = [], publisher: String?) throws -> RuleEngine {
+        try load(categories: categories, rules: rules).engine(publisher: publisher)
+    }
+}
+
+/// Rule packs and a registry file as loaded; an engine is made from them once the workbench,
+/// whose sources join the registry, is open.
+struct LoadedRules {
+    let rules: RuleSet
+    let registry: SourceRegistry
+
+    func engine(publisher: String?, workbenchSources: [SourceEntry] = []) -> RuleEngine {
+        let added = workbenchSources.map {
+            SourceRegistry.Entry(name: $0.name, aliases: $0.aliases, affiliates: $0.affiliations, type: $0.type,
+                                 reliability: $0.reliability, notes: $0.notes)
+        }
+        return RuleEngine(rules: rules, registry: added.isEmpty ? registry : registry.adding(added), publisher: publisher)
     }
 }
