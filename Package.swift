@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "Alignment", dependencies: ["AssayText", "AssayCore"]),
         .target(
             name: "RulesEngine",
-            dependencies: ["AssayText", "AssayCore", "Extraction", .product(name: "Yams", package: "Yams")]
+            dependencies: ["AssayText", "AssayCore", "Extraction", "Learning", .product(name: "Yams", package: "Yams")]
         ),
         // The SQLite workbench: the only module that imports GRDB (over the system libsqlite3).
         .target(

@@ -27,6 +27,16 @@ public enum JSONValue: Equatable, Sendable {
         }
     }
 
+    /// The document in `bytes`, an object whose member `streamed` (an object of numbers) is read
+    /// into `weights` instead of values (it appears as an empty object); nil when the bytes are
+    /// not one JSON object.
+    static func parse(_ bytes: [UInt8], streaming streamed: String, into weights: inout WeightNames) -> JSONValue? {
+        var parser = JSONParser(bytes: bytes)
+        guard let value = parser.object(streaming: Array(streamed.utf8), into: &weights) else { return nil }
+        parser.skipSpace()
+        return parser.index == bytes.count ? value : nil
+    }
+
     /// The document in `bytes`, or nil when they are not one JSON value (RFC 8259).
     public static func parse(_ bytes: [UInt8]) -> JSONValue? {
         var parser = JSONParser(bytes: bytes)
@@ -96,6 +106,85 @@ private struct JSONParser {
         }
     }
 
+    /// A top-level object, with the member named `streamed` read by `numbers(into:)`.
+    mutating func object(streaming streamed: [UInt8], into weights: inout WeightNames) -> JSONValue? {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
+        index += 1
+        var members: [(key: String, value: JSONValue)] = []
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
+        while true {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string() else { return nil }
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+            index += 1
+            if key.utf8.elementsEqual(streamed) {
+                guard numbers(into: &weights) else { return nil }
+                members.append((key, .object([])))
+            } else {
+                guard let value = value() else { return nil }
+                members.append((key, value))
+            }
+            skipSpace()
+            guard index < bytes.count else { return nil }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            guard bytes[index] == UInt8(ascii: "}") else { return nil }
+            index += 1
+            return .object(members)
+        }
+    }
+
+    /// An object of numbers into `weights`: names without escapes are copied as they stand.
+    private mutating func numbers(into weights: inout WeightNames) -> Bool {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return false }
+        index += 1
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return true
+        }
+        while true {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return false }
+            var end = index + 1
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+            var escaped: String?
+            let start = index + 1
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+                index = end + 1
+            } else {
+                guard let name = string() else { return false }
+                escaped = name
+            }
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
+            index += 1
+            skipSpace()
+            guard case .number(let number)? = number() else { return false }
+            if let escaped {
+                weights.append(escaped.utf8, number)
+            } else {
+                let isASCII = bytes[start..<end].allSatisfy { $0 < 0x80 }
+                guard isASCII || bytes.withUnsafeBufferPointer({
+                    String(validating: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) != nil
+                }) else { return false }
+                weights.append(bytes[start..<end], number)
+            }
+            skipSpace()
+            guard index < bytes.count else { return false }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            guard bytes[index] == UInt8(ascii: "}") else { return false }
+            index += 1
+            return true
+        }
+    }
+
     private mutating func array() -> JSONValue? {
         index += 1
         var elements: [JSONValue] = []
@@ -137,6 +226,7 @@ private struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits() else { return nil }
         }
+        if let exact = Self.exactDecimal(bytes, start..<index) { return .number(exact) }
         // strtod over a NUL-terminated copy: no String is built for each of a model's thousands of numbers.
         let count = index - start
         let number = withUnsafeTemporaryAllocation(of: CChar.self, capacity: count + 1) { text in
@@ -147,6 +237,36 @@ private struct JSONParser {
         guard number.isFinite else { return nil }
         return .number(number)
     }
+
+    /// A plain decimal (`-0.123456`, no exponent) of at most 15 significant digits, converted
+    /// exactly: both its digits and the power of ten are exact doubles, so one division rounds
+    /// correctly (Clinger's fast path). Model weights are written so; others go to strtod.
+    private static func exactDecimal(_ bytes: [UInt8], _ range: Range<Int>) -> Double? {
+        var mantissa: Int64 = 0
+        var digits = 0
+        var decimals = 0
+        var seenPoint = false
+        var index = range.lowerBound
+        let negative = bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        while index < range.upperBound {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: ".") {
+                seenPoint = true
+                continue
+            }
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            mantissa = mantissa * 10 + Int64(byte - 0x30)
+            if mantissa > 0 { digits += 1 }
+            if seenPoint { decimals += 1 }
+            guard digits <= 15, decimals <= 22 else { return nil }
+        }
+        let value = Double(mantissa) / powersOfTen[decimals]
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
 
     private mutating func digits() -> Bool {
         let start = index
@@ -165,7 +285,8 @@ private struct JSONParser {
         guard index < bytes.count else { return nil }
         if bytes[index] == UInt8(ascii: "\"") {
             index += 1
-            return String(validating: bytes[start..<(index - 1)], as: UTF8.self)
+            // Over a contiguous buffer, validation takes the fast path a slice does not.
+            return bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start..<(index - 1)]), as: UTF8.self) }
         }
         var out = Array(bytes[start..<index])
         while index < bytes.count {

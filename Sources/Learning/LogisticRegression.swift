@@ -28,9 +28,10 @@ public struct LogisticRegression: Sendable {
         var point = [Double](repeating: 0, count: dimension)
         // Start the intercept at the base rate's log-odds: the optimum is near it when the
         // labels are sparse.
-        let positives = Double(examples.count { $0.isPositive })
-        if positives > 0, positives < Double(examples.count) {
-            point[columns] = log(positives / (Double(examples.count) - positives))
+        let positives = examples.reduce(0.0) { $0 + ($1.isPositive ? Double($1.weight) : 0) }
+        let total = examples.reduce(0.0) { $0 + Double($1.weight) }
+        if positives > 0, positives < total {
+            point[columns] = log(positives / (total - positives))
         }
         var (loss, gradient) = objective(point, examples, columns)
         let memory = 8
@@ -91,8 +92,9 @@ public struct LogisticRegression: Sendable {
             }
             // log(1 + e^m) computed without overflow.
             let softplus = margin > 0 ? margin + log1p(exp(-margin)) : log1p(exp(margin))
-            loss += example.isPositive ? softplus - margin : softplus
-            let residual = Self.sigmoid(margin) - (example.isPositive ? 1 : 0)
+            let weight = Double(example.weight)
+            loss += weight * (example.isPositive ? softplus - margin : softplus)
+            let residual = weight * (Self.sigmoid(margin) - (example.isPositive ? 1 : 0))
             for (column, value) in zip(example.columns, example.values) {
                 gradient[Int(column)] += residual * Double(value)
             }

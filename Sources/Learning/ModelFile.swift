@@ -45,6 +45,17 @@ public struct ModelFile: Sendable, Equatable {
         }
     }
 
+    /// Named figures and how they were measured, in words.
+    public struct MeasuredFigures: Sendable, Equatable {
+        public var method: String
+        public var figures: [String: Double]
+
+        public init(method: String, figures: [String: Double]) {
+            self.method = method
+            self.figures = figures
+        }
+    }
+
     /// What the model predicts: `checkworthiness`.
     public var task: String
     /// The features the weights are for and their version, `name/version`: a binary scores with
@@ -55,6 +66,8 @@ public struct ModelFile: Sendable, Equatable {
     public var method: String
     public var settings: [String: Double]
     public var evaluation: Evaluation?
+    /// Figures of a model measured other than by ranking (a tagger's span F1), held out likewise.
+    public var measured: MeasuredFigures?
     /// Named score thresholds, for information (`bestF1`: the score from which held-out F1 is best).
     public var thresholds: [String: Double]
     public var intercept: Double
@@ -62,8 +75,9 @@ public struct ModelFile: Sendable, Equatable {
     public var weights: [(name: String, weight: Double)]
 
     public init(task: String, features: String, trainedOn: TrainingData, method: String, settings: [String: Double],
-                evaluation: Evaluation?, thresholds: [String: Double], intercept: Double,
+                evaluation: Evaluation?, measured: MeasuredFigures? = nil, thresholds: [String: Double], intercept: Double,
                 weights: [(name: String, weight: Double)]) {
+        self.measured = measured
         self.task = task
         self.features = features
         self.trainedOn = trainedOn
@@ -72,12 +86,15 @@ public struct ModelFile: Sendable, Equatable {
         self.evaluation = evaluation
         self.thresholds = thresholds
         self.intercept = intercept
-        self.weights = weights.sorted { $0.name < $1.name }
+        // Files are written sorted: checking is cheaper than sorting a hundred thousand names.
+        let isSorted = zip(weights, weights.dropFirst()).allSatisfy { $0.name < $1.name }
+        self.weights = isSorted ? weights : weights.sorted { $0.name < $1.name }
     }
 
     public static func == (lhs: ModelFile, rhs: ModelFile) -> Bool {
         lhs.task == rhs.task && lhs.features == rhs.features && lhs.trainedOn == rhs.trainedOn
             && lhs.method == rhs.method && lhs.settings == rhs.settings && lhs.evaluation == rhs.evaluation
+            && lhs.measured == rhs.measured
             && lhs.thresholds == rhs.thresholds && lhs.intercept == rhs.intercept
             && lhs.weights.elementsEqual(rhs.weights) { $0.name == $1.name && $0.weight == $1.weight }
     }

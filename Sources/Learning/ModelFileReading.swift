@@ -7,6 +7,31 @@ extension ModelFile {
             throw ModelFileError(file: file, message: "not a model file: it is not valid JSON")
         }
         let reader = Members(document, path: "", file: file)
+        return try decode(reader, file: file) { () throws(ModelFileError) in try reader.object("weights").numberList() }
+    }
+
+    /// Reads a model file for scoring: the header as `decode` does, with no `weights`, which come
+    /// as `WeightNames` (no string per weight).
+    public static func decodeForScoring(_ bytes: [UInt8], file: String) throws(ModelFileError) -> (header: ModelFile, weights: WeightNames) {
+        var weights = WeightNames()
+        guard let document = JSONValue.parse(bytes, streaming: "weights", into: &weights) else {
+            // The whole file read the usual way says what is wrong with it.
+            _ = try decode(bytes, file: file)
+            throw ModelFileError(file: file, message: "not a model file: its weights are not an object of numbers")
+        }
+        let reader = Members(document, path: "", file: file)
+        let header = try decode(reader, file: file) { () throws(ModelFileError) in
+            _ = try reader.object("weights")  // present, as an empty object, when it was streamed
+            return []
+        }
+        if let repeated = weights.repeatedName() {
+            throw ModelFileError(file: file, message: "'weights.\(repeated)' is given twice")
+        }
+        return (header, weights)
+    }
+
+    private static func decode(_ reader: Members, file: String,
+                               weights: () throws(ModelFileError) -> [(name: String, weight: Double)]) throws(ModelFileError) -> ModelFile {
         guard try reader.string("format") == "assay-model" else {
             throw ModelFileError(file: file, message: "not a model file: 'format' is not \"assay-model\"")
         }
@@ -30,10 +55,15 @@ extension ModelFile {
             evaluation = Evaluation(method: try figures.string("method"), model: try summary(figures.object("model")),
                                     handSet: try summary(figures.object("handSet")), calibration: calibration)
         }
+        var measured: MeasuredFigures?
+        if reader.has("measured") {
+            let members = try reader.object("measured")
+            measured = MeasuredFigures(method: try members.string("method"), figures: try members.numbers("figures"))
+        }
         return ModelFile(task: try reader.string("task"), features: try reader.string("features"), trainedOn: trainedOn,
                          method: try reader.string("method"), settings: try reader.numbers("settings"),
-                         evaluation: evaluation, thresholds: try reader.numbers("thresholds"),
-                         intercept: try reader.double("intercept"), weights: try reader.object("weights").numberList())
+                         evaluation: evaluation, measured: measured, thresholds: try reader.numbers("thresholds"),
+                         intercept: try reader.double("intercept"), weights: try weights())
     }
 
     private static func summary(_ members: Members) throws(ModelFileError) -> RankingFigures.Summary {
@@ -125,10 +155,14 @@ private struct Members {
     func numberList() throws(ModelFileError) -> [(name: String, weight: Double)] {
         var list: [(name: String, weight: Double)] = []
         list.reserveCapacity(members.count)
-        var seen = Set<String>(minimumCapacity: members.count)
-        for (name, value) in members {
+        // Written sorted, a name given twice is next to itself; hashing a hundred thousand names
+        // costs more than comparing neighbours.
+        let isSorted = zip(members, members.dropFirst()).allSatisfy { $0.key < $1.key }
+        var seen = Set<String>(minimumCapacity: isSorted ? 0 : members.count)
+        for (offset, (name, value)) in members.enumerated() {
             guard let number = Self.number(value) else { throw problem(name, "must be a number") }
-            guard seen.insert(name).inserted else { throw problem(name, "is given twice") }
+            let isRepeat = isSorted ? offset > 0 && members[offset - 1].key == name : !seen.insert(name).inserted
+            guard !isRepeat else { throw problem(name, "is given twice") }
             list.append((name, number))
         }
         return list

@@ -51,6 +51,14 @@ extension ModelFile {
                 writer.endObject()
             }
         }
+        if let measured {
+            member("measured") { writer in
+                writer.beginObject()
+                writer.key("method"); writer.string(measured.method)
+                writer.key("figures"); Self.write(numbers: measured.figures, into: &writer)
+                writer.endObject()
+            }
+        }
         member("thresholds") { Self.write(numbers: thresholds, into: &$0) }
         member("intercept") { $0.number(Self.rounded(intercept)) }
         let weightLines = weights.map { entry in

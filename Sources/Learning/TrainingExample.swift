@@ -5,11 +5,15 @@ public struct TrainingExample: Sendable, Equatable {
     public var columns: [Int32]
     public var values: [Float]
     public var isPositive: Bool
+    /// How much the example counts in the fit (1 for most; less for a plentiful kind of example,
+    /// more for a team's own decision).
+    public var weight: Float
 
-    public init(columns: [Int32], values: [Float], isPositive: Bool) {
+    public init(columns: [Int32], values: [Float], isPositive: Bool, weight: Float = 1) {
         self.columns = columns
         self.values = values
         self.isPositive = isPositive
+        self.weight = weight
     }
 }
 

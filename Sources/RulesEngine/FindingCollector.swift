@@ -42,6 +42,25 @@ struct FindingCollector {
                                  assertion: assertion(containing: span.lowerBound, sentence: sentence)?.id, fields: fields))
     }
 
+    /// A learned tagger's span: its severity and message follow the model's score.
+    mutating func add(_ span: FramingSpan, rule index: Int, sentence: Int) {
+        let rule = rules[index]
+        let scalars = text.scalarRange(ofBytes: span.byteRange)
+        guard !scalars.isEmpty, case .learned(let model) = rule.kind else { return }
+        let score = (span.sentenceScore * 100).rounded() / 100
+        let isWarning = !span.isQuoted && span.sentenceScore >= model.thresholds.warning
+        var message = "\(rule.message) (model score \(String(format: "%.2f", score)))"
+        if span.isQuoted { message += ", in a quotation" }
+        if !span.reasons.isEmpty { message += ": " + span.reasons.joined(separator: ", ") }
+        var fields: [String: FieldValue] = ["score": .number(score)]
+        if !span.reasons.isEmpty { fields["reasons"] = .string(span.reasons.joined(separator: "; ")) }
+        if span.isQuoted { fields["quoted"] = .bool(true) }
+        collected.append(Finding(rule: rule.id, category: rule.category, severity: isWarning ? .warning : .info,
+                                 start: scalars.lowerBound, end: scalars.upperBound, text: text.string(span.byteRange),
+                                 message: message, assertion: assertion(containing: scalars.lowerBound, sentence: sentence)?.id,
+                                 fields: fields))
+    }
+
     mutating func add(_ recognition: Recognition, sentence: Int, rules candidates: [(rule: Int, conditions: FieldConditions)]) {
         for (rule, conditions) in candidates where conditions.accepts(recognition.fields) {
             add(rule: rule, bytes: recognition.byteRange, sentence: sentence, fields: recognition.fields)

@@ -15,6 +15,8 @@ public struct RuleEngine: Sendable {
     private let numeric: NumericRecognizer
     private let attribution: AttributionRecognizer
     private let sources: SourcePolicy
+    /// The learned framing tagger, if its rule is loaded, and that rule's index.
+    private let framing: (rule: Int, model: FramingModel)?
 
     /// `publisher` overrides the one found in a document's metadata (its site name).
     public init(rules ruleSet: RuleSet, registry: SourceRegistry = .empty, publisher: String? = nil) {
@@ -24,12 +26,14 @@ public struct RuleEngine: Sendable {
         var patterns: [(rule: Int, pattern: BoundedPattern)] = []
         var numericRules: [(rule: Int, conditions: FieldConditions)] = []
         var attributionRules: [(rule: Int, conditions: FieldConditions)] = []
+        var framing: (rule: Int, model: FramingModel)?
         for (index, rule) in rules.enumerated() {
             switch rule.kind {
             case .lexicon(let parameters): lexiconRules.append((index, parameters))
             case .pattern(let parameters): patterns.append((index, parameters.pattern))
             case .numeric(let conditions): numericRules.append((index, conditions))
             case .attribution(let conditions): attributionRules.append((index, conditions))
+            case .learned(let model): framing = (index, model)
             }
         }
         lexicon = LexiconIndex(lexiconRules)
@@ -40,6 +44,7 @@ public struct RuleEngine: Sendable {
         numeric = NumericRecognizer(ruleSet.configurations.numeric)
         attribution = AttributionRecognizer(ruleSet.configurations.attribution)
         sources = SourcePolicy(registry: registry, publisher: publisher)
+        self.framing = framing
     }
 
     /// The document with its findings, in text order, and any warnings (a pattern that ran out
@@ -52,8 +57,14 @@ public struct RuleEngine: Sendable {
         var candidatePatterns: [Bool] = []
         let needsAttribution = !attributionRules.isEmpty || !numericRules.isEmpty
         var attributionContext = AttributionContext()
+        var tagger = framing.map { FramingTagger(model: $0.model, text: text) }
         for sentence in document.sentences {
             let view = SentenceView(text: text, byteRange: text.byteOffset(ofScalar: sentence.start)..<text.byteOffset(ofScalar: sentence.end))
+            if let rule = framing?.rule, tagger != nil {
+                for span in tagger!.spans(sentence: view.tokenRange, isHeadline: sentence.index == 0) {
+                    collector.add(span, rule: rule, sentence: sentence.index)
+                }
+            }
             for match in lexicon.matches(in: text, tokenRange: view.tokenRange) {
                 guard let first = text.tokens[safe: match.tokens.lowerBound], let last = text.tokens[safe: match.tokens.upperBound - 1] else { continue }
                 collector.add(rule: match.rule, bytes: first.range.lowerBound..<last.range.upperBound, sentence: sentence.index, fields: [:])

@@ -95,7 +95,9 @@ struct DiffCommandTests {
         #expect(ingestLines.count == 2)
         #expect(ingestLines.first?.hasPrefix("new version  mek@2:") == true)
         #expect(ingestLines.last?.hasPrefix("             diff @1: 1 modified, 1 added, 2 removed, 0 moved, ") == true)
-        #expect(ingestLines.last?.hasSuffix("; 1 number changed; verdicts: 1 kept, 1 needs re-review, 1 orphaned") == true)
+        // The framing model may call out the changed sentences too; the figure and the verdicts are what this checks.
+        #expect(ingestLines.last?.contains("; 1 number changed") == true)
+        #expect(ingestLines.last?.hasSuffix("; verdicts: 1 kept, 1 needs re-review, 1 orphaned") == true)
 
         let latest = try session.run(["diff", "mek"])
         #expect(latest.status == 0, "\(latest.stderr)")

@@ -118,7 +118,7 @@ enum RuleLoader {
         switch kind {
         case .lexicon: break
         case .pattern(let parameters): known.formUnion(parameters.pattern.groupNames)
-        case .numeric, .attribution: return
+        case .numeric, .attribution, .learned: return
         }
         for name in MessageTemplate(message).fieldNames where !known.contains(name) {
             throw node.error("\(context): message placeholder {\(name)} is not filled by this rule (known: \(known.sorted().joined(separator: ", ")))")

@@ -54,6 +54,16 @@ public struct RuleSet: Sendable {
 
     public var rules: [Rule] { packs.flatMap(\.rules) }
 
+    /// The packs and a learned framing tagger as one more rule, `framing.model`, which
+    /// `--rule` and `--category` select like any other.
+    public func adding(_ framing: FramingModel) -> RuleSet {
+        let rule = Rule(id: FramingModel.ruleID, category: FramingModel.category, severity: .info,
+                        message: "loaded or persuasive language", kind: .learned(framing), fields: [:],
+                        examples: RuleExamples(flag: [], pass: []), file: framing.path, line: 0)
+        let pack = RulePack(name: "model", description: "learned taggers (Models/)", file: framing.path, rules: [rule])
+        return RuleSet(packs: packs + [pack], configurations: configurations)
+    }
+
     /// The same packs with only the rules `keep` accepts; the recognizers keep their configuration.
     public func filtered(_ keep: (Rule) -> Bool) -> RuleSet {
         RuleSet(packs: packs.map { pack in

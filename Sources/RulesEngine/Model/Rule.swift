@@ -28,6 +28,8 @@ public enum RuleKind: Sendable {
     case numeric(FieldConditions)
     /// The built-in attribution recognizer; likewise.
     case attribution(FieldConditions)
+    /// A learned tagger (`Models/`): its findings carry a score, and their severity follows it.
+    case learned(FramingModel)
 
     public var name: String {
         switch self {
@@ -35,6 +37,7 @@ public enum RuleKind: Sendable {
         case .pattern: "pattern"
         case .numeric: "numeric"
         case .attribution: "attribution"
+        case .learned: "model"
         }
     }
 }

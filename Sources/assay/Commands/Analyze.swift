@@ -93,8 +93,8 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let publisher = try rules.publisher(self.publisher)
-        let analyzer = input.analyzer(engine: try rules.makeEngine(categories: category, rules: rule, publisher: publisher),
-                                      scorer: try models.scorer())
+        let loaded = try rules.load(categories: category, rules: rule, models: models)
+        let analyzer = input.analyzer(engine: loaded.engine(publisher: publisher), scorer: loaded.models.checkworthiness)
         let run = AnalysisRun(analyzer: analyzer, inputs: DocumentBatches(locating: inputs), failOn: failOn)
         let output = StandardStream.standardOutput
         let outcome: AnalysisRun.Outcome

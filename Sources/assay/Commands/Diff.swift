@@ -88,8 +88,7 @@ struct Diff: ParsableCommand {
     func run() throws {
         let rules = rules, inputFormat = inputFormat.format, encoding = encoding, publisher = publisher
         var documents = ComparedDocuments(workbenchPath: try workbench.path, publisher: publisher,
-                                          analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: publisher), scorer: try models.scorer(), format: inputFormat,
-                                                                             encoding: encoding) },
+                                          analyzer: { try rules.load(models: models).analyzer(publisher: publisher, format: inputFormat, encoding: encoding) },
                                           notice: StandardStream.standardError.notice)
         let (old, new) = try documents.diffSides(sides.map(DiffSide.init))
         StandardStream.standardOutput.write(format.reporter(all: all).render(DocumentDiff(old: old, new: new)))

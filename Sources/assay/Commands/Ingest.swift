@@ -83,10 +83,10 @@ struct Ingest: ParsableCommand {
         let publisher = try rules.publisher(self.publisher)
         // Packs and models are checked before the workbench is opened (or created), so a bad
         // one leaves no new file behind; the workbench's own sources then join the registry.
-        let loaded = try rules.load()
-        let scorer = try models.scorer()
+        let loaded = try rules.load(models: models)
         let store = try workbench.open(.create)
-        let analyzer = input.analyzer(engine: loaded.engine(publisher: publisher, workbenchSources: try store.sources()), scorer: scorer)
+        let analyzer = input.analyzer(engine: loaded.engine(publisher: publisher, workbenchSources: try store.sources()),
+                                      scorer: loaded.models.checkworthiness)
         let inputs = DocumentBatches(locating: inputs)
         let run = IngestRun(analyzer: analyzer, inputs: inputs, store: store, name: doc, url: url, publisher: publisher,
                             analyst: workbench.analystName)

@@ -73,7 +73,7 @@ struct Match: ParsableCommand {
     func run() throws {
         let rules = rules
         var compared = ComparedDocuments(workbenchPath: try workbench.path,
-                                         analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: nil), scorer: try models.scorer()) })
+                                         analyzer: { try rules.load(models: models).analyzer(publisher: nil) })
         let documents = try compared.matchDocuments(documents)
         if documents.count < 2 {
             StandardStream.standardError.write("\(documents.count) document(s) given: matching needs two or more\n")

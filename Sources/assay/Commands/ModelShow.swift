@@ -1,5 +1,7 @@
 import ArgumentParser
 import Extraction
+import Foundation
+import Learning
 import Pipeline
 import Reporting
 
@@ -26,7 +28,8 @@ struct ModelShow: ParsableCommand {
     }
 
     func run() throws {
-        let model = try CheckworthinessModel(contentsOf: model)
-        StandardStream.standardOutput.write(ModelText.describe(model.file, path: model.path, top: top))
+        _ = try ModelLibrary.read(model)  // a model this assay cannot use is an error here too
+        let bytes = FileManager.default.contents(atPath: model).map(Array.init) ?? []
+        StandardStream.standardOutput.write(ModelText.describe(try ModelFile.decode(bytes, file: model), path: model, top: top))
     }
 }

@@ -12,7 +12,8 @@ struct Reflag: ParsableCommand {
         commandName: "reflag",
         abstract: "Run the rules again over stored documents, after rule packs or sources changed.",
         discussion: """
-        Findings are made when a document is ingested. After the rule packs change, or after \
+        Findings are made when a document is ingested. After the rule packs or the framing \
+        model change, or after \
         sources are added, affiliated or imported ('assay sources …': the workbench's \
         registry, used for self-sourcing with the registry file), reflag updates the findings of \
         the latest version of each document (or of the documents named) from its stored text, \
@@ -42,8 +43,11 @@ struct Reflag: ParsableCommand {
     @OptionGroup(title: "Rules")
     var rules: RuleOptions
 
+    @OptionGroup(title: "Models")
+    var models: ModelOptions
+
     func run() throws {
-        let loaded = try rules.load()
+        let loaded = try rules.load(models: models)
         let store = try workbench.open(.write)
         let engine = loaded.engine(publisher: nil, workbenchSources: try store.sources())
         var outcomes: [ReflagOutcome] = []

@@ -2,23 +2,22 @@ import ArgumentParser
 import Extraction
 import Pipeline
 
-/// `--models` and `--no-models`: which learned models score the assertions.
+/// `--models` and `--no-models`: which learned models score the assertions and tag framing.
 struct ModelOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "A model file, or a folder of them, used instead of the shipped models (Models/). Default: $ASSAY_MODELS, else the shipped ones.",
         valueName: "path"))
     var models: String?
 
-    @Flag(help: "Score check-worthiness with the hand-set sum of earlier versions, not a learned model.")
+    @Flag(help: "No learned models: check-worthiness from the hand-set sum of earlier versions, and no framing.model findings.")
     var noModels = false
 
     func validate() throws {
         if noModels && models != nil { throw ValidationError("--models and --no-models cannot be used together.") }
     }
 
-    /// How assertions get their check-worthiness; a model that cannot be used stops the command
-    /// before any output (exit 2).
-    func scorer() throws -> CheckworthinessScorer {
-        noModels ? .handSet : try ModelLibrary.checkworthinessScorer(path: models)
+    /// The models to use; one that cannot be used stops the command before any output (exit 2).
+    func load() throws -> LoadedModels {
+        noModels ? .none : try ModelLibrary.load(path: models)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AssayCore
+import Extraction
 import Foundation
 import Pipeline
 import RulesEngine
@@ -52,15 +53,14 @@ struct RuleOptions: ParsableArguments {
     /// The chosen packs and rules and the registry file, read and checked once: a bad pack or
     /// registry stops the command before any output or change (exit 2), a selection that names
     /// nothing is a usage error.
-    func load(categories: [String] = [], rules: [String] = []) throws -> LoadedRules {
-        let ruleSet = try loadRuleSet()
+    /// The models come after the packs (a missing pack folder is reported first); a framing
+    /// model joins the packs as the rule `framing.model`, which the selection can name.
+    func load(categories: [String] = [], rules: [String] = [], models: ModelOptions) throws -> LoadedRules {
+        var ruleSet = try loadRuleSet()
+        let loadedModels = try models.load()
+        if let framing = loadedModels.framing { ruleSet = ruleSet.adding(framing) }
         let selection = try RuleSelection(categories: categories, rules: rules, in: ruleSet)
-        return LoadedRules(rules: ruleSet.filtered(selection.accepts), registry: try loadRegistry())
-    }
-
-    /// The rule engine over the chosen packs and rules (no workbench).
-    func makeEngine(categories: [String] = [], rules: [String] = [], publisher: String?) throws -> RuleEngine {
-        try load(categories: categories, rules: rules).engine(publisher: publisher)
+        return LoadedRules(rules: ruleSet.filtered(selection.accepts), registry: try loadRegistry(), models: loadedModels)
     }
 }
 
@@ -69,6 +69,13 @@ struct RuleOptions: ParsableArguments {
 struct LoadedRules {
     let rules: RuleSet
     let registry: SourceRegistry
+    /// The check-worthiness scorer, and the framing model (already among `rules`).
+    let models: LoadedModels
+
+    /// What turns an input into a flagged document, with no workbench.
+    func analyzer(publisher: String?, format: DocumentFormat? = nil, encoding: LegacyEncoding? = nil) -> DocumentAnalyzer {
+        DocumentAnalyzer(engine: engine(publisher: publisher), scorer: models.checkworthiness, format: format, encoding: encoding)
+    }
 
     func engine(publisher: String?, workbenchSources: [SourceEntry] = []) -> RuleEngine {
         let added = workbenchSources.map {
