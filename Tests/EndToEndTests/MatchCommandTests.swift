@@ -24,7 +24,7 @@ struct MatchCommandTests {
         #expect(text.stdoutText.contains("suggestion: misleading from 000_0b590991ea34db62:\(massacre.prefix(12)) (by alice)"))
 
         let json = try #require(try session.json(["match"]) as? [String: Any])
-        #expect(json["schemaVersion"] as? Int == 1)
+        #expect(json["schemaVersion"] as? Int == 2)
         #expect(json["documents"] as? [String] == ["000_0b590991ea34db62", "004_7c6fb8ad358d5ed6"])
         let groups = try #require(json["groups"] as? [[String: Any]])
         #expect(groups.count == 2)

@@ -1,45 +1,100 @@
-/// Scores pairs of claims of a corpus, each pair once.
-struct PairScorer {
+/// Scores pairs of claims of a corpus: `judge` for the many pairs searched (numbers only, no
+/// allocation), `score` for the few shown (with the shared words spelled out).
+///
+/// Two claims agree on their content when, beside the words of the figure they share (the number
+/// and what it counts), they share two content words, or one rare content word and a figure. Without that
+/// agreement a pair scores 0, whatever figure or name it shares.
+struct PairScorer: Sendable {
     let corpus: MatchCorpus
-    private var cache: [Key: MatchScore] = [:]
 
-    init(corpus: MatchCorpus) {
-        self.corpus = corpus
+    /// What the thresholds compare, the words' share of it, and whether the pair is a
+    /// contradiction candidate (a specific figure stated of different referents by claims that
+    /// share a rare content word).
+    struct Judgement {
+        var value: Double
+        var words: Double
+        var contradiction: Bool
     }
 
-    /// The score of entries `i` and `j` (in either order).
-    mutating func score(_ i: Int, _ j: Int) -> MatchScore {
-        let key = Key(first: min(i, j), second: max(i, j))
-        if let cached = cache[key] { return cached }
-        guard corpus.entries.indices.contains(key.first), corpus.entries.indices.contains(key.second) else {
-            return MatchScore(figure: 0, words: 0, sharedFigure: nil, sharedWords: [])
-        }
-        let score = Self.score(corpus.entries[key.first], corpus.entries[key.second], corpus: corpus)
-        cache[key] = score
-        return score
+    func judge(_ i: Int, _ j: Int) -> Judgement {
+        let evidence = Evidence(corpus.entries[i], corpus.entries[j], corpus: corpus, keepingShared: false)
+        return Judgement(value: evidence.value, words: evidence.words,
+                         contradiction: evidence.otherReferent != nil && evidence.rareContent >= 1)
     }
 
-    private static func score(_ a: MatchCorpus.Entry, _ b: MatchCorpus.Entry, corpus: MatchCorpus) -> MatchScore {
-        let shared = a.terms.intersection(b.terms)
-        let total = corpus.weight(a.terms) + corpus.weight(b.terms)
-        let words = total > 0 ? 2 * corpus.weight(shared) / total : 0
+    /// The full score of entries `i` and `j`, as shown.
+    func score(_ i: Int, _ j: Int) -> MatchScore {
+        let (a, b) = (corpus.entries[i], corpus.entries[j])
+        let evidence = Evidence(a, b, corpus: corpus, keepingShared: true)
+        let figures = evidence.bestFigures ?? evidence.otherReferent
+        let shared = figures.map { MatchScore.SharedFigure(first: a.member.figures[$0.0], second: b.member.figures[$0.1]) }
+        let idf = corpus.idf, terms = corpus.terms
+        let rarestFirst = evidence.shared.sorted { (idf[Int($0)], terms[Int($1)]) > (idf[Int($1)], terms[Int($0)]) }
+        return MatchScore(figure: evidence.figure, words: evidence.words, agreesOnContent: evidence.agreesOnContent,
+                          sharedFigure: shared, sharedWords: rarestFirst.map { terms[Int($0)] })
+    }
+
+    /// What two claims have in common.
+    private struct Evidence {
+        /// Shared term ids, ascending (only when asked for).
+        var shared: [Int32] = []
+        var words = 0.0
         var figure = 0.0
-        var sharedFigure: MatchScore.SharedFigure?
-        for first in a.member.figures {
-            for second in b.member.figures {
-                let agreement = FigureAgreement.score(first, second)
-                if agreement > figure {
-                    figure = agreement
-                    sharedFigure = MatchScore.SharedFigure(first: first, second: second)
+        /// Indexes of the best-agreeing figures, one in each claim.
+        var bestFigures: (Int, Int)?
+        /// Indexes of a same quantity said of other referents.
+        var otherReferent: (Int, Int)?
+        /// Shared content words outside the shared figure's own words, and how many of them are rare.
+        var content = 0
+        var rareContent = 0
+
+        init(_ a: MatchCorpus.Entry, _ b: MatchCorpus.Entry, corpus: MatchCorpus, keepingShared: Bool) {
+            for (x, first) in a.member.figures.enumerated() {
+                for (y, second) in b.member.figures.enumerated() {
+                    let referents = (a.referents[x], b.referents[y])
+                    let agreement = FigureAgreement.score(first, second, referents: referents)
+                    if agreement > figure { (figure, bestFigures) = (agreement, (x, y)) }
+                    if otherReferent == nil, FigureAgreement.sameQuantityOtherReferent(first, second, referents: referents) {
+                        otherReferent = (x, y)
+                    }
                 }
             }
+            // The words of the figure the claims share are that figure's, not more agreement.
+            let sharedFigure = bestFigures ?? otherReferent
+            let figureWords = sharedFigure.map { (a.figureWords[$0.0], b.figureWords[$0.1]) } ?? ([], [])
+            let rare = corpus.rareIDF
+            var sharedWeight = 0.0
+            // Both term lists are ascending: one merge walk finds what they share.
+            var (i, j) = (a.terms.startIndex, b.terms.startIndex)
+            while i < a.terms.endIndex && j < b.terms.endIndex {
+                let (x, y) = (a.terms[i], b.terms[j])
+                if x < y {
+                    i += 1
+                } else if y < x {
+                    j += 1
+                } else {
+                    sharedWeight += corpus.idf[Int(x)]
+                    if keepingShared { shared.append(x) }
+                    if !corpus.isNumber[Int(x)] && !Self.contains(figureWords.0, x) && !Self.contains(figureWords.1, x) {
+                        content += 1
+                        if corpus.idf[Int(x)] >= rare { rareContent += 1 }
+                    }
+                    i += 1
+                    j += 1
+                }
+            }
+            let total = a.weight + b.weight
+            if total > 0 { words = 2 * sharedWeight / total }
         }
-        let rarestFirst = shared.sorted { (corpus.idf[$0] ?? 0, $1) > (corpus.idf[$1] ?? 0, $0) }
-        return MatchScore(figure: figure, words: words, sharedFigure: sharedFigure, sharedWords: rarestFirst)
-    }
 
-    private struct Key: Hashable {
-        var first: Int
-        var second: Int
+        var agreesOnContent: Bool { content >= 2 || (rareContent >= 1 && figure > 0) }
+
+        var value: Double { agreesOnContent ? MatchScore.combined(figure: figure, words: words) : 0 }
+
+        /// Figure words are a few per claim: a scan beats a set.
+        private static func contains(_ words: [Int32], _ term: Int32) -> Bool {
+            for word in words where word >= term { return word == term }
+            return false
+        }
     }
 }

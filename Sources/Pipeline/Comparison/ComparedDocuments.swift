@@ -55,6 +55,38 @@ public struct ComparedDocuments {
         return documents
     }
 
+    /// The documents of a match (as `matchDocuments`) and which of them are searched against all
+    /// the others: those named by `querying` (a stored name among them, or a file, analyzed and
+    /// added) and those stored on or after `since` (an ISO 8601 date or time, UTC); all of them when
+    /// neither is given.
+    public mutating func matchSelection(_ arguments: [String], querying: [String] = [],
+                                        since: String? = nil) throws -> MatchSelection {
+        var documents = try matchDocuments(arguments)
+        guard !querying.isEmpty || since != nil else { return MatchSelection(documents: documents, queried: nil) }
+        var queried = Set<Int>()
+        var positions: [String: Int] = [:]
+        for (position, document) in documents.enumerated() where positions[document.header.name] == nil {
+            positions[document.header.name] = position
+        }
+        for name in querying {
+            if FileManager.default.fileExists(atPath: name) {
+                let added = try matchDocuments([name])
+                queried.formUnion(documents.count..<documents.count + added.count)
+                documents += added
+            } else if let position = positions[name] {
+                queried.insert(position)
+            } else {
+                throw ComparedDocumentError.notCompared(name)
+            }
+        }
+        if let since {
+            for (position, document) in documents.enumerated() where (document.header.ingestedAt ?? "") >= since {
+                queried.insert(position)
+            }
+        }
+        return MatchSelection(documents: documents, queried: queried)
+    }
+
     private mutating func side(_ side: DiffSide) throws -> ReviewedDocument {
         switch side {
         case .file(let path): try file(path)
@@ -129,6 +161,8 @@ public enum ComparedDocumentError: Error, Equatable, CustomStringConvertible {
     case noWorkbench(name: String, path: String)
     /// A name that is neither a file nor a document in the workbench.
     case notFound(String)
+    /// A document to search (`--doc`) that is neither a file nor among the documents compared.
+    case notCompared(String)
 
     public var description: String {
         switch self {
@@ -137,6 +171,7 @@ public enum ComparedDocumentError: Error, Equatable, CustomStringConvertible {
         case .singleVersion(let name): "\(name) has only one version: nothing to compare it with (give NAME@N and a file)"
         case .noWorkbench(let name, let path): "\(name): no such file, and no workbench at \(path) to hold a document of that name"
         case .notFound(let name): "\(name): no such file, and no document of that name in the workbench (see 'assay claims')"
+        case .notCompared(let name): "\(name): no such file, and not among the documents compared (see 'assay claims')"
         }
     }
 }
