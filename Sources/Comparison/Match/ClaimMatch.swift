@@ -11,8 +11,8 @@ public struct ClaimMatch: Sendable, Equatable, Codable {
     /// Pairs at or above the suggestion threshold that are not inside one group, best first.
     public var suggested: [ClaimPair]
     /// Pairs below the suggestion threshold that state the same specific figure of different
-    /// referents and share a rare content word: one of them may have the figure wrong. Most words
-    /// in common first.
+    /// referents and share a rare content word: about one thing, one of them may have the figure
+    /// wrong. Most words in common first.
     public var contradictions: [ClaimPair]
     /// How many there are of each, shown or not.
     public var totals: MatchTotals

@@ -5,8 +5,9 @@ import Foundation
 /// index of rare keys (`CandidateIndex`), never from all pairs; each candidate is scored on the
 /// figures the two claims share and on their content words weighted by rarity (`PairScorer`),
 /// and only pairs at or above the suggestion threshold are kept. Kept pairs at or above the group
-/// threshold form groups (`GroupLinkage`), the others are suggested; pairs that state the same
-/// specific figure of different referents are contradiction candidates. A pure function of the
+/// threshold form groups (`GroupLinkage`), the others are suggested; pairs below the suggestion
+/// threshold that state the same specific figure of different referents and share a rare content
+/// word are contradiction candidates. A pure function of the
 /// documents: nothing is read or written, verdicts are only offered.
 public struct ClaimMatcher: Sendable {
     public var thresholds: MatchThresholds
@@ -26,7 +27,7 @@ public struct ClaimMatcher: Sendable {
                       progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> ClaimMatch {
         let corpus = MatchCorpus(documents)
         let scorer = PairScorer(corpus: corpus)
-        let search = PairSearch(corpus: corpus, scorer: scorer, suggest: thresholds.suggest,
+        let search = PairSearch(corpus: corpus, scorer: scorer, thresholds: thresholds,
                                 queried: queried.map { set in documents.indices.map(set.contains) })
         let found = search.run(progress: progress)
         let clusters = GroupLinkage(thresholds: thresholds).clusters(found.kept, scorer: scorer)

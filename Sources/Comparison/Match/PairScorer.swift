@@ -2,24 +2,26 @@
 /// allocation), `score` for the few shown (with the shared words spelled out).
 ///
 /// Two claims agree on their content when, beside the words of the figure they share (the number
-/// and what it counts), they share two content words, or one rare content word and a figure. Without that
+/// and what it counts), they share two rare content words, or one and a figure whose referents do
+/// not differ. A rare word is one the candidate index keeps postings for; "said", "year" or
+/// "euro" never are in an archive. Without that
 /// agreement a pair scores 0, whatever figure or name it shares.
 struct PairScorer: Sendable {
     let corpus: MatchCorpus
 
-    /// What the thresholds compare, the words' share of it, and whether the pair is a
-    /// contradiction candidate (a specific figure stated of different referents by claims that
-    /// share a rare content word).
+    /// What the thresholds compare, the words' share of it, and whether the pair states a specific
+    /// figure of different referents and shares a rare content word (a contradiction candidate
+    /// when it does not match).
     struct Judgement {
         var value: Double
         var words: Double
-        var contradiction: Bool
+        var otherReferent: Bool
     }
 
     func judge(_ i: Int, _ j: Int) -> Judgement {
         let evidence = Evidence(corpus.entries[i], corpus.entries[j], corpus: corpus, keepingShared: false)
         return Judgement(value: evidence.value, words: evidence.words,
-                         contradiction: evidence.otherReferent != nil && evidence.rareContent >= 1)
+                         otherReferent: evidence.otherReferent != nil && evidence.rareContent >= 1)
     }
 
     /// The full score of entries `i` and `j`, as shown.
@@ -44,8 +46,9 @@ struct PairScorer: Sendable {
         var bestFigures: (Int, Int)?
         /// Indexes of a same quantity said of other referents.
         var otherReferent: (Int, Int)?
-        /// Shared content words outside the shared figure's own words, and how many of them are rare.
-        var content = 0
+        /// The best-agreeing figures are such a quantity: they do not say the claims are the same.
+        var bestIsOtherReferent = false
+        /// Shared rare content words outside the shared figure's own words.
         var rareContent = 0
 
         init(_ a: MatchCorpus.Entry, _ b: MatchCorpus.Entry, corpus: MatchCorpus, keepingShared: Bool) {
@@ -53,10 +56,9 @@ struct PairScorer: Sendable {
                 for (y, second) in b.member.figures.enumerated() {
                     let referents = (a.referents[x], b.referents[y])
                     let agreement = FigureAgreement.score(first, second, referents: referents)
-                    if agreement > figure { (figure, bestFigures) = (agreement, (x, y)) }
-                    if otherReferent == nil, FigureAgreement.sameQuantityOtherReferent(first, second, referents: referents) {
-                        otherReferent = (x, y)
-                    }
+                    let other = FigureAgreement.sameQuantityOtherReferent(first, second, referents: referents)
+                    if agreement > figure { (figure, bestFigures, bestIsOtherReferent) = (agreement, (x, y), other) }
+                    if otherReferent == nil && other { otherReferent = (x, y) }
                 }
             }
             // The words of the figure the claims share are that figure's, not more agreement.
@@ -75,9 +77,9 @@ struct PairScorer: Sendable {
                 } else {
                     sharedWeight += corpus.idf[Int(x)]
                     if keepingShared { shared.append(x) }
-                    if !corpus.isNumber[Int(x)] && !Self.contains(figureWords.0, x) && !Self.contains(figureWords.1, x) {
-                        content += 1
-                        if corpus.idf[Int(x)] >= rare { rareContent += 1 }
+                    if !corpus.isNumber[Int(x)] && corpus.idf[Int(x)] >= rare
+                        && !Self.contains(figureWords.0, x) && !Self.contains(figureWords.1, x) {
+                        rareContent += 1
                     }
                     i += 1
                     j += 1
@@ -87,7 +89,7 @@ struct PairScorer: Sendable {
             if total > 0 { words = 2 * sharedWeight / total }
         }
 
-        var agreesOnContent: Bool { content >= 2 || (rareContent >= 1 && figure > 0) }
+        var agreesOnContent: Bool { rareContent >= 2 || (rareContent >= 1 && figure > 0 && !bestIsOtherReferent) }
 
         var value: Double { agreesOnContent ? MatchScore.combined(figure: figure, words: words) : 0 }
 

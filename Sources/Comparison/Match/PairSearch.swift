@@ -9,14 +9,14 @@ struct PairSearch: Sendable {
     struct Found {
         /// Pairs at or above the suggestion threshold.
         var kept: [ScoredPair]
-        /// Pairs below it that state a specific figure of different referents.
+        /// Pairs below the suggestion threshold that state a specific figure of different referents.
         var contradictions: [ScoredPair]
         var scored: Int
     }
 
     let corpus: MatchCorpus
     let scorer: PairScorer
-    let suggest: Double
+    let thresholds: MatchThresholds
     /// Per document: are its claims searched? nil when all are.
     let queried: [Bool]?
 
@@ -57,10 +57,10 @@ struct PairSearch: Sendable {
                 found.scored += 1
                 let judgement = scorer.judge(claim, other)
                 let (first, second) = (Int32(min(claim, other)), Int32(max(claim, other)))
-                if judgement.value >= suggest {
+                if judgement.value >= thresholds.suggest {
                     found.kept.append(ScoredPair(first: first, second: second, value: judgement.value))
-                } else if judgement.contradiction {
-                    // Ranked by how much of the rest of the claims agrees.
+                } else if judgement.otherReferent {
+                    // Not the same claim, yet about one thing: ranked by how much of the rest agrees.
                     found.contradictions.append(ScoredPair(first: first, second: second, value: judgement.words))
                 }
             }
