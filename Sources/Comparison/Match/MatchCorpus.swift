@@ -20,6 +20,10 @@ struct MatchCorpus: Sendable {
         var figureWords: [[Int32]]
         /// Each figure's referent as match terms, for comparing referents without re-reading them.
         var referents: [Set<String>?]
+        /// The terms the claim writes in lower case at least once, ascending: the others are
+        /// capitalised wherever they occur — names ("Alex Ferguson", "Six Nations"), or a
+        /// headline's words.
+        var lowercaseTerms: [Int32]
     }
 
     let entries: [Entry]
@@ -55,7 +59,8 @@ struct MatchCorpus: Sendable {
                 for term in claimTerms { frequency[Int(term)] += 1 }
                 entries.append(Entry(document: index, member: member, terms: claimTerms, weight: 0,
                                      figureWords: claimFigures.map { ids($0.text + " " + ($0.referent ?? "")) },
-                                     referents: claimFigures.map { $0.referent.map(MatchTerms.of) }))
+                                     referents: claimFigures.map { $0.referent.map(MatchTerms.of) },
+                                     lowercaseTerms: MatchTerms.lowercase(claim.text).compactMap { vocabulary[$0] }.sorted()))
             }
         }
         let count = Double(max(1, entries.count))

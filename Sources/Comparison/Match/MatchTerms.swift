@@ -7,6 +7,16 @@ enum MatchTerms {
         Set(ContentWords(text).words.map(fold))
     }
 
+    /// The terms of the words `text` writes starting with a lower-case letter.
+    static func lowercase(_ text: String) -> Set<String> {
+        var terms = Set<String>()
+        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            guard let first = word.first, first.isLowercase else { continue }
+            terms.insert(fold(String(word)))
+        }
+        return terms
+    }
+
     static func fold(_ word: String) -> String {
         if word.count > 4 && word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         let keeps = ["ss", "us", "is"]

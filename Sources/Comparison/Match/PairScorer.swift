@@ -2,12 +2,19 @@
 /// allocation), `score` for the few shown (with the shared words spelled out).
 ///
 /// Two claims agree on their content when, beside the words of the figure they share (the number
-/// and what it counts), they share two rare content words, or one and a figure whose referents do
-/// not differ. A rare word is one the candidate index keeps postings for; "said", "year" or
-/// "euro" never are in an archive. Without that
+/// and what it counts), they share two rare words; or one rare word and a figure whose referents
+/// do not differ; or one rare word and rare names in close wording. A word, not a name: names are
+/// capitalised in both claims, and "Alex Ferguson" or "Six Nations" alone links nothing. A rare
+/// term is one the candidate index keeps postings for; "said", "year" or "euro" never are in an
+/// archive. Without that
 /// agreement a pair scores 0, whatever figure or name it shares.
 struct PairScorer: Sendable {
     let corpus: MatchCorpus
+
+    /// A words score at which one rare word with rare names beside it is agreement enough: the
+    /// claim repeated with a few words changed ("But he said it was wrong to put China under the
+    /// same embargo…", "Mr Straw said it was wrong to put China under the same embargo…").
+    static let closeWording = 0.7
 
     /// What the thresholds compare, the words' share of it, and whether the pair states a specific
     /// figure of different referents and shares a rare content word (a contradiction candidate
@@ -46,10 +53,12 @@ struct PairScorer: Sendable {
         var bestFigures: (Int, Int)?
         /// Indexes of a same quantity said of other referents.
         var otherReferent: (Int, Int)?
-        /// The best-agreeing figures are such a quantity: they do not say the claims are the same.
-        var bestIsOtherReferent = false
-        /// Shared rare content words outside the shared figure's own words.
+        /// Some figures agree and are not such a quantity: they say the claims may be the same.
+        var sharesFigure = false
+        /// Shared rare terms outside the shared figure's own words, and how many of them are words
+        /// rather than names (written in lower case in one claim at least).
         var rareContent = 0
+        var rareWords = 0
 
         init(_ a: MatchCorpus.Entry, _ b: MatchCorpus.Entry, corpus: MatchCorpus, keepingShared: Bool) {
             for (x, first) in a.member.figures.enumerated() {
@@ -57,7 +66,8 @@ struct PairScorer: Sendable {
                     let referents = (a.referents[x], b.referents[y])
                     let agreement = FigureAgreement.score(first, second, referents: referents)
                     let other = FigureAgreement.sameQuantityOtherReferent(first, second, referents: referents)
-                    if agreement > figure { (figure, bestFigures, bestIsOtherReferent) = (agreement, (x, y), other) }
+                    if agreement > figure { (figure, bestFigures) = (agreement, (x, y)) }
+                    if agreement > 0 && !other { sharesFigure = true }
                     if otherReferent == nil && other { otherReferent = (x, y) }
                 }
             }
@@ -80,6 +90,7 @@ struct PairScorer: Sendable {
                     if !corpus.isNumber[Int(x)] && corpus.idf[Int(x)] >= rare
                         && !Self.contains(figureWords.0, x) && !Self.contains(figureWords.1, x) {
                         rareContent += 1
+                        if Self.contains(a.lowercaseTerms, x) || Self.contains(b.lowercaseTerms, x) { rareWords += 1 }
                     }
                     i += 1
                     j += 1
@@ -89,11 +100,13 @@ struct PairScorer: Sendable {
             if total > 0 { words = 2 * sharedWeight / total }
         }
 
-        var agreesOnContent: Bool { rareContent >= 2 || (rareContent >= 1 && figure > 0 && !bestIsOtherReferent) }
+        var agreesOnContent: Bool {
+            rareWords >= 2 || (rareWords >= 1 && (sharesFigure || (rareContent >= 2 && words >= PairScorer.closeWording)))
+        }
 
         var value: Double { agreesOnContent ? MatchScore.combined(figure: figure, words: words) : 0 }
 
-        /// Figure words are a few per claim: a scan beats a set.
+        /// The lists are short (a claim's figure words, its lower-case terms): a scan beats a set.
         private static func contains(_ words: [Int32], _ term: Int32) -> Bool {
             for word in words where word >= term { return word == term }
             return false
