@@ -1,5 +1,5 @@
 import AssayCore
-import Comparison
+@testable import Comparison
 import Testing
 import TestSupport
 
@@ -54,5 +54,26 @@ struct MatchEvidenceTests {
         let match = ClaimMatcher().match(documents)
         #expect(match.groups.count == 1)
         #expect(match.contradictions.isEmpty)
+    }
+}
+
+@Suite("Reading a claim's words for matching")
+struct ClaimWordsTests {
+    @Test("match reads the same content words as ContentWords, and knows which are written in lower case", arguments: [
+        "In the summer of 1988, the clerical regime massacred over 30,000 political prisoners.",
+        "Fiat settled for $2bn (1.53bn euros; Â£1.05bn) with GM — “a good deal”, said Mr Marchionne.",
+        "Ünal Öztürk's 3.5m-strong Çağ party: 12.5%, up from 9,8.",
+        "",
+    ])
+    func sameWordsAsContentWords(text: String) {
+        let read = ClaimWords(text)
+        #expect(read.words == ContentWords(text).words)
+        #expect(Set(read.lowercaseWords).isSubset(of: Set(read.words)))
+    }
+
+    @Test("names and headline capitals are not lower-case words")
+    func names() {
+        let read = ClaimWords("Sir Alex Ferguson said the Six Nations draw was fair.")
+        #expect(read.lowercaseWords == ["said", "draw", "fair"])
     }
 }

@@ -55,12 +55,13 @@ struct MatchCorpus: Sendable {
                 let claimFigures = figures[claim.id] ?? []
                 let member = MatchMember(document: document.header.name, claim: claim.id, text: claim.text,
                                          verdict: claim.verdict, figures: claimFigures)
-                let claimTerms = ids(claim.text)
+                let read = ClaimWords(claim.text)
+                let claimTerms = Set(read.words.map(MatchTerms.fold)).map(id).sorted()
                 for term in claimTerms { frequency[Int(term)] += 1 }
                 entries.append(Entry(document: index, member: member, terms: claimTerms, weight: 0,
                                      figureWords: claimFigures.map { ids($0.text + " " + ($0.referent ?? "")) },
                                      referents: claimFigures.map { $0.referent.map(MatchTerms.of) },
-                                     lowercaseTerms: MatchTerms.lowercase(claim.text).compactMap { vocabulary[$0] }.sorted()))
+                                     lowercaseTerms: Set(read.lowercaseWords.map { id(MatchTerms.fold($0)) }).sorted()))
             }
         }
         let count = Double(max(1, entries.count))

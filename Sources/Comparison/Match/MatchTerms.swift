@@ -4,17 +4,7 @@ import AssayCore
 /// "expatriates" → "expatriate"), so the same word counts whether singular or plural.
 enum MatchTerms {
     static func of(_ text: String) -> Set<String> {
-        Set(ContentWords(text).words.map(fold))
-    }
-
-    /// The terms of the words `text` writes starting with a lower-case letter.
-    static func lowercase(_ text: String) -> Set<String> {
-        var terms = Set<String>()
-        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            guard let first = word.first, first.isLowercase else { continue }
-            terms.insert(fold(String(word)))
-        }
-        return terms
+        Set(ClaimWords(text).words.map(fold))
     }
 
     static func fold(_ word: String) -> String {

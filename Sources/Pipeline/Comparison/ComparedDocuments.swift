@@ -34,12 +34,11 @@ public struct ComparedDocuments {
     }
 
     /// The documents of a match, in the order given: a stored name, or a file or folder (every
-    /// document in it); every stored document when none is given.
-    public mutating func matchDocuments(_ arguments: [String]) throws -> [ReviewedDocument] {
-        if arguments.isEmpty {
-            let store = try workbench()
-            return try store.documentNames().map { name throws(WorkbenchError) in try store.reviewedDocument(name) }
-        }
+    /// document in it); every stored document when none is given, read as match reads them
+    /// (`Workbench.documentsToMatch`: claims, verdicts and figures only), `progress` told as they are.
+    public mutating func matchDocuments(_ arguments: [String],
+                                        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> [ReviewedDocument] {
+        if arguments.isEmpty { return try workbench().documentsToMatch(progress: progress) }
         var documents: [ReviewedDocument] = []
         for argument in arguments {
             if FileManager.default.fileExists(atPath: argument) {
@@ -58,10 +57,10 @@ public struct ComparedDocuments {
     /// The documents of a match (as `matchDocuments`) and which of them are searched against all
     /// the others: those named by `querying` (a stored name among them, or a file, analyzed and
     /// added) and those stored on or after `since` (an ISO 8601 date or time, UTC); all of them when
-    /// neither is given.
-    public mutating func matchSelection(_ arguments: [String], querying: [String] = [],
-                                        since: String? = nil) throws -> MatchSelection {
-        var documents = try matchDocuments(arguments)
+    /// neither is given. `progress` is told of the stored documents read.
+    public mutating func matchSelection(_ arguments: [String], querying: [String] = [], since: String? = nil,
+                                        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> MatchSelection {
+        var documents = try matchDocuments(arguments, progress: progress)
         guard !querying.isEmpty || since != nil else { return MatchSelection(documents: documents, queried: nil) }
         var queried = Set<Int>()
         var positions: [String: Int] = [:]

@@ -112,7 +112,12 @@ struct Match: ParsableCommand {
         let rules = rules
         var compared = ComparedDocuments(workbenchPath: try workbench.path,
                                          analyzer: { DocumentAnalyzer(engine: try rules.makeEngine(publisher: nil), scorer: try models.scorer()) })
-        let selection = try compared.matchSelection(documents, querying: queried, since: since)
+        var reading = ProgressBar(total: 0, label: "read")
+        let selection = try compared.matchSelection(documents, querying: queried, since: since) { done, total in
+            reading = ProgressBar(total: total, label: "read")
+            reading.update(done, item: "documents")
+        }
+        reading.clear()
         let documents = selection.documents
         if documents.count < 2 {
             StandardStream.standardError.write("\(documents.count) document(s) given: matching needs two or more\n")

@@ -1,0 +1,86 @@
+import AssayCore
+import Foundation
+import GRDB
+
+extension Workbench {
+    /// Every stored document's latest version as `assay match` reads it, sorted by name: the
+    /// claims (those not dismissed, with their current verdicts, carried over a rewording as
+    /// `reviewedDocument` carries them) and the numeric findings that stand — nothing else (no
+    /// text, paragraphs, other findings, citations or registry). Six statements for the whole
+    /// workbench, where `reviewedDocument` takes a dozen per document: archive-wide matching reads
+    /// thousands. `progress` is told how many documents are read, of how many.
+    public func documentsToMatch(progress: (_ done: Int, _ total: Int) -> Void = { _, _ in })
+        throws(WorkbenchError) -> [ReviewedDocument] {
+        try read { db in
+            let versions = try Row.fetchAll(db, sql: """
+                SELECT v.id, v.document_id, d.name, v.number, v.text, v.title, v.content_hash, v.source, v.retrieved_at
+                FROM latest_versions v JOIN documents d ON d.id = v.document_id ORDER BY d.name
+                """)
+            let dismissed = Set(try Row.fetchAll(db, sql: """
+                SELECT document_id, target_id FROM dismissals WHERE target = 'assertion' AND undone_at IS NULL
+                """).map { "\($0["document_id"] as Int64):\($0["target_id"] as String)" })
+            var verdicts: [Int64: [String: VerdictEntry]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT v.document_id, v.assertion_id, \(RowDecoding.verdictColumns) FROM verdicts v
+                JOIN versions ver ON ver.id = v.version_id
+                WHERE v.id IN (SELECT max(id) FROM standing_verdicts GROUP BY document_id, assertion_id)
+                """) {
+                verdicts[row["document_id"], default: [:]][row["assertion_id"]] = RowDecoding.verdict(row)
+            }
+            var moves: [Int64: [(old: String, new: String)]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT m.version_id, m.old_id, m.new_id FROM claim_moves m JOIN latest_versions v ON v.id = m.version_id
+                WHERE m.new_id IS NOT NULL
+                """) {
+                moves[row["version_id"], default: []].append((row["old_id"], row["new_id"]))
+            }
+            var findings: [Int64: [Row]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT f.version_id, \(RowDecoding.findingColumns) FROM findings f
+                JOIN latest_versions ver ON ver.id = f.version_id JOIN documents d ON d.id = ver.document_id
+                WHERE f.category = 'numeric' ORDER BY f.version_id, f.start, f."end", f.rule, f.id
+                """) {
+                findings[row["version_id"], default: []].append(row)
+            }
+            var assertions: [Int64: [Row]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT a.version_id, a.id, a.position, a.paragraph, a.sentence, a.start, a."end", a.text, a.kind,
+                       a.checkworthiness, a.origin
+                FROM assertions a JOIN latest_versions v ON v.id = a.version_id ORDER BY a.version_id, a.position
+                """) {
+                assertions[row["version_id"], default: []].append(row)
+            }
+            var documents: [ReviewedDocument] = []
+            documents.reserveCapacity(versions.count)
+            for version in versions {
+                let versionID: Int64 = version["id"], documentID: Int64 = version["document_id"]
+                let name: String = version["name"], number: Int = version["number"]
+                let text = VersionText(version["text"])
+                let current = verdicts[documentID] ?? [:]
+                var carried: [String: VerdictEntry] = [:]
+                for move in moves[versionID] ?? [] {
+                    guard let verdict = current[move.old], verdict.id > (carried[move.new]?.id ?? 0) else { continue }
+                    carried[move.new] = verdict
+                }
+                let claims = (assertions[versionID] ?? []).compactMap { row -> ReviewedAssertion? in
+                    let id: String = row["id"], start: Int = row["start"], end: Int = row["end"]
+                    guard !dismissed.contains("\(documentID):\(id)") else { return nil }
+                    return ReviewedAssertion(
+                        id: id, document: name, version: number, position: row["position"], paragraph: row["paragraph"],
+                        sentence: row["sentence"], start: start, end: end, text: text.text(stored: row["text"], start: start, end: end),
+                        kind: AssertionKind(rawValue: row["kind"]) ?? .factual, checkworthiness: row["checkworthiness"], reasons: [],
+                        origin: AssertionOrigin(rawValue: row["origin"]) ?? .extractor, flags: [:],
+                        verdict: current[id] ?? carried[id], needsReview: current[id] == nil && carried[id] != nil, tags: [])
+                }
+                let numeric = (findings[versionID] ?? []).map { RowDecoding.finding($0, text: text) }.filter { $0.dismissal == nil }
+                let header = ReviewedDocument.Header(
+                    name: name, title: version["title"], version: number, contentHash: version["content_hash"],
+                    ingestedAt: version["retrieved_at"], source: version["source"], analysts: [])
+                documents.append(ReviewedDocument(header: header, text: "", paragraphs: [], boilerplate: [], claims: claims,
+                                                  findings: numeric, verdicts: [:], citations: [:], registry: [], orphaned: []))
+                if documents.count % 256 == 0 || documents.count == versions.count { progress(documents.count, versions.count) }
+            }
+            return documents
+        }
+    }
+}
