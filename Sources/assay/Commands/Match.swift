@@ -19,8 +19,9 @@ struct Match: ParsableCommand {
         that agree; referents that do not tell them apart) and on the content words in common, \
         each weighted by its rarity across the claims compared (so "Iran", "regime", "MEK" weigh \
         little and "Assadi", "TATP" much). Claims must agree on their content beyond their \
-        figures — two shared content words, or a rare one and a figure — or they score 0: a \
-        figure or a name alone never links two claims. A pair at or above --threshold is the \
+        figures — two rare words in common (words, not names: written in lower case in one of \
+        the two at least), or one and a figure — or they score 0: a figure, a name or a run of \
+        capitalised words ("Six Nations") alone never links two claims. A pair at or above --threshold is the \
         same claim: such pairs form groups. A pair at or above --suggest is listed as a \
         possible match. A claim joins a group only when it scores at least --suggest with every \
         member from another document, so groups do not grow by chaining.
