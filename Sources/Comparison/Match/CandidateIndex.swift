@@ -21,7 +21,8 @@ struct CandidateIndex: Sendable {
     private let documentOf: [Int32]
 
     init(_ corpus: MatchCorpus) {
-        let limit = CandidateIndex.postingLimit(claims: corpus.entries.count)
+        let limit = CandidateIndex.postingLimit(claims: corpus.claimCount)
+        let rare = corpus.rareIDF
         var figureKeys: [String: Int32] = [:]
         var entryKeys: [[Int32]] = []
         entryKeys.reserveCapacity(corpus.entries.count)
@@ -44,7 +45,11 @@ struct CandidateIndex: Sendable {
         for (index, keys) in entryKeys.enumerated() {
             for key in keys { postings[Int(key)].append(Int32(index)) }
         }
-        for key in postings.indices where postings[key].count > limit { postings[key] = [] }
+        // A word is rare by its frequency in all the claims (the archive's, when it is not read
+        // whole); a figure's key by the claims read.
+        for key in postings.indices where key < corpus.terms.count ? corpus.idf[key] < rare : postings[key].count > limit {
+            postings[key] = []
+        }
         self.postings = postings
         keys = entryKeys.map { $0.filter { !postings[Int($0)].isEmpty } }
         documentOf = corpus.entries.map { Int32($0.document) }

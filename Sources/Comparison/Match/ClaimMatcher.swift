@@ -21,11 +21,12 @@ public struct ClaimMatcher: Sendable {
     }
 
     /// Matches the claims of the documents at `queried` (every document when nil) against the
-    /// claims of all of them. `progress` is told how many of the searched claims are done, of how
-    /// many, now and then, from the calling thread.
-    public func match(_ documents: [ReviewedDocument], queried: Set<Int>? = nil,
+    /// claims of all of them; `archive` when they are part of an archive not read whole (its
+    /// words' rarity). `progress` is told how many of the searched claims are done, of how many,
+    /// now and then, from the calling thread.
+    public func match(_ documents: [ReviewedDocument], queried: Set<Int>? = nil, archive: ArchiveFrequencies? = nil,
                       progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> ClaimMatch {
-        let corpus = MatchCorpus(documents)
+        let corpus = MatchCorpus(documents, archive: archive)
         let scorer = PairScorer(corpus: corpus)
         let search = PairSearch(corpus: corpus, scorer: scorer, thresholds: thresholds,
                                 queried: queried.map { set in documents.indices.map(set.contains) })
@@ -48,7 +49,8 @@ public struct ClaimMatcher: Sendable {
             suggested: shown(suggested).map { claimPair($0, scorer: scorer) },
             contradictions: shown(found.contradictions).map { claimPair($0, scorer: scorer) },
             totals: MatchTotals(groups: clusters.count, suggested: suggested.count, contradictions: found.contradictions.count,
-                                claims: corpus.entries.count, scoredPairs: found.scored),
+                                documents: archive?.documents ?? documents.count, claims: corpus.claimCount,
+                                scoredPairs: found.scored),
             limit: limit)
     }
 

@@ -33,8 +33,12 @@ struct MatchCorpus: Sendable {
     let idf: [Double]
     /// Term id → the term is written in digits (a number, not a content word).
     let isNumber: [Bool]
+    /// The claims rarity is counted over: these, or the archive they are part of.
+    let claimCount: Int
 
-    init(_ documents: [ReviewedDocument]) {
+    /// `archive`, when the documents are part of a larger one not read whole: rarity is then the
+    /// archive's (a term the archive counts fewer times than these claims hold it counts as theirs).
+    init(_ documents: [ReviewedDocument], archive: ArchiveFrequencies? = nil) {
         var vocabulary: [String: Int32] = [:]
         var terms: [String] = []
         var frequency: [Int] = []
@@ -64,12 +68,16 @@ struct MatchCorpus: Sendable {
                                      lowercaseTerms: Set(read.lowercaseWords.map { id(MatchTerms.fold($0)) }).sorted()))
             }
         }
-        let count = Double(max(1, entries.count))
-        let idf = frequency.map { $0 > 0 ? log(count / Double($0)) : 0 }
+        if let archive {
+            for (term, index) in vocabulary { frequency[Int(index)] = max(frequency[Int(index)], archive.frequency[term] ?? 0) }
+        }
+        let claimCount = max(entries.count, archive?.claims ?? 0)
+        let idf = frequency.map { $0 > 0 ? log(Double(max(1, claimCount)) / Double($0)) : 0 }
         for index in entries.indices {
             entries[index].weight = entries[index].terms.reduce(0) { $0 + idf[Int($1)] }
         }
         self.entries = entries
+        self.claimCount = claimCount
         self.terms = terms
         self.idf = idf
         isNumber = terms.map { term in term.utf8.allSatisfy { (0x30...0x39).contains($0) } }
@@ -77,5 +85,5 @@ struct MatchCorpus: Sendable {
 
     /// The IDF a term must reach to count as rare: that of a term held by `CandidateIndex`'s
     /// posting limit of claims.
-    var rareIDF: Double { log(Double(max(1, entries.count)) / Double(CandidateIndex.postingLimit(claims: entries.count))) }
+    var rareIDF: Double { log(Double(max(1, claimCount)) / Double(CandidateIndex.postingLimit(claims: claimCount))) }
 }

@@ -55,13 +55,17 @@ public struct ComparedDocuments {
     }
 
     /// The documents of a match (as `matchDocuments`) and which of them are searched against all
-    /// the others: those named by `querying` (a stored name among them, or a file, analyzed and
-    /// added) and those stored on or after `since` (an ISO 8601 date or time, UTC); all of them when
-    /// neither is given. `progress` is told of the stored documents read.
+    /// the others: those named by `querying` (a stored name, or a file, analyzed and added) and
+    /// those stored on or after `since` (an ISO 8601 date or time, UTC); all of them when neither
+    /// is given. Against the whole workbench (no `arguments`), only the documents worth it are read
+    /// (`ArchiveCandidates`); `progress` is told of the stored documents read when all are.
     public mutating func matchSelection(_ arguments: [String], querying: [String] = [], since: String? = nil,
                                         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> MatchSelection {
+        guard !querying.isEmpty || since != nil else {
+            return MatchSelection(documents: try matchDocuments(arguments, progress: progress), queried: nil)
+        }
+        if arguments.isEmpty { return try archiveSelection(querying: querying, since: since) }
         var documents = try matchDocuments(arguments, progress: progress)
-        guard !querying.isEmpty || since != nil else { return MatchSelection(documents: documents, queried: nil) }
         var queried = Set<Int>()
         var positions: [String: Int] = [:]
         for (position, document) in documents.enumerated() where positions[document.header.name] == nil {
@@ -84,6 +88,23 @@ public struct ComparedDocuments {
             }
         }
         return MatchSelection(documents: documents, queried: queried)
+    }
+
+    /// The stored documents named or stored since, and the files named, searched against the
+    /// part of the workbench that shares rare words with them.
+    private mutating func archiveSelection(querying: [String], since: String?) throws -> MatchSelection {
+        let store = try workbench()
+        let files = querying.filter { FileManager.default.fileExists(atPath: $0) }
+        let named = Set(querying).subtracting(files)
+        let stored = try store.documentsToMatch(named: named, since: since)
+        let found = Set(stored.map(\.header.name))
+        if let missing = querying.first(where: { named.contains($0) && !found.contains($0) }) {
+            throw ComparedDocumentError.notCompared(missing)
+        }
+        var query = stored
+        for file in files { query += try matchDocuments([file]) }
+        let (archive, frequencies) = try ArchiveCandidates.read(from: store, for: query)
+        return MatchSelection(documents: query + archive, queried: Set(query.indices), archive: frequencies)
     }
 
     private mutating func side(_ side: DiffSide) throws -> ReviewedDocument {

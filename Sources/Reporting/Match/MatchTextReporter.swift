@@ -43,7 +43,7 @@ public struct MatchTextReporter {
     public func summary(_ match: ClaimMatch) -> String {
         let totals = match.totals
         var line = "\(Noun.count(totals.groups, "group")), \(Noun.count(totals.suggested, "suggested pair")), "
-            + "\(Noun.count(totals.contradictions, "contradiction candidate")) across \(Noun.count(match.documents.count, "document"))"
+            + "\(Noun.count(totals.contradictions, "contradiction candidate")) across \(Noun.count(totals.documents, "document"))"
         if let queried = match.queried { line += " (\(Noun.count(queried.count, "document")) searched)" }
         let largest = max(totals.groups, totals.suggested, totals.contradictions)
         if match.limit > 0 && largest > match.limit { line += "; showing the first \(match.limit) of each — --limit 0 for all" }

@@ -3,19 +3,33 @@ import Foundation
 import GRDB
 
 extension Workbench {
-    /// Every stored document's latest version as `assay match` reads it, sorted by name: the
-    /// claims (those not dismissed, with their current verdicts, carried over a rewording as
+    /// Stored documents' latest versions as `assay match` reads them, sorted by name: the claims
+    /// (those not dismissed, with their current verdicts, carried over a rewording as
     /// `reviewedDocument` carries them) and the numeric findings that stand — nothing else (no
-    /// text, paragraphs, other findings, citations or registry). Six statements for the whole
-    /// workbench, where `reviewedDocument` takes a dozen per document: archive-wide matching reads
-    /// thousands. `progress` is told how many documents are read, of how many.
-    public func documentsToMatch(progress: (_ done: Int, _ total: Int) -> Void = { _, _ in })
+    /// text, paragraphs, other findings, citations or registry). Every document, or those `named`
+    /// and those stored on or after `since` (ISO 8601, UTC). Six statements for them all, where
+    /// `reviewedDocument` takes a dozen per document: archive-wide matching reads thousands.
+    /// `progress` is told how many documents are read, of how many.
+    public func documentsToMatch(named names: Set<String>? = nil, since: String? = nil,
+                                 progress: (_ done: Int, _ total: Int) -> Void = { _, _ in })
         throws(WorkbenchError) -> [ReviewedDocument] {
         try read { db in
-            let versions = try Row.fetchAll(db, sql: """
-                SELECT v.id, v.document_id, d.name, v.number, v.text, v.title, v.content_hash, v.source, v.retrieved_at
+            var versions = try Row.fetchAll(db, sql: """
+                SELECT v.id, v.document_id, d.name, v.number, v.title, v.content_hash, v.source, v.retrieved_at
                 FROM latest_versions v JOIN documents d ON d.id = v.document_id ORDER BY d.name
                 """)
+            if names != nil || since != nil {
+                versions = versions.filter { row in
+                    names?.contains(row["name"]) == true || since.map { (row["retrieved_at"] as String) >= $0 } == true
+                }
+            }
+            let chosen = (names != nil || since != nil) ? Set(versions.map { $0["id"] as Int64 }) : nil
+            // Row ids are integers: written into the statement, they need no binding.
+            let onlyChosen = chosen.map { " AND v.id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
+            var texts: [Int64: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT v.id, v.text FROM latest_versions v WHERE 1\(onlyChosen)") {
+                texts[row["id"]] = row["text"]
+            }
             let dismissed = Set(try Row.fetchAll(db, sql: """
                 SELECT document_id, target_id FROM dismissals WHERE target = 'assertion' AND undone_at IS NULL
                 """).map { "\($0["document_id"] as Int64):\($0["target_id"] as String)" })
@@ -30,7 +44,7 @@ extension Workbench {
             var moves: [Int64: [(old: String, new: String)]] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT m.version_id, m.old_id, m.new_id FROM claim_moves m JOIN latest_versions v ON v.id = m.version_id
-                WHERE m.new_id IS NOT NULL
+                WHERE m.new_id IS NOT NULL\(onlyChosen)
                 """) {
                 moves[row["version_id"], default: []].append((row["old_id"], row["new_id"]))
             }
@@ -38,7 +52,8 @@ extension Workbench {
             for row in try Row.fetchAll(db, sql: """
                 SELECT f.version_id, \(RowDecoding.findingColumns) FROM findings f
                 JOIN latest_versions ver ON ver.id = f.version_id JOIN documents d ON d.id = ver.document_id
-                WHERE f.category = 'numeric' ORDER BY f.version_id, f.start, f."end", f.rule, f.id
+                WHERE f.category = 'numeric'\(onlyChosen.replacingOccurrences(of: "v.id", with: "ver.id"))
+                ORDER BY f.version_id, f.start, f."end", f.rule, f.id
                 """) {
                 findings[row["version_id"], default: []].append(row)
             }
@@ -46,7 +61,8 @@ extension Workbench {
             for row in try Row.fetchAll(db, sql: """
                 SELECT a.version_id, a.id, a.position, a.paragraph, a.sentence, a.start, a."end", a.text, a.kind,
                        a.checkworthiness, a.origin
-                FROM assertions a JOIN latest_versions v ON v.id = a.version_id ORDER BY a.version_id, a.position
+                FROM assertions a JOIN latest_versions v ON v.id = a.version_id WHERE 1\(onlyChosen)
+                ORDER BY a.version_id, a.position
                 """) {
                 assertions[row["version_id"], default: []].append(row)
             }
@@ -55,7 +71,7 @@ extension Workbench {
             for version in versions {
                 let versionID: Int64 = version["id"], documentID: Int64 = version["document_id"]
                 let name: String = version["name"], number: Int = version["number"]
-                let text = VersionText(version["text"])
+                let text = VersionText(texts[versionID] ?? "")
                 let current = verdicts[documentID] ?? [:]
                 var carried: [String: VerdictEntry] = [:]
                 for move in moves[versionID] ?? [] {

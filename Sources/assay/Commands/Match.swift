@@ -120,11 +120,12 @@ struct Match: ParsableCommand {
         }
         reading.clear()
         let documents = selection.documents
-        if documents.count < 2 {
+        if selection.archive == nil && documents.count < 2 {
             StandardStream.standardError.write("\(documents.count) document(s) given: matching needs two or more\n")
         }
         var progress = ProgressBar(total: 0, label: "match")
-        let match = ClaimMatcher(thresholds: thresholds, limit: limit).match(documents, queried: selection.queried) { done, total in
+        let match = ClaimMatcher(thresholds: thresholds, limit: limit).match(documents, queried: selection.queried,
+                                                                              archive: selection.archive) { done, total in
             progress = ProgressBar(total: total, label: "match")
             progress.update(done, item: "claims searched")
         }
