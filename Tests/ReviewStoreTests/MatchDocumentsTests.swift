@@ -21,3 +21,28 @@ struct MatchDocumentsTests {
         #expect(read.flatMap(\.claims).contains { $0.verdict != nil && $0.needsReview })
     }
 }
+
+@Suite("The full-text index as match looks words up in it")
+struct IndexedWordsTests {
+    @Test("documents by name, and a word's frequency and claims, plural spellings included")
+    func namedDocumentsAndWords() throws {
+        let workbench = try PopulatedWorkbench.populated()
+        let names = try workbench.documentNames()
+        let one = try workbench.documentsToMatch(named: [names[1]])
+        #expect(one.map(\.header.name) == [names[1]])
+        #expect(one.first?.claims.map(\.id) == (try workbench.documentsToMatch()).first { $0.header.name == names[1] }?.claims.map(\.id))
+        #expect(try workbench.documentsToMatch(named: [], since: "2999-01-01").isEmpty)
+        #expect(try workbench.documentsToMatch(named: [], since: "2000-01-01").count == names.count)
+
+        let claims = try workbench.indexedClaimCount()
+        let words = try workbench.indexedWords([["massacre", "massacres"], ["prisoner", "prisoners"], ["the"], ["zzyzx"]],
+                                               listingAtMost: 3)
+        #expect(claims > 50)
+        #expect(words[0].frequency > 0 && words[1].frequency > 0)
+        #expect(words[2].frequency > 3 && words[2].claims == nil)
+        #expect(words[3].frequency == 0 && words[3].claims?.isEmpty == true)
+        for word in words.prefix(2) where word.frequency <= 3 {
+            #expect(word.claims?.count == word.frequency)
+        }
+    }
+}
