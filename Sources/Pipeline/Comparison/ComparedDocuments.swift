@@ -103,7 +103,8 @@ public struct ComparedDocuments {
         }
         var query = stored
         for file in files { query += try matchDocuments([file]) }
-        let (archive, frequencies) = try ArchiveCandidates.read(from: store, for: query)
+        var (archive, frequencies) = try ArchiveCandidates.read(from: store, for: query)
+        frequencies.documents += query.count - stored.count
         return MatchSelection(documents: query + archive, queried: Set(query.indices), archive: frequencies)
     }
 
