@@ -24,11 +24,13 @@ extension Workbench {
                 SELECT v.id, v.document_id, d.name, v.number, v.title, v.content_hash, v.source, v.retrieved_at
                 FROM latest_versions v JOIN documents d ON d.id = v.document_id \(condition) ORDER BY d.name
                 """, arguments: StatementArguments(!filtered ? [] : since.map { [named, $0] } ?? [named]))
-            let chosen = filtered ? Set(versions.map { $0["id"] as Int64 }) : nil
-            // Row ids are integers: written into the statement, they need no binding.
-            let onlyChosen = chosen.map { " AND v.id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
+            // Constant fragments; the chosen versions' ids are bound, as one JSON array.
+            let onlyChosen = filtered ? " AND v.id IN (SELECT value FROM json_each(?))" : ""
+            let onlyChosenFindings = filtered ? " AND ver.id IN (SELECT value FROM json_each(?))" : ""
+            let chosen = StatementArguments(filtered
+                ? [String(decoding: try JSONEncoder().encode(versions.map { $0["id"] as Int64 }), as: UTF8.self)] : [])
             var texts: [Int64: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT v.id, v.text FROM latest_versions v WHERE 1\(onlyChosen)") {
+            for row in try Row.fetchAll(db, sql: "SELECT v.id, v.text FROM latest_versions v WHERE 1\(onlyChosen)", arguments: chosen) {
                 texts[row["id"]] = row["text"]
             }
             let dismissed = Set(try Row.fetchAll(db, sql: """
@@ -46,16 +48,16 @@ extension Workbench {
             for row in try Row.fetchAll(db, sql: """
                 SELECT m.version_id, m.old_id, m.new_id FROM claim_moves m JOIN latest_versions v ON v.id = m.version_id
                 WHERE m.new_id IS NOT NULL\(onlyChosen)
-                """) {
+                """, arguments: chosen) {
                 moves[row["version_id"], default: []].append((row["old_id"], row["new_id"]))
             }
             var findings: [Int64: [Row]] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT f.version_id, \(RowDecoding.findingColumns) FROM findings f
                 JOIN latest_versions ver ON ver.id = f.version_id JOIN documents d ON d.id = ver.document_id
-                WHERE f.category = 'numeric'\(onlyChosen.replacingOccurrences(of: "v.id", with: "ver.id"))
+                WHERE f.category = 'numeric'\(onlyChosenFindings)
                 ORDER BY f.version_id, f.start, f."end", f.rule, f.id
-                """) {
+                """, arguments: chosen) {
                 findings[row["version_id"], default: []].append(row)
             }
             var assertions: [Int64: [Row]] = [:]
@@ -64,7 +66,7 @@ extension Workbench {
                        a.checkworthiness, a.origin
                 FROM assertions a JOIN latest_versions v ON v.id = a.version_id WHERE 1\(onlyChosen)
                 ORDER BY a.version_id, a.position
-                """) {
+                """, arguments: chosen) {
                 assertions[row["version_id"], default: []].append(row)
             }
             var documents: [ReviewedDocument] = []
