@@ -68,10 +68,3 @@ struct PairSearch: Sendable {
         return found
     }
 }
-
-/// Two entries of a corpus and their score.
-struct ScoredPair: Sendable {
-    var first: Int32
-    var second: Int32
-    var value: Double
-}
