@@ -89,6 +89,17 @@ struct MatchCommandTests {
         #expect(unknown.stderr == "error: no-such-document: no such file, and not among the documents compared (see 'assay claims')\n")
     }
 
+    @Test("a progress bar is drawn on stderr when it is a terminal (and only then: the tests above read none)")
+    func progressOnTerminal() throws {
+        let session = try WorkbenchSession()
+        #expect(try session.run(["ingest"] + seeds).status == 0)
+        let terminal = try PseudoTerminal(["match", "--db", session.db])
+        try terminal.waitFor("claims searched")
+        try terminal.waitFor("2 groups, 1 suggested pair")
+        #expect(try terminal.waitForExit() == 0)
+        terminal.close()
+    }
+
     /// A report of the 2018 bomb-plot trial, worded otherwise than seed 000.
     static let bombPlotReport = """
         Iranian diplomat convicted over plot to bomb opposition rally
