@@ -40,8 +40,12 @@ public struct ClaimMatcher: Sendable {
             guard let cluster = clusterOf[Int(pair.first)] else { return true }
             return clusterOf[Int(pair.second)] != cluster
         }
-        // Best first; clusters come in document order, which breaks ties.
-        let ranked = clusters.enumerated().sorted { ($1.element.best, $0.offset) < ($0.element.best, $1.offset) }.map(\.element)
+        // Best first, then the one across most documents (a figure many reports repeat); clusters
+        // come in document order, which breaks the remaining ties.
+        let spread = clusters.map { Set($0.members.map { corpus.entries[$0].document }).count }
+        let ranked = clusters.indices.sorted {
+            (clusters[$1].best, spread[$1], $0) < (clusters[$0].best, spread[$0], $1)
+        }.map { clusters[$0] }
         return ClaimMatch(
             thresholds: thresholds, documents: documents.map(\.header.name),
             queried: queried.map { set in documents.indices.filter(set.contains).map { documents[$0].header.name } },
