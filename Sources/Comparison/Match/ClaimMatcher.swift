@@ -7,8 +7,8 @@ import Foundation
 /// and only pairs at or above the suggestion threshold are kept. Kept pairs at or above the group
 /// threshold form groups (`GroupLinkage`), the others are suggested; pairs below the suggestion
 /// threshold that state the same specific figure of different referents and share a rare content
-/// word are contradiction candidates. A pure function of the
-/// documents: nothing is read or written, verdicts are only offered.
+/// word are contradiction candidates. A pure function of the documents: nothing is read or
+/// written, verdicts are only offered.
 public struct ClaimMatcher: Sendable {
     public var thresholds: MatchThresholds
     /// How many groups, suggested pairs and contradiction candidates are spelled out, each, best

@@ -20,23 +20,23 @@ struct PairSearch: Sendable {
     /// Per document: are its claims searched? nil when all are.
     let queried: [Bool]?
 
+    /// Searches in rounds of about 1 % of the claims (at least 1,024), each round split among the
+    /// cores, and tells `progress` after each.
     func run(progress: (_ done: Int, _ total: Int) -> Void) -> Found {
         let index = CandidateIndex(corpus)
         let searched = corpus.entries.indices.filter { queried?[corpus.entries[$0].document] ?? true }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let step = max(1024, searched.count / 100)
+        let round = max(1024, searched.count / 100)
         var found = Found(kept: [], contradictions: [], scored: 0)
-        var start = 0
-        while start < searched.count {
-            let end = min(searched.count, start + step)
-            let slices = stride(from: start, to: end, by: max(1, (end - start + workers - 1) / workers))
-                .map { searched[$0..<min(end, $0 + max(1, (end - start + workers - 1) / workers))] }
-            for part in ParallelMap.map(slices.map(Array.init), { search($0, index: index) }) {
+        for start in stride(from: 0, to: searched.count, by: round) {
+            let end = min(searched.count, start + round)
+            let share = (end - start + workers - 1) / workers
+            let shares = stride(from: start, to: end, by: share).map { Array(searched[$0..<min(end, $0 + share)]) }
+            for part in ParallelMap.map(shares, { search($0, index: index) }) {
                 found.kept += part.kept
                 found.contradictions += part.contradictions
                 found.scored += part.scored
             }
-            start = end
             progress(end, searched.count)
         }
         found.kept.sort { ($1.value, $0.first, $0.second) < ($0.value, $1.first, $1.second) }
