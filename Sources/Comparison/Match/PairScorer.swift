@@ -3,7 +3,8 @@
 ///
 /// Two claims agree on their content when, beside the words of the figure they share (the number
 /// and what it counts), they share two rare words; or one rare word and a figure whose referents
-/// do not differ; or one rare word and rare names in close wording. A word, not a name: names are
+/// do not differ, with a words score of 0.1 at least; or one rare word and rare names in close
+/// wording. A word, not a name: names are
 /// capitalised in both claims, and "Alex Ferguson" or "Six Nations" alone links nothing. A rare
 /// term is one the candidate index keeps postings for; "said", "year" or "euro" never are in an
 /// archive. Without that
@@ -15,6 +16,11 @@ struct PairScorer: Sendable {
     /// claim repeated with a few words changed ("But he said it was wrong to put China under the
     /// same embargo…", "Mr Straw said it was wrong to put China under the same embargo…").
     static let closeWording = 0.7
+
+    /// The words score a figure and one rare word need besides: "worth" beside "$1.8bn" in an
+    /// aircraft order and a music market (0.05) is the figure alone; the seeds' massacre claims,
+    /// "30,000" and "months" (0.21), are not.
+    static let wordsBesideFigure = 0.1
 
     /// What the thresholds compare, the words' share of it, and whether the pair states a specific
     /// figure of different referents and shares a rare content word (a contradiction candidate
@@ -101,7 +107,8 @@ struct PairScorer: Sendable {
         }
 
         var agreesOnContent: Bool {
-            rareWords >= 2 || (rareWords >= 1 && (sharesFigure || (rareContent >= 2 && words >= PairScorer.closeWording)))
+            rareWords >= 2 || (rareWords >= 1 && ((sharesFigure && words >= PairScorer.wordsBesideFigure)
+                                                  || (rareContent >= 2 && words >= PairScorer.closeWording)))
         }
 
         var value: Double { agreesOnContent ? MatchScore.combined(figure: figure, words: words) : 0 }
