@@ -4,7 +4,9 @@ import GRDB
 /// A word's place in the workbench's full-text index of claims: how many claims hold it, and which
 /// (when there are few).
 public struct IndexedWord: Sendable {
-    /// Indexed claims holding one of the word's spellings (a claim's earlier wordings count too).
+    /// Index entries holding one of the word's spellings: claims (earlier wordings too), and the
+    /// few verdict notes and citation quotes — counted without telling them apart, which for a
+    /// common word would cost a look-up per entry.
     public var frequency: Int
     /// The claims, as (document name, assertion id), when `frequency` is within the limit asked.
     public var claims: [(document: String, claim: String)]?
