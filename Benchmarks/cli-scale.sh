@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Whole-process throughput and peak memory of `assay analyze` and `assay ingest` over the BBC
-# corpus at 1×, 4× and 16× its size (2,225 / 8,900 / 35,600 article files; 5 / 20 / 80 MB).
+# Whole-process throughput and peak memory of `assay analyze`, `assay ingest` and `assay match`
+# over the BBC corpus at 1×, 4× and 16× its size (2,225 / 8,900 / 35,600 article files; 5 / 20 /
+# 80 MB). `match` runs over the workbench ingest made (every document's claims), then as the daily
+# case: one new article (`--doc` a file, analyzed and searched against the whole workbench).
 #
 #   Benchmarks/cli-scale.sh [--scales "1 4 16"] [--assay PATH] [--keep]
 #
@@ -9,8 +11,9 @@
 # is built unless --assay names one. For each scale it prints wall-clock seconds, MB/s over the
 # articles' UTF-8 bytes, peak resident memory (/usr/bin/time's maximum RSS), and for ingest
 # the stored rows (assertions + findings), rows per second and the workbench size (file plus
-# WAL) against the corpus. The corpus is ../shared/corpus/bbc-news.csv beside the repository
-# or $ASSAY_BENCH_CORPUS; it is never copied into the repository.
+# WAL) against the corpus; for match the claims compared and claims per second ("match1": the
+# one new article). The corpus is ../shared/corpus/bbc-news.csv beside the repository or
+# $ASSAY_BENCH_CORPUS; it is never copied into the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +25,7 @@ while [[ $# -gt 0 ]]; do
         --scales) scales="$2"; shift 2 ;;
         --assay) assay="$2"; shift 2 ;;
         --keep) keep=true; shift ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "cli-scale.sh: unknown argument '$1' (try --help)" >&2; exit 64 ;;
     esac
 done
@@ -86,5 +89,16 @@ for k in $scales; do
     size=$(( $(stat -c %s "$db") + $(stat -c %s "$db-wal" 2>/dev/null || echo 0) ))
     awk -v k="${k}x" -v s="$seconds" -v b="$bytes" -v m="$peak_kb" -v r="$rows" -v z="$size" \
         'BEGIN { printf "%-8s %-8s %9.2f %8.1f %9.1f %12d %12.0f %10.2f\n", k, "ingest", s, b / 1e6 / s, m / 1024, r, r / s, z / b }'
+
+    claims="$(python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute("SELECT COUNT(*) FROM assertions").fetchone()[0])' "$db")"
+    /usr/bin/time -f '%e %M' -o "$work/time" "$assay" match --db "$db" > /dev/null 2> "$work/match-summary"
+    read -r seconds peak_kb < "$work/time"
+    awk -v k="${k}x" -v s="$seconds" -v b="$bytes" -v m="$peak_kb" -v r="$claims" \
+        'BEGIN { printf "%-8s %-8s %9.2f %8.1f %9.1f %12d %12.0f %10s\n", k, "match", s, b / 1e6 / s, m / 1024, r, r / s, "-" }'
+    /usr/bin/time -f '%e %M' -o "$work/time" "$assay" match --db "$db" --doc "$work/1/0003.txt" > /dev/null 2>&1
+    read -r seconds peak_kb < "$work/time"
+    awk -v k="${k}x" -v s="$seconds" -v m="$peak_kb" \
+        'BEGIN { printf "%-8s %-8s %9.2f %8s %9.1f %12s %12s %10s\n", k, "match1", s, "-", m / 1024, "-", "-", "-" }'
+    sed 's/^/         /' "$work/match-summary" >&2
     rm -f "$db" "$db-wal" "$db-shm"
 done

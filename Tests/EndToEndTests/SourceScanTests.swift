@@ -29,6 +29,9 @@ struct SourceScanTests {
         "deletionTable", "deletionFilter", "verdictFilter", "rowCondition", "byDocument",
         "placeholders", "Array(repeating: \"?\", count: columns.count).joined(separator: \", \")",  // "?, ?, …"
         "literalConditions",  // " AND instr(lower(s.body), ?) > 0" once per literal: its value is bound
+        // Workbench.documentsToMatch: constant fragments chosen by whether the read is filtered;
+        // the names, date and version ids are bound (the lists as one JSON array each).
+        "condition", "onlyChosen", "onlyChosenFindings",
     ]
 
     @Test("every SQL statement in Sources/ interpolates only constants and schema names; values are bound parameters")

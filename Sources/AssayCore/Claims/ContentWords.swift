@@ -45,7 +45,7 @@ public struct ContentWords: Sendable, Hashable {
     }
 
     /// English function words: they make unrelated sentences look alike.
-    static let stopWords: Set<String> = [
+    public static let stopWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
         "into", "onto", "about", "over", "under", "than", "then", "that", "this", "these", "those", "it", "its", "is",
         "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",

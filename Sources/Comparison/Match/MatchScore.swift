@@ -9,7 +9,9 @@ public struct MatchScore: Sendable, Equatable, Codable {
     }
 
     /// The combined score: `1 − (1 − figure)(1 − words)`, so either kind of evidence can carry a
-    /// match and both together make it surer.
+    /// match and both together make it surer — but only when the claims agree on their content
+    /// beyond their figures (`agreesOnContent`); otherwise 0, so a figure or a name alone never
+    /// links two claims.
     public var value: Double
     /// The best agreement of a figure of one claim with a figure of the other (0 when none agree).
     public var figure: Double
@@ -19,13 +21,16 @@ public struct MatchScore: Sendable, Equatable, Codable {
     /// The content words both claims use (plurals folded), rarest first.
     public var sharedWords: [String]
 
-    init(figure: Double, words: Double, sharedFigure: SharedFigure?, sharedWords: [String]) {
+    init(figure: Double, words: Double, agreesOnContent: Bool, sharedFigure: SharedFigure?, sharedWords: [String]) {
         self.figure = MatchScore.rounded(figure)
         self.words = MatchScore.rounded(words)
-        self.value = MatchScore.rounded(1 - (1 - figure) * (1 - words))
+        self.value = agreesOnContent ? MatchScore.combined(figure: figure, words: words) : 0
         self.sharedFigure = sharedFigure
         self.sharedWords = sharedWords
     }
+
+    /// `1 − (1 − figure)(1 − words)`, rounded.
+    static func combined(figure: Double, words: Double) -> Double { rounded(1 - (1 - figure) * (1 - words)) }
 
     static func rounded(_ score: Double) -> Double { (score * 100).rounded() / 100 }
 }

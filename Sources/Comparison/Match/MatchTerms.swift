@@ -4,7 +4,7 @@ import AssayCore
 /// "expatriates" → "expatriate"), so the same word counts whether singular or plural.
 enum MatchTerms {
     static func of(_ text: String) -> Set<String> {
-        Set(ContentWords(text).words.map(fold))
+        Set(ClaimWords(text).words.map(fold))
     }
 
     static func fold(_ word: String) -> String {

@@ -5,8 +5,9 @@ public struct MatchThresholds: Sendable, Equatable, Codable {
     /// Above the highest score of unrelated assertions in the seeds that share only common words
     /// ("the MEK", "Iran's regime", "NCRI"), which stay near 0.27.
     public static let defaultSuggest = 0.3
-    /// A shared specific figure with a generic or matching referent, or a shared figure with
-    /// distinct referents plus some rare words in common, reaches it; words alone rarely do.
+    /// A shared specific figure with a generic or matching referent and a rare word in common
+    /// reaches it (a figure alone scores 0: `PairScorer`); rare words alone reach it when they are
+    /// a good part of both claims.
     public static let defaultGroup = 0.45
 
     public var suggest: Double

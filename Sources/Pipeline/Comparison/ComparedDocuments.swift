@@ -34,12 +34,11 @@ public struct ComparedDocuments {
     }
 
     /// The documents of a match, in the order given: a stored name, or a file or folder (every
-    /// document in it); every stored document when none is given.
-    public mutating func matchDocuments(_ arguments: [String]) throws -> [ReviewedDocument] {
-        if arguments.isEmpty {
-            let store = try workbench()
-            return try store.documentNames().map { name throws(WorkbenchError) in try store.reviewedDocument(name) }
-        }
+    /// document in it); every stored document when none is given, read as match reads them
+    /// (`Workbench.documentsToMatch`: claims, verdicts and figures only), `progress` told as they are.
+    public mutating func matchDocuments(_ arguments: [String],
+                                        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> [ReviewedDocument] {
+        if arguments.isEmpty { return try workbench().documentsToMatch(progress: progress) }
         var documents: [ReviewedDocument] = []
         for argument in arguments {
             if FileManager.default.fileExists(atPath: argument) {
@@ -53,6 +52,60 @@ public struct ComparedDocuments {
             documents.append(try workbench().reviewedDocument(argument))
         }
         return documents
+    }
+
+    /// The documents of a match (as `matchDocuments`) and which of them are searched against all
+    /// the others: those named by `querying` (a stored name, or a file, analyzed and added) and
+    /// those stored on or after `since` (an ISO 8601 date or time, UTC); all of them when neither
+    /// is given. Against the whole workbench (no `arguments`), only the documents worth it are read
+    /// (`ArchiveCandidates`); `progress` is told of the stored documents read when all are.
+    public mutating func matchSelection(_ arguments: [String], querying: [String] = [], since: String? = nil,
+                                        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> MatchSelection {
+        guard !querying.isEmpty || since != nil else {
+            return MatchSelection(documents: try matchDocuments(arguments, progress: progress), queried: nil)
+        }
+        if arguments.isEmpty { return try archiveSelection(querying: querying, since: since) }
+        var documents = try matchDocuments(arguments, progress: progress)
+        var queried = Set<Int>()
+        var positions: [String: Int] = [:]
+        for (position, document) in documents.enumerated() where positions[document.header.name] == nil {
+            positions[document.header.name] = position
+        }
+        for name in querying {
+            if FileManager.default.fileExists(atPath: name) {
+                let added = try matchDocuments([name])
+                queried.formUnion(documents.count..<documents.count + added.count)
+                documents += added
+            } else if let position = positions[name] {
+                queried.insert(position)
+            } else {
+                throw ComparedDocumentError.notCompared(name)
+            }
+        }
+        if let since {
+            for (position, document) in documents.enumerated() where (document.header.ingestedAt ?? "") >= since {
+                queried.insert(position)
+            }
+        }
+        return MatchSelection(documents: documents, queried: queried)
+    }
+
+    /// The stored documents named or stored since, and the files named, searched against the
+    /// part of the workbench that shares rare words with them.
+    private mutating func archiveSelection(querying: [String], since: String?) throws -> MatchSelection {
+        let store = try workbench()
+        let files = querying.filter { FileManager.default.fileExists(atPath: $0) }
+        let named = Set(querying).subtracting(files)
+        let stored = try store.documentsToMatch(named: named, since: since)
+        let found = Set(stored.map(\.header.name))
+        if let missing = querying.first(where: { named.contains($0) && !found.contains($0) }) {
+            throw ComparedDocumentError.notCompared(missing)
+        }
+        var query = stored
+        for file in files { query += try matchDocuments([file]) }
+        var (archive, frequencies) = try ArchiveCandidates.read(from: store, for: query)
+        frequencies.documents += query.count - stored.count
+        return MatchSelection(documents: query + archive, queried: Set(query.indices), archive: frequencies)
     }
 
     private mutating func side(_ side: DiffSide) throws -> ReviewedDocument {
@@ -129,6 +182,8 @@ public enum ComparedDocumentError: Error, Equatable, CustomStringConvertible {
     case noWorkbench(name: String, path: String)
     /// A name that is neither a file nor a document in the workbench.
     case notFound(String)
+    /// A document to search (`--doc`) that is neither a file nor among the documents compared.
+    case notCompared(String)
 
     public var description: String {
         switch self {
@@ -137,6 +192,7 @@ public enum ComparedDocumentError: Error, Equatable, CustomStringConvertible {
         case .singleVersion(let name): "\(name) has only one version: nothing to compare it with (give NAME@N and a file)"
         case .noWorkbench(let name, let path): "\(name): no such file, and no workbench at \(path) to hold a document of that name"
         case .notFound(let name): "\(name): no such file, and no document of that name in the workbench (see 'assay claims')"
+        case .notCompared(let name): "\(name): no such file, and not among the documents compared (see 'assay claims')"
         }
     }
 }
