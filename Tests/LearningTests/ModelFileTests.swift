@@ -141,3 +141,41 @@ struct LogisticRegressionTests {
         #expect(abs(mean - 0.25) < 0.01)
     }
 }
+
+@Suite("Model files read for scoring")
+struct ModelFileScoringTests {
+    static let file = """
+    {"format": "assay-model", "version": 1, "task": "framing", "features": "framing/1",
+     "trainedOn": {"sources": ["a"], "examples": 2, "positives": 1, "date": "2026-12-07", "licence": "test"},
+     "method": "m", "settings": {}, "thresholds": {}, "intercept": -1.5,
+     "weights": {"span.word:\\"": 0.25, "span.word:caf\\u00e9": -0.125, "span.word:z": 1e-3, "span.word:zz": 12.5}}
+    """
+
+    @Test("weights come as names and numbers, escapes decoded, exactly as the full reading gives them")
+    func sameAsFullReading() throws {
+        let bytes = Array(Self.file.utf8)
+        let full = try ModelFile.decode(bytes, file: "m.json")
+        let (header, weights) = try ModelFile.decodeForScoring(bytes, file: "m.json")
+        #expect(header.weights.isEmpty)
+        #expect(header.intercept == -1.5 && header.task == "framing")
+        let named = weights.named
+        #expect(named.map(\.name) == full.weights.map(\.name))
+        #expect(named.map(\.weight) == full.weights.map(\.weight))
+        #expect(named.map(\.name).contains("span.word:café") && named.map(\.name).contains("span.word:\""))
+    }
+
+    @Test("a weight given twice, a weight that is not a number, and broken JSON are refused with the file")
+    func refused() {
+        func error(_ text: String) -> String? {
+            do {
+                _ = try ModelFile.decodeForScoring(Array(text.utf8), file: "m.json")
+                return nil
+            } catch { return error.description }
+        }
+        let twice = Self.file.replacingOccurrences(of: "\"span.word:zz\"", with: "\"span.word:z\"")
+        #expect(error(twice) == "m.json: 'weights.span.word:z' is given twice")
+        let text = Self.file.replacingOccurrences(of: "12.5", with: "\"x\"")
+        #expect(error(text) == "m.json: 'weights.span.word:zz' must be a number")
+        #expect(error("{\"format\": ") == "m.json: not a model file: it is not valid JSON")
+    }
+}

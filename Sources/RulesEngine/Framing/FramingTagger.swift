@@ -51,7 +51,7 @@ public struct FramingTagger {
     public mutating func score(sentence tokens: Range<Int>, isHeadline: Bool, from gate: Double) -> SentenceScores? {
         guard !tokens.isEmpty else { return nil }
         let features = FramingFeatures(text: text, tokens: tokens, isHeadline: isHeadline)
-        var sentenceSink = SentenceScoring(weights: model.sentence)
+        var sentenceSink = SentenceScoring(weights: model.sentence, text: text)
         features.visitSentence(&sentenceSink)
         let sentenceScore = LogisticRegression.sigmoid(Double(model.sentence.intercept + sentenceSink.margin))
         guard sentenceScore >= gate else { return nil }
@@ -66,7 +66,7 @@ public struct FramingTagger {
             probabilities[index - tokens.lowerBound] = LogisticRegression.sigmoid(Double(base + sink.margin))
         }
         return SentenceScores(tokens: tokens, sentence: sentenceScore, words: probabilities, quotes: quotes,
-                              reasons: sentenceSink.reasons(text: text))
+                              reasons: sentenceSink.reasons())
     }
 
     /// The spans `thresholds` find in a scored sentence.
@@ -131,6 +131,7 @@ private struct SentenceScoring: FramingFeatureSink {
     let weights: FramingModel.Weights
     var margin: Float = 0
     private var top: [(weight: Float, reason: Reason)] = []
+    let text: MatchText
 
     enum Reason {
         case flag(FramingFeature.Flag)
@@ -140,7 +141,10 @@ private struct SentenceScoring: FramingFeatureSink {
     static let reasonCount = 3
     static let reasonFloor: Float = 0.3
 
-    init(weights: FramingModel.Weights) { self.weights = weights }
+    init(weights: FramingModel.Weights, text: MatchText) {
+        self.weights = weights
+        self.text = text
+    }
 
     mutating func flag(_ flag: FramingFeature.Flag) {
         let weight = weights.flags[flag.index]
@@ -151,7 +155,12 @@ private struct SentenceScoring: FramingFeatureSink {
     mutating func value(_ family: FramingFeature.Family, key: UInt64, first: Int, second: Int) {
         let weight = weights.values.weight(key)
         margin += weight
-        offer(weight, .words(first, second))
+        if weight >= Self.reasonFloor, isWords(first, second, in: text) { offer(weight, .words(first, second)) }
+    }
+
+    /// Only words read as reasons; a mark's weight (`!`) is said by the flags (an exclamation).
+    private func isWords(_ first: Int, _ second: Int, in text: MatchText) -> Bool {
+        text.tokens[first].kind != .punctuation && (second == FramingFeatures.none || text.tokens[second].kind != .punctuation)
     }
 
     @inline(__always)
@@ -170,7 +179,7 @@ private struct SentenceScoring: FramingFeatureSink {
         [.exclamation, .question, .secondPerson, .firstPersonPlural, .capitals].contains(flag)
     }
 
-    func reasons(text: MatchText) -> [String] {
+    func reasons() -> [String] {
         top.map { entry in
             switch entry.reason {
             case .flag(let flag): return Self.wording[flag] ?? flag.name
