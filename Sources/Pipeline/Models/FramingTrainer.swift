@@ -192,11 +192,10 @@ public struct FramingTrainer: Sendable {
         var marked: [[Range<Int>]] = []
         var counts: [FramingArticle.Role: (sentences: Int, found: Int, warnings: Int)] = [:]
         for article in scored {
-            let tagger = FramingTagger(model: nil, text: article.text)
             var found: [Range<Int>] = []
             var warnings = 0
             for scores in article.scores {
-                for span in tagger.spans(scores, thresholds) {
+                for span in FramingTagger.spans(scores, in: article.text, thresholds) {
                     found.append(article.text.scalarRange(ofBytes: span.byteRange))
                     if !span.isQuoted && span.sentenceScore >= thresholds.warning { warnings += 1 }
                 }

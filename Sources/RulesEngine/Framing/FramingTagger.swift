@@ -31,12 +31,11 @@ public struct SentenceScores: Sendable {
 /// only in sentences the sentence model lets through, and the document's repeated words are
 /// counted only once one is: most sentences of neutral prose cost one lookup per token.
 public struct FramingTagger {
-    let model: FramingModel!
+    let model: FramingModel
     let text: MatchText
     private var repeats: RepeatedWords?
 
-    /// Without a model, it can only find spans in sentences already scored.
-    public init(model: FramingModel?, text: MatchText) {
+    public init(model: FramingModel, text: MatchText) {
         self.model = model
         self.text = text
     }
@@ -44,7 +43,7 @@ public struct FramingTagger {
     /// The framing the model's thresholds find in one sentence.
     public mutating func spans(sentence tokens: Range<Int>, isHeadline: Bool) -> [FramingSpan] {
         guard let scores = score(sentence: tokens, isHeadline: isHeadline, from: model.thresholds.sentence) else { return [] }
-        return spans(scores, model.thresholds)
+        return Self.spans(scores, in: text, model.thresholds)
     }
 
     /// What both models say of a sentence whose sentence score reaches `gate`, else nil.
@@ -69,8 +68,8 @@ public struct FramingTagger {
                               reasons: sentenceSink.reasons())
     }
 
-    /// The spans `thresholds` find in a scored sentence.
-    public func spans(_ scores: SentenceScores, _ thresholds: FramingModel.Thresholds) -> [FramingSpan] {
+    /// The spans `thresholds` find in a scored sentence of `text`.
+    public static func spans(_ scores: SentenceScores, in text: MatchText, _ thresholds: FramingModel.Thresholds) -> [FramingSpan] {
         guard scores.sentence >= thresholds.sentence else { return [] }
         let (tokens, probabilities, quotes) = (scores.tokens, scores.words, scores.quotes)
         return runs(probabilities, thresholds).compactMap { run in
@@ -88,7 +87,7 @@ public struct FramingTagger {
 
     /// Runs of words at or above `extend`, joined across at most `gap` words below it, that
     /// reach `seed` somewhere: offsets into the sentence.
-    private func runs(_ probabilities: [Double], _ thresholds: FramingModel.Thresholds) -> [Range<Int>] {
+    private static func runs(_ probabilities: [Double], _ thresholds: FramingModel.Thresholds) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var index = 0
         let count = probabilities.count
