@@ -91,7 +91,8 @@ let package = Package(
         // ReviewStore: to check the files the binary writes (a backup's integrity) from outside it.
         // ArgumentParser: to walk the command tree (`CommandNameTests`).
         .testTarget(name: "EndToEndTests", dependencies: ["assay", "assay-fetch", "ReviewStore", "TestSupport",
-                                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+                                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
