@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A model file's weights as read for scoring: every name's UTF-8 bytes in one buffer, so a
 /// hundred thousand weights load without a hundred thousand strings. `ModelFile.weights` holds
 /// the same as strings, for showing and training.
@@ -13,6 +19,13 @@ public struct WeightNames: Sendable {
         bytes.append(contentsOf: name)
         names.append(start..<bytes.count)
         weights.append(weight)
+    }
+
+    /// Byte order, by memcmp (the generic `lexicographicallyPrecedes` cost more than the parse).
+    private static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let common = min(a.count, b.count)
+        let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+        return order != 0 ? order < 0 : a.count < b.count
     }
 
     /// The weights by name, as strings.
@@ -35,7 +48,7 @@ public struct WeightNames: Sendable {
     func repeatedName() -> String? {
         bytes.withUnsafeBufferPointer { buffer in
             let name = { (index: Int) in UnsafeBufferPointer(rebasing: buffer[names[index]]) }
-            let isSorted = names.indices.dropFirst().allSatisfy { name($0 - 1).lexicographicallyPrecedes(name($0)) }
+            let isSorted = names.indices.dropFirst().allSatisfy { Self.precedes(name($0 - 1), name($0)) }
             if isSorted { return nil }
             var seen = Set<[UInt8]>()
             for index in names.indices where !seen.insert(Array(name(index))).inserted {

@@ -1,4 +1,5 @@
 import AssayText
+import Foundation
 import Learning
 
 /// The features of the framing tagger (`framing/1`), by name. Two models read them: the
@@ -82,8 +83,8 @@ public enum FramingFeature {
     public static func named(_ bytes: UnsafeBufferPointer<UInt8>) -> Named? {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let head = UnsafeBufferPointer(rebasing: bytes[..<colon])
-        guard let family = familyNames.firstIndex(where: { $0.elementsEqual(head) }).map({ Family(rawValue: $0)! }) else {
-            return flagNames.firstIndex { $0.elementsEqual(bytes) }.map { .flag(Flag(rawValue: $0)!) }
+        guard let family = familyNames.firstIndex(where: { same($0, head) }).map({ Family(rawValue: $0)! }) else {
+            return flagNames.firstIndex { same($0, bytes) }.map { .flag(Flag(rawValue: $0)!) }
         }
         let start = colon + 1
         guard start < bytes.count else { return nil }
@@ -95,6 +96,12 @@ public enum FramingFeature {
         }
         guard space == nil else { return nil }
         return .value(key(family, FoldedWord.hash(bytes, start..<bytes.count)))
+    }
+
+    /// Byte equality by length, then memcmp: the generic `elementsEqual` was most of the cost of
+    /// reading a model's names.
+    private static func same(_ name: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count == bytes.count && name.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 
     private static let familyNames = Family.allCases.map { Array($0.name.utf8) }
