@@ -82,6 +82,11 @@ private struct JSONParser {
     }
 
     private mutating func object() -> JSONValue? {
+        object { parser, _ in parser.value() }
+    }
+
+    /// An object at `index` (on its `{`), each member's value read by `member`, given the key.
+    private mutating func object(_ member: (inout JSONParser, String) -> JSONValue?) -> JSONValue? {
         index += 1
         var members: [(key: String, value: JSONValue)] = []
         skipSpace()
@@ -95,7 +100,7 @@ private struct JSONParser {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
             index += 1
-            guard let value = value() else { return nil }
+            guard let value = member(&self, key) else { return nil }
             members.append((key, value))
             skipSpace()
             guard index < bytes.count else { return nil }
@@ -106,36 +111,14 @@ private struct JSONParser {
         }
     }
 
-    /// A top-level object, with the member named `streamed` read by `numbers(into:)`.
+    /// A top-level object, with the member named `streamed` read by `numbers(into:)` (and kept
+    /// as an empty object).
     mutating func object(streaming streamed: [UInt8], into weights: inout WeightNames) -> JSONValue? {
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
-        index += 1
-        var members: [(key: String, value: JSONValue)] = []
-        skipSpace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            return .object(members)
-        }
-        while true {
-            skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string() else { return nil }
-            skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
-            index += 1
-            if key.utf8.elementsEqual(streamed) {
-                guard numbers(into: &weights) else { return nil }
-                members.append((key, .object([])))
-            } else {
-                guard let value = value() else { return nil }
-                members.append((key, value))
-            }
-            skipSpace()
-            guard index < bytes.count else { return nil }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            guard bytes[index] == UInt8(ascii: "}") else { return nil }
-            index += 1
-            return .object(members)
+        return object { parser, key in
+            guard key.utf8.elementsEqual(streamed) else { return parser.value() }
+            return parser.numbers(into: &weights) ? .object([]) : nil
         }
     }
 

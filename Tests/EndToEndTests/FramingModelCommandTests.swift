@@ -84,6 +84,14 @@ struct FramingModelCommandTests {
         let findings = try #require(try session.json(["findings", "opinion"]) as? [[String: Any]])
         let modelFinding = try #require(findings.first { $0["rule"] as? String == "framing.model" }?["id"] as? String)
         #expect(try session.run(["dismiss-finding", modelFinding, "--reason", "the writer's own opinion column"]).status == 0)
+        // reflag runs the models too: without them the model's findings go, with them they come back, still dismissed.
+        func modelFindings() throws -> [[String: Any]] {
+            try #require(try session.json(["findings", "opinion"]) as? [[String: Any]]).filter { $0["rule"] as? String == "framing.model" }
+        }
+        #expect(try session.run(["reflag", "--no-models"]).status == 0)
+        #expect(try modelFindings().isEmpty)
+        #expect(try session.run(["reflag"]).status == 0)
+        #expect(try modelFindings().contains { $0["id"] as? String == modelFinding && $0["dismissal"] != nil && !($0["dismissal"] is NSNull) })
 
         // Annotated data in the Propaganda Techniques Corpus layout, and neutral articles.
         let data = session.folder.appendingPathComponent("ptc")

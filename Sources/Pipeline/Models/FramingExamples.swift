@@ -64,13 +64,13 @@ struct FramingExampleReader {
                 prepared.sentenceExamples.append(nil)
                 continue
             }
+            let flags = features.sentenceFlags()
             var sink = NamingSink(text: text, names: sentenceNames)
-            features.visitSentence(&sink)
+            features.visitSentence(flags: flags, &sink)
             prepared.sentenceExamples.append(.init(features: sink.ids, isFraming: article.role == .annotated && touchesMarked))
             guard article.role != .neutral, !tokens.isEmpty else { continue }
             if repeats == nil { repeats = RepeatedWords(text) }
             let quotes = QuotedTokens(features)
-            let flags = features.sentenceFlags()
             for (offset, token) in tokens.enumerated() where article.role == .annotated || labels[offset] {
                 var sink = NamingSink(text: text, names: spanNames)
                 for flag in flags { sink.flag(flag) }

@@ -20,7 +20,7 @@ public struct FramingTrainer: Sendable {
         /// How much one dismissed finding counts: a team's own decision.
         public var dismissedWeight = 5.0
         /// Weights smaller than this are left out of the file.
-        public var smallestWeight = 0.02
+        public var smallestWeight = 0.1
         /// The thresholds without cross-validation; with it, they are chosen on the held-out folds.
         public var thresholds = FramingModel.Thresholds(sentence: 0.15, seed: 0.3, extend: 0.06, gap: 3, warning: 0.6)
         /// Chosen thresholds flag annotated articles' sentences at least this many times as

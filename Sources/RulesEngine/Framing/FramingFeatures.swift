@@ -52,9 +52,10 @@ public struct FramingFeatures {
         return flags
     }
 
-    /// The sentence model's features: every token, every two consecutive tokens, the flags.
-    public func visitSentence<Sink: FramingFeatureSink>(_ sink: inout Sink) {
-        for flag in sentenceFlags() { sink.flag(flag) }
+    /// The sentence model's features: every token, every two consecutive tokens, and the
+    /// sentence's flags (`sentenceFlags()`, read once by the caller, which the span model needs too).
+    public func visitSentence<Sink: FramingFeatureSink>(flags: [FramingFeature.Flag], _ sink: inout Sink) {
+        for flag in flags { sink.flag(flag) }
         var previous: UInt64?
         for index in tokens {
             let hash = text.tokens[index].foldedHash
@@ -87,8 +88,7 @@ public struct FramingFeatures {
             }
         case .punctuation: break
         }
-        let families: [(FramingFeature.Family, FramingFeature.Family)] = [(.prev1, .next1), (.prev2, .next2), (.prev3, .next3)]
-        for (distance, (before, after)) in families.enumerated() {
+        for (distance, (before, after)) in Self.window.enumerated() {
             let (back, ahead) = (index - distance - 1, index + distance + 1)
             sink.value(before, key: FramingFeature.key(before, wordHash(back)), first: clamp(back), second: Self.none)
             sink.value(after, key: FramingFeature.key(after, wordHash(ahead)), first: clamp(ahead), second: Self.none)
@@ -104,6 +104,9 @@ public struct FramingFeatures {
         }
         if repeatsPair(index - 1, index, repeats) || repeatsPair(index, index + 1, repeats) { sink.flag(.repeatedPair) }
     }
+
+    /// The families of the words one, two and three tokens away, before and after.
+    private static let window: [(FramingFeature.Family, FramingFeature.Family)] = [(.prev1, .next1), (.prev2, .next2), (.prev3, .next3)]
 
     private func repeatsPair(_ first: Int, _ second: Int, _ repeats: RepeatedWords) -> Bool {
         guard tokens.contains(first), tokens.contains(second),

@@ -51,13 +51,14 @@ public struct FramingTagger {
         guard !tokens.isEmpty else { return nil }
         let features = FramingFeatures(text: text, tokens: tokens, isHeadline: isHeadline)
         var sentenceSink = SentenceScoring(weights: model.sentence, text: text)
-        features.visitSentence(&sentenceSink)
+        let flags = features.sentenceFlags()
+        features.visitSentence(flags: flags, &sentenceSink)
         let sentenceScore = LogisticRegression.sigmoid(Double(model.sentence.intercept + sentenceSink.margin))
         guard sentenceScore >= gate else { return nil }
         if repeats == nil { repeats = RepeatedWords(text) }
         let quotes = QuotedTokens(features)
         var base = model.span.intercept
-        for flag in features.sentenceFlags() { base += model.span.flags[flag.index] }
+        for flag in flags { base += model.span.flags[flag.index] }
         var probabilities = [Double](repeating: 0, count: tokens.count)
         for index in tokens {
             var sink = TokenScoring(weights: model.span)
