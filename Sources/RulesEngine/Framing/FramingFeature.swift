@@ -75,11 +75,14 @@ public enum FramingFeature {
     /// A feature as a model file names it (without the model's prefix).
     public enum Named: Equatable {
         case flag(Flag)
-        case value(UInt64)
+        /// A word or pair feature: its family, and its value's hash without the family's seed
+        /// (a word's folded hash, or `FeatureKey.pair` of two), so that a scorer can keep a
+        /// word's weights in all its families together. `key(family, hash)` is its key.
+        case value(Family, UInt64)
     }
 
-    /// Reads a feature name's bytes in place: a flag, or a `family:value` with its key; nil for
-    /// another shape. Runs once per weight of a model, a hundred thousand times at start-up.
+    /// Reads a feature name's bytes in place: a flag, or a `family:value` with its value's hash;
+    /// nil for another shape. Runs once per weight of a model, tens of thousands of times at start-up.
     public static func named(_ bytes: UnsafeBufferPointer<UInt8>) -> Named? {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let head = UnsafeBufferPointer(rebasing: bytes[..<colon])
@@ -92,10 +95,10 @@ public enum FramingFeature {
         if family.isPair {
             guard let space, space > start, space < bytes.count - 1,
                   bytes[(space + 1)...].firstIndex(of: UInt8(ascii: " ")) == nil else { return nil }
-            return .value(key(family, FoldedWord.hash(bytes, start..<space), FoldedWord.hash(bytes, (space + 1)..<bytes.count)))
+            return .value(family, FeatureKey.pair(FoldedWord.hash(bytes, start..<space), FoldedWord.hash(bytes, (space + 1)..<bytes.count)))
         }
         guard space == nil else { return nil }
-        return .value(key(family, FoldedWord.hash(bytes, start..<bytes.count)))
+        return .value(family, FoldedWord.hash(bytes, start..<bytes.count))
     }
 
     /// Byte equality by length, then memcmp: the generic `elementsEqual` was most of the cost of

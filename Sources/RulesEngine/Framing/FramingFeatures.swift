@@ -78,16 +78,7 @@ public struct FramingFeatures {
         if let suffix = suffixHash(token) {
             sink.value(.suffix, key: FramingFeature.key(.suffix, suffix), first: index, second: Self.none)
         }
-        switch token.kind {
-        case .number: sink.flag(.number)
-        case .word:
-            if token.range.count > 1, isAllCapitals(token.range) {
-                sink.flag(.allCapitals)
-            } else if UTF8Bytes.isUppercase(text.bytes, at: token.range.lowerBound) {
-                sink.flag(.capitalized)
-            }
-        case .punctuation: break
-        }
+        if let shape = shape(of: token) { sink.flag(shape) }
         for (distance, (before, after)) in Self.window.enumerated() {
             let (back, ahead) = (index - distance - 1, index + distance + 1)
             sink.value(before, key: FramingFeature.key(before, wordHash(back)), first: clamp(back), second: Self.none)
@@ -95,14 +86,34 @@ public struct FramingFeatures {
         }
         sink.value(.left, key: FramingFeature.key(.left, wordHash(index - 1), hash), first: clamp(index - 1), second: index)
         sink.value(.right, key: FramingFeature.key(.right, hash, wordHash(index + 1)), first: index, second: clamp(index + 1))
-        let quote = quotes[index - tokens.lowerBound]
-        if quote.isInside { sink.flag(.inQuotation) }
-        if quote.isShort { sink.flag(.shortQuotation) }
-        if token.kind == .word, token.range.count >= 4, !UTF8Bytes.isUppercase(text.bytes, at: token.range.lowerBound),
-           repeats.words(hash) >= 3 {
-            sink.flag(.repeatedWord)
+        contextFlags(index, quotes: quotes, repeats: repeats) { sink.flag($0) }
+    }
+
+    /// A token's shape: a number, a word in capitals, or a capitalised word.
+    @inline(__always)
+    func shape(of token: Token) -> FramingFeature.Flag? {
+        switch token.kind {
+        case .number: return .number
+        case .word:
+            if token.range.count > 1, isAllCapitals(token.range) { return .allCapitals }
+            return UTF8Bytes.isUppercase(text.bytes, at: token.range.lowerBound) ? .capitalized : nil
+        case .punctuation: return nil
         }
-        if repeatsPair(index - 1, index, repeats) || repeatsPair(index, index + 1, repeats) { sink.flag(.repeatedPair) }
+    }
+
+    /// A token's flags from its context, in this order: inside a quotation, in a short one, a
+    /// word the document repeats, a pair it repeats.
+    @inline(__always)
+    func contextFlags(_ index: Int, quotes: QuotedTokens, repeats: RepeatedWords, _ body: (FramingFeature.Flag) -> Void) {
+        let token = text.tokens[index]
+        let quote = quotes[index - tokens.lowerBound]
+        if quote.isInside { body(.inQuotation) }
+        if quote.isShort { body(.shortQuotation) }
+        if token.kind == .word, token.range.count >= 4, !UTF8Bytes.isUppercase(text.bytes, at: token.range.lowerBound),
+           repeats.words(token.foldedHash) >= 3 {
+            body(.repeatedWord)
+        }
+        if repeatsPair(index - 1, index, repeats) || repeatsPair(index, index + 1, repeats) { body(.repeatedPair) }
     }
 
     /// The families of the words one, two and three tokens away, before and after.
@@ -124,7 +135,7 @@ public struct FramingFeatures {
     }
 
     /// The folded hash of a word's last three letters, for words of five or more ASCII bytes.
-    private func suffixHash(_ token: Token) -> UInt64? {
+    func suffixHash(_ token: Token) -> UInt64? {
         guard token.kind == .word, token.range.count >= 5 else { return nil }
         let range = (token.range.upperBound - 3)..<token.range.upperBound
         for index in range where text.bytes[index] >= 0x80 { return nil }

@@ -39,13 +39,6 @@ public struct FramingModel: Sendable {
         }
     }
 
-    /// The weights of one of the two models.
-    struct Weights: Sendable {
-        var intercept: Float = 0
-        var flags = [Float](repeating: 0, count: FramingFeature.Flag.allCases.count)
-        var values: WeightTable = WeightTable([])
-    }
-
     public static let sentencePrefix = "sentence."
     public static let spanPrefix = "span."
     private static let sentencePrefixBytes = Array(sentencePrefix.utf8)
@@ -59,8 +52,7 @@ public struct FramingModel: Sendable {
     public let path: String
     /// Settable, to measure other thresholds with the same weights.
     public var thresholds: Thresholds
-    let sentence: Weights
-    let span: Weights
+    let weights: FramingWeights
 
     /// A model as trained, with its weights by name.
     public init(_ file: ModelFile, path: String) throws(ModelFileError) {
@@ -82,14 +74,11 @@ public struct FramingModel: Sendable {
         let values = file.thresholds
         thresholds = Thresholds(sentence: values["sentence"]!, seed: values["seed"]!, extend: values["extend"]!,
                                 gap: Int(values["gap"]!), warning: values["warning"]!)
-        var sentence = Weights()
-        var span = Weights()
-        sentence.intercept = Float(file.intercept)
-        var sentenceEntries: [(key: UInt64, weight: Float)] = []
-        var spanEntries: [(key: UInt64, weight: Float)] = []
+        var builder = FramingWeights.Builder()
+        builder.sentenceIntercept = Float(file.intercept)
         try weights.forEach { (bytes: UnsafeBufferPointer<UInt8>, weight: Double) throws(ModelFileError) in
             if bytes.elementsEqual(Self.spanInterceptBytes) {
-                span.intercept = Float(weight)
+                builder.spanIntercept = Float(weight)
                 return
             }
             let isSentence = bytes.starts(with: Self.sentencePrefixBytes)
@@ -99,19 +88,18 @@ public struct FramingModel: Sendable {
             let prefix = isSentence ? Self.sentencePrefixBytes.count : Self.spanPrefixBytes.count
             switch FramingFeature.named(UnsafeBufferPointer(rebasing: bytes[prefix...])) {
             case .flag(let flag)?:
-                if isSentence { sentence.flags[flag.index] = Float(weight) } else { span.flags[flag.index] = Float(weight) }
-            case .value(let key)?:
-                if isSentence { sentenceEntries.append((key, Float(weight))) } else { spanEntries.append((key, Float(weight))) }
+                if isSentence { builder.sentenceFlags[flag.index] = Float(weight) } else { builder.spanFlags[flag.index] = Float(weight) }
+            case .value(let family, let hash)?:
+                guard builder.add(family, hash: hash, weight: Float(weight), isSentence: isSentence) else {
+                    throw ModelFileError(file: path, message: "feature '\(String(decoding: bytes, as: UTF8.self))' is not one the \(isSentence ? "sentence" : "span") model reads")
+                }
             case nil:
                 throw ModelFileError(file: path, message: "feature '\(String(decoding: bytes, as: UTF8.self))' is not one this assay computes (features \(FramingFeature.specification))")
             }
         }
-        sentence.values = WeightTable(sentenceEntries)
-        span.values = WeightTable(spanEntries)
         self.file = file
         self.path = path
-        self.sentence = sentence
-        self.span = span
+        self.weights = builder.build()
     }
 
     /// Reads and checks a model file.

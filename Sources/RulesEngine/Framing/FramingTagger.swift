@@ -29,11 +29,19 @@ public struct SentenceScores: Sendable {
 
 /// Runs a `FramingModel` over the sentences of one document, in text order. The span model runs
 /// only in sentences the sentence model lets through, and the document's repeated words are
-/// counted only once one is: most sentences of neutral prose cost one lookup per token.
+/// counted only once one is: most sentences of neutral prose cost two lookups per token.
+///
+/// It reads the features `FramingFeatures` names, in the same order, so its sums are the trained
+/// model's to the bit; but it looks each word and each pair up once for all their families
+/// (`FramingWeights`) instead of once per feature.
 public struct FramingTagger {
     let model: FramingModel
     let text: MatchText
     private var repeats: RepeatedWords?
+    /// The sentence's word rows, and its pair rows: `pairRows[p]` is the pair that ends at its
+    /// word `p` (the first, and the one past the last, join the stand-ins at its edges).
+    private var wordRows: [Int] = []
+    private var pairRows: [Int] = []
 
     public init(model: FramingModel, text: MatchText) {
         self.model = model
@@ -49,25 +57,59 @@ public struct FramingTagger {
     /// What both models say of a sentence whose sentence score reaches `gate`, else nil.
     public mutating func score(sentence tokens: Range<Int>, isHeadline: Bool, from gate: Double) -> SentenceScores? {
         guard !tokens.isEmpty else { return nil }
+        let weights = model.weights
         let features = FramingFeatures(text: text, tokens: tokens, isHeadline: isHeadline)
-        var sentenceSink = SentenceScoring(weights: model.sentence, text: text)
         let flags = features.sentenceFlags()
-        features.visitSentence(flags: flags, &sentenceSink)
-        let sentenceScore = LogisticRegression.sigmoid(Double(model.sentence.intercept + sentenceSink.margin))
+        var sentence = SentenceScoring(text: text)
+        for flag in flags { sentence.add(flag, weights.sentenceFlags[flag.index]) }
+        wordRows.removeAll(keepingCapacity: true)
+        pairRows.removeAll(keepingCapacity: true)
+        pairRows.append(0)
+        var previous: UInt64?
+        for index in tokens {
+            let hash = text.tokens[index].foldedHash
+            let row = weights.words.slot(hash)
+            wordRows.append(row)
+            sentence.add(words: index, FramingFeatures.none, weights.word(row, .sentence))
+            if let previous {
+                let pair = weights.pairs.slot(FeatureKey.pair(previous, hash))
+                pairRows.append(pair)
+                sentence.add(words: index - 1, index, weights.pair(pair, .sentence))
+            }
+            previous = hash
+        }
+        let sentenceScore = LogisticRegression.sigmoid(Double(weights.sentenceIntercept + sentence.margin))
         guard sentenceScore >= gate else { return nil }
         if repeats == nil { repeats = RepeatedWords(text) }
         let quotes = QuotedTokens(features)
-        var base = model.span.intercept
-        for flag in flags { base += model.span.flags[flag.index] }
-        var probabilities = [Double](repeating: 0, count: tokens.count)
-        for index in tokens {
-            var sink = TokenScoring(weights: model.span)
-            features.visitToken(index, quotes: quotes, repeats: repeats!, &sink)
-            probabilities[index - tokens.lowerBound] = LogisticRegression.sigmoid(Double(base + sink.margin))
+        let count = tokens.count
+        pairRows[0] = weights.pairs.slot(FeatureKey.pair(FramingFeature.startHash, text.tokens[tokens.lowerBound].foldedHash))
+        pairRows.append(weights.pairs.slot(FeatureKey.pair(text.tokens[tokens.upperBound - 1].foldedHash, FramingFeature.endHash)))
+        var base = weights.spanIntercept
+        for flag in flags { base += weights.spanFlags[flag.index] }
+        var probabilities = [Double](repeating: 0, count: count)
+        for position in 0..<count {
+            let index = tokens.lowerBound + position
+            let token = text.tokens[index]
+            var margin = weights.word(wordRows[position], .span)
+            if let suffix = features.suffixHash(token) { margin += weights.suffixes.weight(suffix) }
+            if let shape = features.shape(of: token) { margin += weights.spanFlags[shape.index] }
+            for (distance, (before, after)) in Self.window.enumerated() {
+                let (back, ahead) = (position - distance - 1, position + distance + 1)
+                margin += weights.word(back < 0 ? weights.startRow : wordRows[back], before)
+                margin += weights.word(ahead >= count ? weights.endRow : wordRows[ahead], after)
+            }
+            margin += weights.pair(pairRows[position], .left)
+            margin += weights.pair(pairRows[position + 1], .right)
+            features.contextFlags(index, quotes: quotes, repeats: repeats!) { margin += weights.spanFlags[$0.index] }
+            probabilities[position] = LogisticRegression.sigmoid(Double(base + margin))
         }
         return SentenceScores(tokens: tokens, sentence: sentenceScore, words: probabilities, quotes: quotes,
-                              reasons: sentenceSink.reasons())
+                              reasons: sentence.reasons())
     }
+
+    /// The columns of the words one, two and three tokens away, before and after.
+    private static let window: [(FramingWeights.Word, FramingWeights.Word)] = [(.prev1, .next1), (.prev2, .next2), (.prev3, .next3)]
 
     /// The spans `thresholds` find in a scored sentence of `text`.
     public static func spans(_ scores: SentenceScores, in text: MatchText, _ thresholds: FramingModel.Thresholds) -> [FramingSpan] {
@@ -114,21 +156,8 @@ public struct FramingTagger {
     }
 }
 
-/// Adds up the span model's weights for one token.
-private struct TokenScoring: FramingFeatureSink {
-    let weights: FramingModel.Weights
-    var margin: Float = 0
-
-    mutating func flag(_ flag: FramingFeature.Flag) { margin += weights.flags[flag.index] }
-
-    mutating func value(_ family: FramingFeature.Family, key: UInt64, first: Int, second: Int) {
-        margin += weights.values.weight(key)
-    }
-}
-
 /// Adds up the sentence model's weights, and keeps the few words and signs that raised it most.
-private struct SentenceScoring: FramingFeatureSink {
-    let weights: FramingModel.Weights
+private struct SentenceScoring {
     var margin: Float = 0
     private var top: [(weight: Float, reason: Reason)] = []
     let text: MatchText
@@ -141,19 +170,19 @@ private struct SentenceScoring: FramingFeatureSink {
     static let reasonCount = 3
     static let reasonFloor: Float = 0.3
 
-    init(weights: FramingModel.Weights, text: MatchText) {
-        self.weights = weights
+    init(text: MatchText) {
         self.text = text
     }
 
-    mutating func flag(_ flag: FramingFeature.Flag) {
-        let weight = weights.flags[flag.index]
+    @inline(__always)
+    mutating func add(_ flag: FramingFeature.Flag, _ weight: Float) {
         margin += weight
         if Self.explains(flag) { offer(weight, .flag(flag)) }
     }
 
-    mutating func value(_ family: FramingFeature.Family, key: UInt64, first: Int, second: Int) {
-        let weight = weights.values.weight(key)
+    /// A word (`second` is `FramingFeatures.none`) or a pair of words.
+    @inline(__always)
+    mutating func add(words first: Int, _ second: Int, _ weight: Float) {
         margin += weight
         if weight >= Self.reasonFloor, isWords(first, second, in: text) { offer(weight, .words(first, second)) }
     }
