@@ -3,7 +3,8 @@
 /// sentence goes on with a quotation (it opens inside one, or opens with a mark).
 ///
 /// Marks are paired by counting, so a paragraph resets the count: a quotation running over
-/// paragraphs reopens each one with a mark, which keeps its speaker.
+/// paragraphs reopens each one with a mark, which keeps its speaker; a mark that opens a
+/// sentence inside a quotation reopens it.
 struct QuotationMarks {
     private let marks: [Int]
     private let startsInside: Bool
@@ -18,6 +19,10 @@ struct QuotationMarks {
             context.isQuoting = false
             context.paragraph = paragraph
         }
+        // A quotation that goes on into a new paragraph reopens it with a mark and closes only at
+        // its end: a sentence that opens with a mark while one is open goes on with it (text
+        // whose paragraph breaks were lost has this inside one paragraph), not closes it.
+        if context.isQuoting, opensWithMark { marks.removeFirst() }
         self.marks = marks
         startsInside = context.isQuoting
         continuesQuotation = startsInside || opensWithMark
