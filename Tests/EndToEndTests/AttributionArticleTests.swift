@@ -34,18 +34,18 @@ struct AttributionArticleTests {
         try #require(attributions.first { $0.text.hasPrefix(prefix) }, "no attribution opening \"\(prefix)\"")
     }
 
-    @Test("anonymous sources are flagged as anonymous, never named")
+    @Test("anonymous sources are flagged as anonymous, never named; a warning when the text says they are anonymous, info for a role without a name")
     func anonymousSources() throws {
         let (_, attributions) = try Self.analyzed()
-        for (opening, source) in [
-            ("Sources familiar", "Sources familiar with the negotiations"),
-            ("A city official", "A city official"),
-            ("A spokesperson", "A spokesperson for the Coastal Defense Fund"),
+        for (opening, source, rule) in [
+            ("Sources familiar", "Sources familiar with the negotiations", "attribution.anonymous-source"),
+            ("A city official", "A city official", "attribution.anonymous-source"),
+            ("A spokesperson", "A spokesperson for the Coastal Defense Fund", "attribution.unnamed-source"),
         ] {
             let found = try attribution(opening: opening, in: attributions)
             #expect(found.source == source)
             #expect(found.sourceType == "anonymous")
-            #expect(found.rule == "attribution.anonymous-source")
+            #expect(found.rule == rule)
         }
     }
 

@@ -16,7 +16,7 @@ struct MarkdownReporterTests {
         for section in ["## Summary", "## The document", "## Claims", "## Sources", "## Numeric estimates"] {
             #expect(markdown.contains("\n\(section)\n"), "\(section)")
         }
-        #expect(markdown.contains("> ⚑ warning `numeric.hedged-estimate`: Hedged figure"))
+        #expect(markdown.contains("> ⚑ info `numeric.hedged-estimate`: Hedged figure"))
         #expect(markdown.contains("| National Council of Resistance of Iran | "))
         #expect(markdown.contains("refutes: [Blood-soaked secrets](https://www.amnesty.org/en/documents/mde13/9421/2018/en/)"))
         // The note's markup is text, not HTML.

@@ -7,7 +7,8 @@ import AssayCore
 ///
 /// Fields: `source` (as written, or null), `sourceType` (person, organization, vague, anonymous,
 /// none), `cue`, `quote` (direct, indirect, none), `hedged`, `continued` (a sentence of a
-/// quotation whose speaker an earlier sentence named).
+/// quotation whose speaker an earlier sentence named), `anonymity` (declared or unnamed, for an
+/// anonymous source; else null).
 public struct AttributionRecognizer: Sendable {
     private let lexicon: AttributionLexicon
 
@@ -225,7 +226,18 @@ public struct AttributionRecognizer: Sendable {
                 "quote": .string(attribution.quote.rawValue),
                 "hedged": .bool(hedged),
                 "continued": .bool(false),
+                "anonymity": anonymity(attribution, in: sentence),
             ])
+    }
+
+    /// How an anonymous source is anonymous: `declared` by its own words ("sources familiar
+    /// with", "on condition of anonymity"), or only `unnamed` ("a spokesman said", ordinary in
+    /// news); null for every other source.
+    private func anonymity(_ attribution: Attribution, in sentence: SentenceView) -> FieldValue {
+        guard attribution.sourceType == .anonymous, let source = attribution.source else { return .null }
+        let declared = (source.first...source.last).contains { lexicon.vagueSource(in: sentence, at: $0)?.type == .anonymous }
+            || lexicon.mentionsAnonymity(sentence)
+        return .string(declared ? "declared" : "unnamed")
     }
 }
 
