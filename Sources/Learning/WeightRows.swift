@@ -5,12 +5,15 @@
 /// `slot(_:)` never fails: a key the model does not know gets the row of zeros kept past the
 /// table's end, so scoring reads a row without a branch.
 ///
-/// Each slot is its key and its row side by side, so a probe that finds its key has the row's
-/// first weights in the same cache line: scoring is bound by those loads, not by arithmetic.
+/// A slot holds the key, the row's first weight and where the rest of the row is, in 16 bytes:
+/// a scorer that reads the first column of every word and the others only for a few sentences
+/// (the framing tagger: its sentence model, then its span model where the first passes) touches
+/// one cache line per lookup, in a table small enough to stay in the core's cache.
 public struct WeightRows: Sendable {
-    /// Per slot: the key's low and high halves, then `columns` weights as their bit patterns.
+    /// Per slot: the key's two halves, the first column's bit pattern, and the row's index into `rest`.
     @usableFromInline let slots: [UInt32]
-    @usableFromInline let stride: Int
+    /// Columns after the first, `columns - 1` per row; row 0 is zeros, for absent keys.
+    @usableFromInline let rest: [Float]
     @usableFromInline let mask: Int
     @usableFromInline let shift: UInt64
     public let columns: Int
@@ -19,43 +22,50 @@ public struct WeightRows: Sendable {
     /// the empty slot.
     public init(columns: Int, _ entries: [(key: UInt64, column: Int, weight: Float)]) {
         precondition(columns > 0)
-        var distinct = Set<UInt64>()
-        for entry in entries where entry.key != 0 { distinct.insert(entry.key) }
+        var rows: [UInt64: Int] = [:]
+        for entry in entries where entry.key != 0 && rows[entry.key] == nil { rows[entry.key] = rows.count + 1 }
+        // Linear probing stays short up to about 70% full.
         var capacity = 16
         var bits: UInt64 = 4
-        while capacity < distinct.count * 2 {
+        while capacity * 7 / 10 < rows.count {
             capacity *= 2
             bits += 1
         }
-        let stride = 2 + columns
-        var slots = [UInt32](repeating: 0, count: (capacity + 1) * stride)
+        var slots = [UInt32](repeating: 0, count: (capacity + 1) * 4)
+        var rest = [Float](repeating: 0, count: (rows.count + 1) * (columns - 1))
         let mask = capacity - 1
         let shift = 64 - bits
         for entry in entries where entry.key != 0 {
             precondition((0..<columns).contains(entry.column))
             var slot = Self.slot(entry.key, shift)
             while true {
-                let found = UInt64(slots[slot * stride]) | UInt64(slots[slot * stride + 1]) << 32
+                let found = UInt64(slots[slot * 4]) | UInt64(slots[slot * 4 + 1]) << 32
                 if found == 0 || found == entry.key { break }
                 slot = (slot + 1) & mask
             }
-            slots[slot * stride] = UInt32(truncatingIfNeeded: entry.key)
-            slots[slot * stride + 1] = UInt32(truncatingIfNeeded: entry.key >> 32)
-            slots[slot * stride + 2 + entry.column] = entry.weight.bitPattern
+            let row = rows[entry.key]!
+            slots[slot * 4] = UInt32(truncatingIfNeeded: entry.key)
+            slots[slot * 4 + 1] = UInt32(truncatingIfNeeded: entry.key >> 32)
+            slots[slot * 4 + 3] = UInt32(row)
+            if entry.column == 0 {
+                slots[slot * 4 + 2] = entry.weight.bitPattern
+            } else {
+                rest[row * (columns - 1) + entry.column - 1] = entry.weight
+            }
         }
         self.slots = slots
-        self.stride = stride
+        self.rest = rest
         self.mask = mask
         self.shift = shift
         self.columns = columns
     }
 
-    /// The row of `key`: the zero row when the model does not know it.
+    /// The slot of `key`: the empty one past the table's end when the model does not know it.
     @inlinable @inline(__always)
     public func slot(_ key: UInt64) -> Int {
         var slot = Self.slot(key, shift)
         while true {
-            let found = UInt64(slots[slot * stride]) | UInt64(slots[slot * stride + 1]) << 32
+            let found = UInt64(slots[slot * 4]) | UInt64(slots[slot * 4 + 1]) << 32
             if found == key { return slot }
             if found == 0 { return mask + 1 }
             slot = (slot + 1) & mask
@@ -65,7 +75,8 @@ public struct WeightRows: Sendable {
     /// The weight in `column` of the row at `slot`.
     @inlinable @inline(__always)
     public subscript(slot: Int, column: Int) -> Float {
-        Float(bitPattern: slots[slot * stride + 2 + column])
+        if column == 0 { return Float(bitPattern: slots[slot * 4 + 2]) }
+        return rest[Int(slots[slot * 4 + 3]) * (columns - 1) + column - 1]
     }
 
     @inlinable @inline(__always)

@@ -53,6 +53,31 @@ public enum FramingFeature {
         }
     }
 
+    /// A set of flags, read in the order of `Flag`'s cases; a value, not an array, so reading a
+    /// sentence's flags allocates nothing.
+    public struct Flags: Sequence, Sendable {
+        private var bits: UInt32 = 0
+
+        public init() {}
+
+        public mutating func insert(_ flag: Flag) { bits |= 1 << UInt32(flag.rawValue) }
+
+        public func contains(_ flag: Flag) -> Bool { bits & (1 << UInt32(flag.rawValue)) != 0 }
+
+        public func makeIterator() -> Iterator { Iterator(bits: bits) }
+
+        public struct Iterator: IteratorProtocol {
+            var bits: UInt32
+
+            public mutating func next() -> Flag? {
+                guard bits != 0 else { return nil }
+                let raw = bits.trailingZeroBitCount
+                bits &= bits - 1
+                return Flag(rawValue: raw)
+            }
+        }
+    }
+
     /// The stand-in words before a sentence's first token and after its last.
     public static let sentenceStart = "<s>"
     public static let sentenceEnd = "</s>"

@@ -20,8 +20,8 @@ public struct FramingFeatures {
     }
 
     /// What the whole sentence shows: an exclamation, a question, the reader addressed…
-    public func sentenceFlags() -> [FramingFeature.Flag] {
-        var flags: [FramingFeature.Flag] = []
+    public func sentenceFlags() -> FramingFeature.Flags {
+        var flags = FramingFeature.Flags()
         var (exclamation, question, you, we, quotation) = (false, false, false, false, false)
         var capitals = 0
         for index in tokens {
@@ -41,20 +41,20 @@ public struct FramingFeatures {
             case .number: break
             }
         }
-        if exclamation { flags.append(.exclamation) }
-        if question { flags.append(.question) }
-        if you { flags.append(.secondPerson) }
-        if we { flags.append(.firstPersonPlural) }
-        if quotation { flags.append(.quotation) }
-        if capitals >= 2 { flags.append(.capitals) }
-        if isHeadline { flags.append(.headline) }
-        flags.append(.length(words: tokens.count))
+        if exclamation { flags.insert(.exclamation) }
+        if question { flags.insert(.question) }
+        if you { flags.insert(.secondPerson) }
+        if we { flags.insert(.firstPersonPlural) }
+        if quotation { flags.insert(.quotation) }
+        if capitals >= 2 { flags.insert(.capitals) }
+        if isHeadline { flags.insert(.headline) }
+        flags.insert(.length(words: tokens.count))
         return flags
     }
 
     /// The sentence model's features: every token, every two consecutive tokens, and the
     /// sentence's flags (`sentenceFlags()`, read once by the caller, which the span model needs too).
-    public func visitSentence<Sink: FramingFeatureSink>(flags: [FramingFeature.Flag], _ sink: inout Sink) {
+    public func visitSentence<Sink: FramingFeatureSink>(flags: FramingFeature.Flags, _ sink: inout Sink) {
         for flag in flags { sink.flag(flag) }
         var previous: UInt64?
         for index in tokens {
