@@ -203,7 +203,7 @@ def main():
     for kind in ("Source", "Cue"):
         precision, recall, f1 = figures(counts[kind])
         print(f"| {kind.lower()} | {counts[kind]['gold']} | {counts[kind]['found']} | "
-              f"{precision:.2f} | {recall:.2f} | {f1:.2f} |")
+              f"{precision:.3f} | {recall:.3f} | {f1:.3f} |")
     bbc = os.path.join(arguments.shared, "corpus", "bbc-news.csv")
     if arguments.bbc:
         if os.path.isfile(bbc):

@@ -37,6 +37,37 @@ import Testing
              fields: ["source": .string("Media reports"), "sourceType": .string("vague"), "cue": .string("said")]),
         Case(sentence: "Experts say the figures are inflated.", span: "Experts say",
              fields: ["source": .string("Experts"), "sourceType": .string("vague")]),
+        // An aside between the subject and its cue leaves the subject the source.
+        Case(sentence: "Humphrey, for example, said he is hopeful.", span: "Humphrey, for example, said",
+             fields: ["source": .string("Humphrey"), "sourceType": .string("person")]),
+        Case(sentence: "Hunter, meanwhile, told Politico that he is in favor.", span: "Hunter, meanwhile, told",
+             fields: ["source": .string("Hunter")]),
+        Case(sentence: "Carter however said he would welcome it.", span: "Carter however said",
+             fields: ["source": .string("Carter")]),
+        Case(sentence: "Cruz himself said the race was close.", span: "Cruz himself said", fields: ["source": .string("Cruz")]),
+        Case(sentence: "Mr. Regalado, 69, said he had been inundated with email.", span: "Mr. Regalado, 69, said",
+             fields: ["source": .string("Mr. Regalado, 69,"), "sourceType": .string("person")]),
+        Case(sentence: "Senate Majority Leader Mitch McConnell, R-Ky., said the party would act.",
+             span: "Senate Majority Leader Mitch McConnell, R-Ky., said",
+             fields: ["source": .string("Senate Majority Leader Mitch McConnell, R-Ky.,")]),
+        // Groups and shares of people.
+        Case(sentence: "Several Democratic operatives said they expect fake information.",
+             span: "Several Democratic operatives said",
+             fields: ["source": .string("Several Democratic operatives"), "sourceType": .string("vague")]),
+        Case(sentence: "Top advisers said he had rejected the idea.", span: "Top advisers said",
+             fields: ["source": .string("Top advisers"), "sourceType": .string("vague")]),
+        Case(sentence: "About four in 10 said they were angry.", span: "About four in 10 said",
+             fields: ["source": .string("About four in 10"), "sourceType": .string("vague")]),
+        Case(sentence: "One California delegate said he gave away passes.", span: "One California delegate said",
+             fields: ["source": .string("One California delegate")]),
+        // The noun phrase opening the clause, when nothing nearer reads as a source.
+        Case(sentence: "But protest organizers in Cleveland say the rules are strict.",
+             span: "protest organizers in Cleveland say", fields: ["source": .string("protest organizers in Cleveland")]),
+        Case(sentence: "New polls released Sunday showed Clinton taking a lead.", span: "New polls released Sunday showed",
+             fields: ["source": .string("New polls released"), "cue": .string("showed")]),
+        Case(sentence: "The firm cut 200 jobs, according to a copy of the letter reviewed by The Post.",
+             span: "according to a copy of the letter reviewed by The Post",
+             fields: ["source": .string("a copy of the letter reviewed by The Post")]),
     ]
 
     @Test(arguments: cases)
@@ -56,6 +87,8 @@ import Testing
         "The report is due next week.",
         "Police arrested two men after the attack.",
         "The election in Iran said little about public opinion.",
+        "The weather in March said nothing about the harvest.",
+        "The new building shows the city's ambition.",
     ])
     func neutralSentencesHaveNoAttribution(_ sentence: String) {
         #expect(ShippedAttribution.recognize(sentence).isEmpty)

@@ -195,6 +195,25 @@ final class AttributionLexicon: Sendable {
     func isBeForm(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.beForms, sentence, index) }
     func isDeterminer(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.determiners, sentence, index) }
     func isQuantifier(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.quantifiers, sentence, index) }
+    func isDiscourseWord(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.discourseWords, sentence, index) }
+    func isNumberWord(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.numberWords, sentence, index) }
+    func isApproximation(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.approximations, sentence, index) }
+
+    /// A party and state tag read as one word: "R-Ky", "D-Ga".
+    func isPartyTag(_ sentence: SentenceView, _ index: Int) -> Bool {
+        guard isWord(sentence, index) else { return false }
+        let bytes = sentence.text.bytes[sentence[index].range]
+        guard bytes.count >= 4, let first = bytes.first, [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(first)
+        else { return false }
+        let second = bytes[bytes.startIndex + 1], third = bytes[bytes.startIndex + 2]
+        return second == UInt8(ascii: "-") && UTF8Bytes.isASCIIUpper(third)
+    }
+
+    /// "R", "D" or "I" of a party and state tag: "R-Ky.".
+    func isPartyLetter(_ sentence: SentenceView, _ index: Int) -> Bool {
+        guard isWord(sentence, index), sentence[index].range.count == 1 else { return false }
+        return [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(sentence.text.bytes[sentence[index].range.lowerBound])
+    }
     func isConnector(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.connectors, sentence, index) }
     func isPreposition(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.prepositions, sentence, index) }
     func isRelativePronoun(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.relativePronouns, sentence, index) }
@@ -210,7 +229,10 @@ final class AttributionLexicon: Sendable {
         isWord(sentence, index) && sentence.is(index, word)
     }
 
-    private func isGrammarWord(_ sentence: SentenceView, _ index: Int) -> Bool {
+    /// A word that opens a clause or joins two: where a subject read leftwards stops.
+    func isClauseWord(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.clauseWords, sentence, index) }
+
+    func isGrammarWord(_ sentence: SentenceView, _ index: Int) -> Bool {
         has(AttributionLexicon.functionWords, sentence, index) || isDeterminer(sentence, index)
             || isAuxiliary(sentence, index) || isConnector(sentence, index) || pronounType(sentence, index) != nil
             || isRelativePronoun(sentence, index)
@@ -244,7 +266,22 @@ final class AttributionLexicon: Sendable {
     private static let adverbs = WordTable<Void>(words: [
         "also", "long", "once", "not", "never", "still", "already", "just", "even", "often", "again", "then",
         "first", "now", "yet", "too", "soon", "later", "since", "ever", "always", "all", "both",
+        // Between a subject and its cue: "Carter however said", "Cruz himself said", "voters overall said".
+        "however", "meanwhile", "though", "instead", "overall", "himself", "herself", "themselves", "itself",
     ])
+    /// Words of an aside that leave the subject before it the source: "Humphrey, for example, said".
+    private static let discourseWords = WordTable<Void>(words: [
+        "for", "example", "instance", "meanwhile", "however", "though", "in", "turn", "fact", "of", "course",
+        "too", "also", "instead", "likewise", "similarly", "nonetheless", "nevertheless", "though", "then",
+    ])
+    private static let clauseWords = WordTable<Void>(words: [
+        "that", "which", "while", "but", "and", "or", "because", "if", "when", "as", "since", "although",
+        "though", "than", "so", "whether", "where", "after", "before", "until", "unless", "then", "also",
+    ])
+    private static let numberWords = WordTable<Void>(words: [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ])
+    private static let approximations = WordTable<Void>(words: ["about", "nearly", "almost", "roughly", "some", "around"])
     private static let determiners = WordTable<Void>(words: [
         "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those",
     ])

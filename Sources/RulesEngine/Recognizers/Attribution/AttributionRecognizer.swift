@@ -95,7 +95,8 @@ public struct AttributionRecognizer: Sendable {
     /// "according to officials": the source follows the cue.
     private func cueBeforeSource(at index: Int, _ finder: SourceFinder) -> Attribution? {
         guard let length = lexicon.phrase(lexicon.cuesBeforeSource, in: finder.sentence, at: index),
-              let source = finder.source(startingAt: index + length) else { return nil }
+              let source = finder.source(startingAt: index + length) ?? finder.clauseObject(startingAt: index + length)
+        else { return nil }
         return Attribution(first: index, last: source.last, source: source, sourceType: source.type,
                            cue: index..<index + length, quote: .indirect)
     }
@@ -125,13 +126,23 @@ public struct AttributionRecognizer: Sendable {
             return Attribution(first: index, last: agent.last, source: agent, sourceType: agent.type, cue: cue,
                                quote: .indirect)
         }
-        if let source = finder.source(endingAt: end) ?? finder.sourceBeforeRelativeClause(endingAt: end)
+        let known = finder.source(endingAt: end) ?? finder.sourceBeforeRelativeClause(endingAt: end)
             ?? finder.sourceBeforePostModifier(endingAt: end)
             // An unknown noun is a source only before a verb of saying: "The actress said", not
             // "an exile community called".
-            ?? (lexicon.isVerbOnly(sentence, index) ? finder.commonNounSource(endingAt: end) : nil) {
+            ?? (lexicon.isVerbOnly(sentence, index) ? finder.commonNounSource(endingAt: end) : nil)
+        // The noun phrase opening the clause, when nothing nearer was read: before a verb of
+        // saying that says something ("The election in Iran said little" is no attribution), or
+        // before a vague cue when it names a document ("⟨New polls released Sunday⟩ showed").
+        let subject = known == nil ? finder.clauseSubject(endingAt: end).flatMap { subject -> SourcePhrase? in
+            if needsVagueSource {
+                return (subject.first...subject.last).contains { lexicon.isDocument(sentence, $0) } ? subject : nil
+            }
+            return lexicon.isVerbOnly(sentence, index) && quote(after: cue.upperBound - 1, in: sentence) != .none ? subject : nil
+        } : nil
+        if let source = known ?? subject {
             // "Polls show", "the study found": a vague cue needs an unnamed source or a document.
-            guard !needsVagueSource || [.vague, .anonymous].contains(source.type)
+            guard !needsVagueSource || subject != nil || [.vague, .anonymous].contains(source.type)
                     || lexicon.isDocument(sentence, source.last) else { return nil }
             let quote = quote(around: source.first, cue: cue, in: sentence)
             // "Big claim" (a heading): a cue that may be a noun, with nothing after it, is one.
@@ -175,7 +186,7 @@ public struct AttributionRecognizer: Sendable {
         if lexicon.isQuoteMark(sentence, next) { return .direct }
         let isEnd = !sentence.tokenRange.contains(next) || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]
             .contains { lexicon.isPunctuation(sentence, next, $0) }
-        return isEnd || lexicon.isWord(sentence, next, "nothing") ? .none : .indirect
+        return isEnd || lexicon.isWord(sentence, next, "nothing") || lexicon.isWord(sentence, next, "little") ? .none : .indirect
     }
 
     private func hedgeRanges(in sentence: SentenceView) -> [Range<Int>] {

@@ -18,6 +18,8 @@ struct SourceFinder {
     private static let longestName = 24
     private static let longestRelativeClause = 20
     private static let longestPostModifier = 10
+    private static let longestClauseSubject = 8
+    private static let longestClauseObject = 12
 
     /// The source whose last token is `end`, read leftwards from the cue.
     func source(endingAt end: Int) -> SourcePhrase? {
@@ -26,6 +28,7 @@ struct SourceFinder {
             return trailingApposition(before: end) ?? sourceBeforeAside(endingAt: end)
         }
         if lexicon.isPunctuation(sentence, end, UInt8(ascii: ")")) { return sourceBeforeParentheses(endingAt: end) }
+        if let proportion = proportionSource(endingAt: end) { return proportion }
         guard let phrase = phrase(endingAt: end), let modified = withPostModifier(phrase) else { return nil }
         return withLeadingApposition(modified)
     }
@@ -220,7 +223,11 @@ struct SourceFinder {
             if lexicon.isPunctuation(sentence, index, UInt8(ascii: ",")) {
                 guard index + 1 < comma, let head = phrase(endingAt: index - 1), !isPronoun(head) else { return nil }
                 let first = index + 1
-                if isParticiple(first) { return head }
+                if isParticiple(first) || isDiscourseAside(first..<comma) { return head }
+                // "⟨Mr. Regalado, 69,⟩ said", "⟨Mitch McConnell, R-Ky.,⟩ said": an age or a party and state.
+                if isAgeOrParty(first..<comma), head.type != .vague {
+                    return SourcePhrase(first: head.first, last: comma, type: head.type)
+                }
                 // "a professor of economics", "Sanders' campaign manager", "of RBC Capital Markets".
                 let isApposition = lexicon.isDeterminer(sentence, first) || lexicon.isWord(sentence, first, "of")
                     || (first..<comma).contains { lexicon.isPersonWord(sentence, $0) }
@@ -240,13 +247,77 @@ struct SourceFinder {
         guard end >= lowerBound, lexicon.isCommonNoun(sentence, end) else { return nil }
         var index = end - 1
         while index >= lowerBound, end - index <= 3 {
-            if lexicon.isDeterminer(sentence, index) {
+            if lexicon.isDeterminer(sentence, index) || lexicon.isIndefinite(sentence, index) {
                 return SourcePhrase(first: index, last: end, type: type(from: index, to: end))
             }
-            guard lexicon.isCommonNoun(sentence, index) || lexicon.isNumber(sentence, index) else { return nil }
+            // "Several Democratic operatives", "some former employees": a group, not a person.
+            if lexicon.isQuantifier(sentence, index) {
+                return SourcePhrase(first: index, last: end, type: .vague)
+            }
+            guard lexicon.isCommonNoun(sentence, index) || lexicon.isNumber(sentence, index)
+                    || index > sentence.tokenRange.lowerBound && lexicon.isNameWord(sentence, index)
+                    || index == sentence.tokenRange.lowerBound && sentence.isCapitalized(index) && lexicon.isWord(sentence, index)
+            else { return nil }
             index -= 1
         }
-        return nil
+        // A bare plural opening the sentence: "⟨Top advisers⟩ said", "⟨Former employees⟩ said".
+        let first = index + 1
+        guard first == sentence.tokenRange.lowerBound, first >= lowerBound, first < end, isPlural(end),
+              !lexicon.isNameWord(sentence, end) else { return nil }
+        return SourcePhrase(first: first, last: end, type: .vague)
+    }
+
+    /// The noun phrase before a verb of saying that no other reading found, back to the start of
+    /// its clause: "⟨protest organizers in Cleveland⟩ say", "⟨Brianne Stone, 29, of Huntsville⟩
+    /// says" is read by the asides; this reads "⟨the pitch on Kickstarter⟩ says". Nil when the
+    /// walk meets an auxiliary or a relative pronoun (a clause, not a noun phrase), or finds no noun.
+    func clauseSubject(endingAt end: Int) -> SourcePhrase? {
+        guard end >= lowerBound, lexicon.isWord(sentence, end) || lexicon.isNumber(sentence, end),
+              lexicon.pronounType(sentence, end) == nil, !lexicon.isGrammarWord(sentence, end) else { return nil }
+        var first = end
+        while first - 1 >= lowerBound, end - first < Self.longestClauseSubject {
+            let previous = first - 1
+            if lexicon.isAuxiliary(sentence, previous) || lexicon.isRelativePronoun(sentence, previous)
+                || lexicon.isWord(sentence, previous, "whose") { return nil }
+            guard lexicon.isWord(sentence, previous) || lexicon.isNumber(sentence, previous)
+                    || lexicon.isPunctuation(sentence, previous, UInt8(ascii: "'"))
+                    || lexicon.isPunctuation(sentence, previous, UInt8(ascii: "%")) else { break }
+            if lexicon.isClauseWord(sentence, previous) || lexicon.pronounType(sentence, previous) != nil { break }
+            first = previous
+        }
+        guard first == sentence.tokenRange.lowerBound || first == lowerBound || !lexicon.isWord(sentence, first - 1)
+                || lexicon.isClauseWord(sentence, first - 1) else { return nil }
+        while first < end, lexicon.isClauseWord(sentence, first) || lexicon.isPreposition(sentence, first) { first += 1 }
+        return SourcePhrase(first: first, last: end, type: type(from: first, to: end))
+    }
+
+    /// The noun phrase after "according to" that no other reading found, up to the end of its
+    /// clause: "according to ⟨a copy of the letter reviewed by The Post⟩", "according to ⟨early returns⟩".
+    func clauseObject(startingAt start: Int) -> SourcePhrase? {
+        var last = start - 1
+        while last + 1 < sentence.tokenRange.upperBound, last + 1 - start < Self.longestClauseObject,
+              lexicon.isWord(sentence, last + 1) || lexicon.isNumber(sentence, last + 1)
+                || lexicon.isPunctuation(sentence, last + 1, UInt8(ascii: "'")) || lexicon.isPunctuation(sentence, last + 1, UInt8(ascii: "-")),
+              !lexicon.isClauseWord(sentence, last + 1) {
+            last += 1
+        }
+        guard last >= start, (start...last).contains(where: { lexicon.isWord(sentence, $0) && !lexicon.isGrammarWord(sentence, $0) })
+        else { return nil }
+        return SourcePhrase(first: start, last: last, type: type(from: start, to: last))
+    }
+
+    /// A proportion of people: "⟨nine in 10⟩ said", "⟨about four in 10⟩ who said".
+    func proportionSource(endingAt end: Int) -> SourcePhrase? {
+        guard end - 2 >= lowerBound, lexicon.isNumber(sentence, end), lexicon.isWord(sentence, end - 1, "in"),
+              lexicon.isNumber(sentence, end - 2) || lexicon.isNumberWord(sentence, end - 2) else { return nil }
+        var first = end - 2
+        if first - 1 >= lowerBound, lexicon.isApproximation(sentence, first - 1) { first -= 1 }
+        return SourcePhrase(first: first, last: end, type: .vague)
+    }
+
+    private func isPlural(_ index: Int) -> Bool {
+        let range = sentence[index].range
+        return range.count > 3 && sentence.text.bytes[range.upperBound - 1] == UInt8(ascii: "s")
     }
 
     func commonNounSource(startingAt start: Int) -> SourcePhrase? {
@@ -275,6 +346,23 @@ struct SourceFinder {
         while open > lowerBound, close - open < 8, !lexicon.isPunctuation(sentence, open, UInt8(ascii: "(")) { open -= 1 }
         guard lexicon.isPunctuation(sentence, open, UInt8(ascii: "(")), let name = name(endingAt: open - 1) else { return nil }
         return SourcePhrase(first: name.first, last: close, type: name.type)
+    }
+
+    /// "for example", "meanwhile", "in turn": words between commas that leave the subject before
+    /// them the source.
+    private func isDiscourseAside(_ range: Range<Int>) -> Bool {
+        !range.isEmpty && range.count <= 3
+            && range.allSatisfy { lexicon.isAdverb(sentence, $0) || lexicon.isDiscourseWord(sentence, $0) }
+    }
+
+    /// An age ("69") or a party and state ("R-Ky.", "D-N.Y.") set off by commas after a name.
+    private func isAgeOrParty(_ aside: Range<Int>) -> Bool {
+        var range = aside
+        if range.count > 1, lexicon.isPunctuation(sentence, range.upperBound - 1, UInt8(ascii: ".")) { range = range.dropLast() }
+        if range.count == 1, lexicon.isNumber(sentence, range.lowerBound) || lexicon.isPartyTag(sentence, range.lowerBound) { return true }
+        guard range.count >= 3, lexicon.isPartyLetter(sentence, range.lowerBound),
+              lexicon.isPunctuation(sentence, range.lowerBound + 1, UInt8(ascii: "-")) else { return false }
+        return range.dropFirst(2).allSatisfy { sentence.isCapitalized($0) || lexicon.isPunctuation(sentence, $0, UInt8(ascii: ".")) }
     }
 
     private func isParticiple(_ index: Int) -> Bool {
