@@ -72,6 +72,9 @@ import TestSupport
         "the MEK prominently supports", "the same organization is calling", "people calling", "they recognized",
         "foreign policy experts who recognize", "scholars have already declared", "the NCRI has repeatedly appealed",
         "NCRI President Maryam Rajavi has laid out",
+        // The posters' appeal, and what they suggest (the participle takes the earlier source).
+        "posters urged",
+        "posters urged a “vote for regime change,” and many of them included the likeness of Maryam Rajavi, suggesting",
     ]
 
     /// Every attribution in the seeds is one of the cases above: nothing else is flagged.

@@ -256,6 +256,9 @@ final class AttributionLexicon: Sendable {
         "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "announce", "announces", "announced",
         "explain", "explains", "explained", "insist", "insists", "insisted", "argue", "argues", "argued", "warn",
         "warns", "warned", "write", "writes", "wrote",
+        "asked", "asks", "replied", "responded", "noted", "stated", "declared", "acknowledged", "admitted",
+        "recalled", "tweeted", "testified", "claimed", "conceded", "countered", "stressed", "emphasized",
+        "predicted", "suggested", "observed", "complained", "urged", "vowed",
     ])
     private static let timeWords = WordTable<Void>(words: [
         "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this",

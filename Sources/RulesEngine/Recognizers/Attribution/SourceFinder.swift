@@ -20,6 +20,7 @@ struct SourceFinder {
     private static let longestPostModifier = 10
     private static let longestClauseSubject = 8
     private static let longestClauseObject = 12
+    private static let longestOpeningPhrase = 12
 
     /// The source whose last token is `end`, read leftwards from the cue.
     func source(endingAt end: Int) -> SourcePhrase? {
@@ -29,6 +30,11 @@ struct SourceFinder {
         }
         if lexicon.isPunctuation(sentence, end, UInt8(ascii: ")")) { return sourceBeforeParentheses(endingAt: end) }
         if let proportion = proportionSource(endingAt: end) { return proportion }
+        // "⟨Joseph R. Biden Jr.⟩ said": a name ending in an abbreviation's dot.
+        if lexicon.isPunctuation(sentence, end, UInt8(ascii: ".")), lexicon.isAbbreviation(sentence, end - 1),
+           let name = name(endingAt: end - 1) {
+            return SourcePhrase(first: name.first, last: end, type: name.type)
+        }
         guard let phrase = phrase(endingAt: end), let modified = withPostModifier(phrase) else { return nil }
         return withLeadingApposition(modified)
     }
@@ -308,6 +314,11 @@ struct SourceFinder {
 
     /// A proportion of people: "⟨nine in 10⟩ said", "⟨about four in 10⟩ who said".
     func proportionSource(endingAt end: Int) -> SourcePhrase? {
+        // "⟨42%⟩ say", "⟨49 percent⟩ said".
+        if end - 1 >= lowerBound, lexicon.isNumber(sentence, end - 1),
+           lexicon.isPunctuation(sentence, end, UInt8(ascii: "%")) || lexicon.isWord(sentence, end, "percent") {
+            return SourcePhrase(first: end - 1, last: end, type: .vague)
+        }
         guard end - 2 >= lowerBound, lexicon.isNumber(sentence, end), lexicon.isWord(sentence, end - 1, "in"),
               lexicon.isNumber(sentence, end - 2) || lexicon.isNumberWord(sentence, end - 2) else { return nil }
         var first = end - 2
@@ -323,7 +334,9 @@ struct SourceFinder {
     func commonNounSource(startingAt start: Int) -> SourcePhrase? {
         guard lexicon.isDeterminer(sentence, start) else { return nil }
         var last = start + 1
-        while last - start <= 3, lexicon.isCommonNoun(sentence, last) || lexicon.isNumber(sentence, last) {
+        // "said ⟨a 2008 Clinton veteran⟩": numbers and capitalised modifiers before the noun.
+        while last - start <= 4, lexicon.isCommonNoun(sentence, last) || lexicon.isNumber(sentence, last)
+                || lexicon.isNameWord(sentence, last) && lexicon.isCommonNoun(sentence, last + 1) {
             last += 1
         }
         last -= 1
@@ -332,9 +345,18 @@ struct SourceFinder {
         return SourcePhrase(first: start, last: last, type: type(from: start, to: last))
     }
 
-    /// The pronoun or name that opens the sentence, as the subject of a later cue.
+    /// The pronoun or name that opens the sentence, or its main clause after an opening phrase
+    /// ("On Tuesday night, ⟨Mr. Trump⟩ struck a measured tone, saying…"), as the subject of a later cue.
     func subject() -> SourcePhrase? {
         let start = sentence.tokenRange.lowerBound
+        if let subject = subject(at: start) { return subject }
+        let window = start..<min(sentence.tokenRange.upperBound, start + Self.longestOpeningPhrase)
+        guard let comma = window.first(where: { lexicon.isPunctuation(sentence, $0, UInt8(ascii: ",")) }),
+              !window[start..<comma].contains(where: { lexicon.isQuoteMark(sentence, $0) }) else { return nil }
+        return subject(at: comma + 1)
+    }
+
+    private func subject(at start: Int) -> SourcePhrase? {
         if let type = lexicon.pronounType(sentence, start) { return SourcePhrase(first: start, last: start, type: type) }
         guard let name = name(startingAt: start), lexicon.isNameWord(sentence, name.last) else { return nil }
         return name
