@@ -75,6 +75,8 @@ import TestSupport
         // The posters' appeal, and what they suggest (the participle takes the earlier source).
         "posters urged",
         "posters urged a “vote for regime change,” and many of them included the likeness of Maryam Rajavi, suggesting",
+        // Expectations without anyone who expects: "It is also expected that the event will inspire millions".
+        "is expected", "is also expected", "are imminently expected",
     ]
 
     /// Every attribution in the seeds is one of the cases above: nothing else is flagged.
