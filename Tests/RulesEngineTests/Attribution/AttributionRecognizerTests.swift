@@ -68,6 +68,8 @@ import Testing
              span: "Mr. Trump struck a measured tone, saying", fields: ["source": .string("Mr. Trump"), "cue": .string("saying")]),
         Case(sentence: "A reporter asked Sanders how he was feeling.", span: "A reporter asked",
              fields: ["source": .string("A reporter"), "cue": .string("asked")]),
+        Case(sentence: "Mark Cuban: “A businessman can run this country.”", span: "Mark Cuban:",
+             fields: ["source": .string("Mark Cuban"), "cue": .string(":"), "quote": .string("direct")]),
         Case(sentence: "One California delegate said he gave away passes.", span: "One California delegate said",
              fields: ["source": .string("One California delegate")]),
         // The noun phrase opening the clause, when nothing nearer reads as a source.
@@ -99,6 +101,8 @@ import Testing
         "The election in Iran said little about public opinion.",
         "The weather in March said nothing about the harvest.",
         "The new building shows the city's ambition.",
+        "Subs Not Used: Smith, Jones, Brown.",
+        "The leader of the party, wouldn't say how it would vote.",
     ])
     func neutralSentencesHaveNoAttribution(_ sentence: String) {
         #expect(ShippedAttribution.recognize(sentence).isEmpty)

@@ -229,6 +229,14 @@ final class AttributionLexicon: Sendable {
         isWord(sentence, index) && sentence.is(index, word)
     }
 
+    /// "wouldn't", "didn’t", "not": a negated verb, never a source.
+    func isNegation(_ sentence: SentenceView, _ index: Int) -> Bool {
+        guard isWord(sentence, index) else { return false }
+        let bytes = sentence.text.bytes[sentence[index].range]
+        return bytes.elementsEqual("not".utf8) || bytes.count > 3 && (bytes.suffix(3).elementsEqual("n't".utf8)
+            || bytes.suffix(5).elementsEqual("n\u{2019}t".utf8))
+    }
+
     /// A word that opens a clause or joins two: where a subject read leftwards stops.
     func isClauseWord(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.clauseWords, sentence, index) }
 

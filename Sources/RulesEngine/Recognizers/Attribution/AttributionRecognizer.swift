@@ -33,9 +33,10 @@ public struct AttributionRecognizer: Sendable {
         var index = lexicon.furniture.end(in: sentence, lexicon: lexicon) ?? sentence.tokenRange.lowerBound
         var finder = SourceFinder(lexicon: lexicon, sentence: sentence, lowerBound: index)
         while index < sentence.tokenRange.upperBound {
-            if lexicon.mayStartAttribution(sentence, index), !quotes.isQuoted(index),
-               let attribution = impersonal(at: index, in: sentence) ?? cueBeforeSource(at: index, finder)
-                ?? cue(at: index, finder, previous: found.last?.source) {
+            if !quotes.isQuoted(index),
+               let attribution = lexicon.mayStartAttribution(sentence, index)
+                ? impersonal(at: index, in: sentence) ?? cueBeforeSource(at: index, finder) ?? cue(at: index, finder, previous: found.last?.source)
+                : speakerLabel(at: index, finder) {
                 found.append(attribution)
                 index = attribution.last + 1
                 finder = SourceFinder(lexicon: lexicon, sentence: sentence, lowerBound: index)
@@ -92,10 +93,22 @@ public struct AttributionRecognizer: Sendable {
                            quote: quote(after: last, in: sentence))
     }
 
+    /// "Mark Cuban: “A businessman can run this country…”": a name and a colon before a quotation.
+    private func speakerLabel(at colon: Int, _ finder: SourceFinder) -> Attribution? {
+        let sentence = finder.sentence
+        guard lexicon.isPunctuation(sentence, colon, UInt8(ascii: ":")), lexicon.isQuoteMark(sentence, colon + 1),
+              let source = finder.source(endingAt: colon - 1), [.person, .organization].contains(source.type),
+              lexicon.isNameWord(sentence, source.last) else { return nil }
+        return Attribution(first: source.first, last: colon, source: source, sourceType: source.type,
+                           cue: colon..<colon + 1, quote: .direct)
+    }
+
     /// "according to officials": the source follows the cue.
     private func cueBeforeSource(at index: Int, _ finder: SourceFinder) -> Attribution? {
         guard let length = lexicon.phrase(lexicon.cuesBeforeSource, in: finder.sentence, at: index),
-              let source = finder.source(startingAt: index + length) ?? finder.clauseObject(startingAt: index + length)
+              let source = finder.source(startingAt: index + length)
+                // Any noun phrase after "according to" is its source; after "citing" it may be a reason.
+                ?? (lexicon.isWord(finder.sentence, index, "according") ? finder.clauseObject(startingAt: index + length) : nil)
         else { return nil }
         return Attribution(first: index, last: source.last, source: source, sourceType: source.type,
                            cue: index..<index + length, quote: .indirect)

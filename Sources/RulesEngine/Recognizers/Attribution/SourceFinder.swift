@@ -294,6 +294,10 @@ struct SourceFinder {
         guard first == sentence.tokenRange.lowerBound || first == lowerBound || !lexicon.isWord(sentence, first - 1)
                 || lexicon.isClauseWord(sentence, first - 1) else { return nil }
         while first < end, lexicon.isClauseWord(sentence, first) || lexicon.isPreposition(sentence, first) { first += 1 }
+        // A noun or a name, not only verbs and negations: "…, wouldn't say" names nobody.
+        guard (first...end).contains(where: { lexicon.isCommonNoun(sentence, $0) && !lexicon.isNegation(sentence, $0)
+                || lexicon.isNameWord(sentence, $0) || lexicon.isNumber(sentence, $0) }),
+              !lexicon.isNegation(sentence, end) else { return nil }
         return SourcePhrase(first: first, last: end, type: type(from: first, to: end))
     }
 
