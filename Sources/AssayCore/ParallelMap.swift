@@ -12,6 +12,25 @@ public enum ParallelMap {
     }
 }
 
+extension ParallelMap {
+    /// Two independent pieces of work at once, each result kept, errors included: start-up work
+    /// (reading rule packs, reading models) that would otherwise run back to back.
+    public static func both<First: Sendable, Second: Sendable>(
+        _ first: @Sendable () throws -> First, _ second: @Sendable () throws -> Second
+    ) -> (Result<First, any Error>, Result<Second, any Error>) {
+        let firstSlot = Slots<Result<First, any Error>>(count: 1)
+        let secondSlot = Slots<Result<Second, any Error>>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                firstSlot.set(0, Result { try first() })
+            } else {
+                secondSlot.set(0, Result { try second() })
+            }
+        }
+        return (firstSlot.values[0], secondSlot.values[0])
+    }
+}
+
 /// Slots that parallel workers fill, each its own index, read once all are done.
 private final class Slots<Value: Sendable>: @unchecked Sendable {
     private var slots: [Value?]

@@ -56,8 +56,11 @@ struct RuleOptions: ParsableArguments {
     /// The models come after the packs (a missing pack folder is reported first); a framing
     /// model joins the packs as the rule `framing.model`, which the selection can name.
     func load(categories: [String] = [], rules: [String] = [], models: ModelOptions) throws -> LoadedRules {
-        var ruleSet = try loadRuleSet()
-        let loadedModels = try models.load()
+        // The packs and the models are read at once (the framing model takes as long as the
+        // packs); a pack's error is still reported first.
+        let (packs, modelFiles) = ParallelMap.both({ try loadRuleSet() }, { try models.load() })
+        var ruleSet = try packs.get()
+        let loadedModels = try modelFiles.get()
         if let framing = loadedModels.framing { ruleSet = ruleSet.adding(framing) }
         let selection = try RuleSelection(categories: categories, rules: rules, in: ruleSet)
         return LoadedRules(rules: ruleSet.filtered(selection.accepts), registry: try loadRegistry(), models: loadedModels)
