@@ -227,17 +227,32 @@ struct SourceFinder {
         while index > lowerBound, comma - index < Self.longestRelativeClause {
             if isClauseBoundary(index) { return nil }
             if lexicon.isPunctuation(sentence, index, UInt8(ascii: ",")) {
-                guard index + 1 < comma, let head = phrase(endingAt: index - 1), !isPronoun(head) else { return nil }
+                guard index + 1 < comma else { return nil }
                 let first = index + 1
+                guard let head = phrase(endingAt: index - 1), !isPronoun(head) else {
+                    // "Another delegate on the Cruz slate, ⟨Jim Poolman⟩, said": the aside is the name.
+                    guard let name = name(endingAt: comma - 1), name.first >= first, name.type == .person,
+                          lexicon.isNameWord(sentence, comma - 1),
+                          (first..<name.first).allSatisfy({ lexicon.isModifier(sentence, $0) }) else { return nil }
+                    return name
+                }
                 if isParticiple(first) || isDiscourseAside(first..<comma) { return head }
                 // "⟨Mr. Regalado, 69,⟩ said", "⟨Mitch McConnell, R-Ky.,⟩ said": an age or a party and state.
                 if isAgeOrParty(first..<comma), head.type != .vague {
                     return SourcePhrase(first: head.first, last: comma, type: head.type)
                 }
                 // "a professor of economics", "Sanders' campaign manager", "of RBC Capital Markets".
+                // "another unaligned Iowa Republican strategist", "syndicated radio host Dennis Prager".
                 let isApposition = lexicon.isDeterminer(sentence, first) || lexicon.isWord(sentence, first, "of")
+                    || lexicon.isIndefinite(sentence, first)
                     || (first..<comma).contains { lexicon.isPersonWord(sentence, $0) }
-                guard isApposition, head.type != .vague, head.type != .anonymous else { return nil }
+                    || head.type == .person && lexicon.isModifier(sentence, first) && lexicon.isNameWord(sentence, comma - 1)
+                guard isApposition, head.type != .vague, head.type != .anonymous else {
+                    // "one prominent conservative, ⟨syndicated radio host Dennis Prager⟩, said": the aside names them.
+                    guard [.vague, .anonymous].contains(head.type), let name = name(endingAt: comma - 1),
+                          name.first >= first, name.type == .person, lexicon.isNameWord(sentence, comma - 1) else { return nil }
+                    return name
+                }
                 return SourcePhrase(first: head.first, last: comma - 1,
                                     type: merged(head.type, type(from: first, to: comma - 1)))
             }
