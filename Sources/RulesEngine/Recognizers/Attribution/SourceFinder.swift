@@ -21,12 +21,13 @@ struct SourceFinder {
     private static let longestClauseSubject = 8
     private static let longestClauseObject = 12
     private static let longestOpeningPhrase = 12
+    private static let longestOpeningAside = 24
 
     /// The source whose last token is `end`, read leftwards from the cue.
     func source(endingAt end: Int) -> SourcePhrase? {
         guard end >= lowerBound, sentence.tokenRange.contains(end) else { return nil }
         if lexicon.isPunctuation(sentence, end, UInt8(ascii: ",")) {
-            return trailingApposition(before: end) ?? sourceBeforeAside(endingAt: end)
+            return trailingApposition(before: end) ?? sourceBeforeAside(endingAt: end) ?? openingNameBeforeAside(endingAt: end)
         }
         if lexicon.isPunctuation(sentence, end, UInt8(ascii: ")")) { return sourceBeforeParentheses(endingAt: end) }
         if let proportion = proportionSource(endingAt: end) { return proportion }
@@ -259,6 +260,20 @@ struct SourceFinder {
             index -= 1
         }
         return nil
+    }
+
+    /// The name opening the sentence and everything said of it up to the comma before the cue:
+    /// "⟨Marley Anderson, 21, a junior from Las Vegas,⟩ said", "⟨Rachel Berg, a philanthropist
+    /// from Monsey, New York,⟩ said" (asides with commas of their own).
+    private func openingNameBeforeAside(endingAt comma: Int) -> SourcePhrase? {
+        var start = sentence.tokenRange.lowerBound
+        if lexicon.isWord(sentence, start, "but") || lexicon.isWord(sentence, start, "and") { start += 1 }
+        guard start >= lowerBound, comma - start <= Self.longestOpeningAside,
+              let name = name(startingAt: start), name.type == .person, lexicon.isNameWord(sentence, name.last),
+              lexicon.isPunctuation(sentence, name.last + 1, UInt8(ascii: ",")), name.last + 1 < comma,
+              !(name.last + 1..<comma).contains(where: { isClauseBoundary($0) || lexicon.isRelativePronoun(sentence, $0) })
+        else { return nil }
+        return SourcePhrase(first: name.first, last: comma - 1, type: .person)
     }
 
     /// "⟨The actress⟩ said", "said ⟨the 46-year-old⟩": a determiner and up to three lower-case
