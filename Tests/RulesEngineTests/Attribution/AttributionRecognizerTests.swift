@@ -150,3 +150,11 @@ import Testing
         #expect(AttributionRecognizer(.empty).recognize(view).isEmpty)
     }
 }
+
+extension AttributionRecognizerTests {
+    @Test("a colon after a cue's object is no second speaker: after “He told BBC Sport:” the speaker is he")
+    func colonAfterTheCuesObject() {
+        let found = ShippedAttribution.recognize("He told BBC Sport: “We were the better side.”")
+        #expect(found.map(\.span) == ["He told"])
+    }
+}

@@ -96,9 +96,14 @@ public struct AttributionRecognizer: Sendable {
     /// "Mark Cuban: “A businessman can run this country…”": a name and a colon before a quotation.
     private func speakerLabel(at colon: Int, _ finder: SourceFinder) -> Attribution? {
         let sentence = finder.sentence
-        guard lexicon.isPunctuation(sentence, colon, UInt8(ascii: ":")), lexicon.isQuoteMark(sentence, colon + 1),
+        // The label opens the sentence or follows a dash: after "He told BBC Sport:" the
+        // speaker is the subject, already read.
+        guard lexicon.isPunctuation(sentence, colon, UInt8(ascii: ":")),
               let source = finder.source(endingAt: colon - 1), [.person, .organization].contains(source.type),
-              lexicon.isNameWord(sentence, source.last) else { return nil }
+              lexicon.isNameWord(sentence, source.last),
+              source.first == sentence.tokenRange.lowerBound || isDash(source.first - 1, sentence)
+                && !lexicon.isPunctuation(sentence, source.first - 1, UInt8(ascii: ",")) else { return nil }
+        guard lexicon.isQuoteMark(sentence, colon + 1) else { return nil }
         return Attribution(first: source.first, last: colon, source: source, sourceType: source.type,
                            cue: colon..<colon + 1, quote: .direct)
     }
