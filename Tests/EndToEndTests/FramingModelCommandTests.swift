@@ -26,6 +26,17 @@ struct FramingModelCommandTests {
     The fish market will remain open during the repairs, according to the harbour authority.
     """
 
+    /// Reporting that hedges its figures and cites an unnamed spokesman, as news does.
+    static let reporting = """
+    Harbour repairs to cost more than expected
+
+    Repairs to the harbour wall will cost about £4.5 million, up from £4.2 million, a council spokesman said on Wednesday.
+
+    It is understood the contractor has asked for more time.
+
+    Hundreds of residents attended a meeting about the work, which reportedly ran late into the evening.
+    """
+
     private func write(_ text: String, _ name: String, in folder: URL) throws -> String {
         let path = folder.appendingPathComponent(name).path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -58,6 +69,22 @@ struct FramingModelCommandTests {
         }
         #expect(flagged.contains { ($0["text"] as? String)?.contains("radical elite") == true })
         #expect(try findings([neutral]).allSatisfy { $0["rule"] as? String != "framing.model" })
+    }
+
+    @Test("ordinary reporting draws findings that describe its claims, all info: a warning is kept for text that argues or hides its source on purpose")
+    func reportingDrawsNoWarning() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let found = try findings([try write(Self.reporting, "reporting.txt", in: folder)])
+        let rules = Set(found.compactMap { $0["rule"] as? String })
+        for rule in ["numeric.hedged-estimate", "attribution.unnamed-source", "attribution.agentless", "numeric.vague-quantity",
+                     "attribution.hedged-report"] {
+            #expect(rules.contains(rule), "\(rule) among \(rules.sorted())")
+        }
+        #expect(found.allSatisfy { $0["severity"] as? String == "info" }, "\(found.map { ($0["rule"] ?? "", $0["severity"] ?? "") })")
+        // The same analysis of the opinion piece keeps its warnings.
+        let opinion = try findings([try write(Self.opinion, "opinion.txt", in: folder)])
+        #expect(opinion.contains { $0["severity"] as? String == "warning" })
     }
 
     @Test("--no-models turns the model off; --rule framing.model and --category framing select it like a pack's rule")
