@@ -16,6 +16,11 @@ public struct WeightRows: Sendable {
     @usableFromInline let rest: [Float]
     @usableFromInline let mask: Int
     @usableFromInline let shift: UInt64
+    /// One bit per key, set for every key of the table (about eight bits per key, small enough to
+    /// stay in the core's first cache): most words and pairs of a text are not in the model, and
+    /// a clear bit answers for them without touching the table.
+    @usableFromInline let filter: [UInt64]
+    @usableFromInline let filterMask: UInt64
     public let columns: Int
 
     /// `entries` may name a key several times, each time for another column; 0 is reserved as
@@ -30,6 +35,14 @@ public struct WeightRows: Sendable {
         while capacity * 7 / 10 < rows.count {
             capacity *= 2
             bits += 1
+        }
+        var filterBits = 64
+        while filterBits < rows.count * 8 { filterBits *= 2 }
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
+        let filterMask = UInt64(filterBits - 1)
+        for key in rows.keys {
+            let bit = Self.filterBit(key, filterMask)
+            filter[Int(bit >> 6)] |= 1 << (bit & 63)
         }
         var slots = [UInt32](repeating: 0, count: (capacity + 1) * 4)
         var rest = [Float](repeating: 0, count: (rows.count + 1) * (columns - 1))
@@ -55,6 +68,8 @@ public struct WeightRows: Sendable {
         }
         self.slots = slots
         self.rest = rest
+        self.filter = filter
+        self.filterMask = filterMask
         self.mask = mask
         self.shift = shift
         self.columns = columns
@@ -63,6 +78,8 @@ public struct WeightRows: Sendable {
     /// The slot of `key`: the empty one past the table's end when the model does not know it.
     @inlinable @inline(__always)
     public func slot(_ key: UInt64) -> Int {
+        let bit = Self.filterBit(key, filterMask)
+        guard filter[Int(bit >> 6)] & (1 << (bit & 63)) != 0 else { return mask + 1 }
         var slot = Self.slot(key, shift)
         while true {
             let found = UInt64(slots[slot * 4]) | UInt64(slots[slot * 4 + 1]) << 32
@@ -77,6 +94,12 @@ public struct WeightRows: Sendable {
     public subscript(slot: Int, column: Int) -> Float {
         if column == 0 { return Float(bitPattern: slots[slot * 4 + 2]) }
         return rest[Int(slots[slot * 4 + 3]) * (columns - 1) + column - 1]
+    }
+
+    /// The filter's bit for `key`, from other bits of it than the slot's (the low ones, mixed).
+    @inlinable @inline(__always)
+    static func filterBit(_ key: UInt64, _ mask: UInt64) -> UInt64 {
+        (key &* 0xC2B2_AE3D_27D4_EB4F) >> 17 & mask
     }
 
     @inlinable @inline(__always)
