@@ -55,9 +55,14 @@ extension Workbench {
             let results = batch.map { prepared -> Result<IngestOutcome, WorkbenchError> in
                 do {
                     var stored: DocumentIngest.Stored?
-                    try db.inSavepoint {
-                        stored = try DocumentIngest(db: db, prepared: prepared, inserters: inserters).run()
-                        return .commit
+                    do {
+                        try db.inSavepoint {
+                            stored = try DocumentIngest(db: db, prepared: prepared, inserters: inserters).run()
+                            return .commit
+                        }
+                    } catch {
+                        inserters.phrases.forget()
+                        throw error
                     }
                     guard let stored else { return .failure(WorkbenchError.storage("the document was not stored")) }
                     unindexed += stored.unindexed
@@ -82,34 +87,59 @@ extension RowInserters {
         let row = finding
         let document = prepared.request.document
         for ready in prepared.findings {
-            let finding = document.findings[ready.index]
+            let finding = document.findings[ready.index], compact = ready.compact
             row.bind(versionID, to: .versionID)
             row.bind(ready.id, to: .id)
-            row.bind(finding.rule, to: .rule)
-            row.bind(finding.category, to: .category)
-            row.bind(finding.severity.rawValue, to: .severity)
+            row.bind(try phrases.id(finding.rule), to: .rule)
+            row.bind(try phrases.id(finding.category), to: .category)
+            row.bind(try phrases.id(finding.severity.rawValue), to: .severity)
             row.bind(finding.start, to: .start)
             row.bind(finding.end, to: .end)
             row.bind(ready.text, to: .text)
-            row.bind(finding.message, to: .message)
+            if compact.isTemplate {
+                row.bind(try phrases.id(compact.message), to: .message)
+            } else {
+                row.bind(compact.message, to: .message)
+            }
             row.bind(finding.assertion, to: .assertionID)
-            row.bind(ready.fields, to: .fields)
+            row.bind(compact.fields, to: .fields)
+            if let shape = compact.shape { row.bind(try phrases.id(shape), to: .shape) }
             try row.insert()
         }
     }
 }
 
 /// The inserts an ingest runs for every assertion, finding and search entry, prepared once per
-/// transaction.
+/// transaction, and the phrases their rows name.
 struct RowInserters {
     let assertion: RowInserter<AssertionColumn>
     let finding: RowInserter<FindingColumn>
     let search: SearchIndex.Writer
+    let phrases: Phrases
 
     init(_ db: Database) throws {
         assertion = try RowInserter(db)
         finding = try RowInserter(db)
         search = try SearchIndex.Writer(db)
+        phrases = Phrases(db)
+    }
+
+    /// Inserts an assertion of a version.
+    func insert(_ stored: StoredAssertion, position: Int, text: String?, reasons: String, versionID: Int64) throws {
+        let row = assertion, value = stored.assertion
+        row.bind(versionID, to: .versionID)
+        row.bind(value.id, to: .id)
+        row.bind(position, to: .position)
+        row.bind(value.sentence, to: .sentence)
+        row.bind(value.paragraph, to: .paragraph)
+        row.bind(value.start, to: .start)
+        row.bind(value.end, to: .end)
+        row.bind(text, to: .text)
+        row.bind(try phrases.id(value.kind.rawValue), to: .kind)
+        row.bind(value.checkworthiness, to: .checkworthiness)
+        row.bind(try phrases.storedReasons(reasons), to: .reasons)
+        row.bind(try phrases.id(stored.origin.rawValue), to: .origin)
+        try row.insert()
     }
 }
 
@@ -137,7 +167,7 @@ enum AssertionColumn: Int32, InsertColumn {
 }
 
 enum FindingColumn: Int32, InsertColumn {
-    case versionID = 1, id, rule, category, severity, start, end, text, message, assertionID, fields
+    case versionID = 1, id, rule, category, severity, start, end, text, message, assertionID, fields, shape
 
     static let table = "findings"
 
@@ -154,6 +184,7 @@ enum FindingColumn: Int32, InsertColumn {
         case .message: "message"
         case .assertionID: "assertion_id"
         case .fields: "fields"
+        case .shape: "shape"
         }
     }
 }
@@ -292,22 +323,9 @@ private struct DocumentIngest {
     }
 
     private func insert(_ rows: [PreparedDocument.AssertionRow], of assertions: [StoredAssertion], versionID: Int64) throws {
-        let row = inserters.assertion
         for ready in rows {
-            let stored = assertions[ready.position], assertion = stored.assertion
-            row.bind(versionID, to: .versionID)
-            row.bind(assertion.id, to: .id)
-            row.bind(ready.position, to: .position)
-            row.bind(assertion.sentence, to: .sentence)
-            row.bind(assertion.paragraph, to: .paragraph)
-            row.bind(assertion.start, to: .start)
-            row.bind(assertion.end, to: .end)
-            row.bind(ready.text, to: .text)
-            row.bind(assertion.kind.rawValue, to: .kind)
-            row.bind(assertion.checkworthiness, to: .checkworthiness)
-            row.bind(ready.reasons, to: .reasons)
-            row.bind(stored.origin.rawValue, to: .origin)
-            try row.insert()
+            try inserters.insert(assertions[ready.position], position: ready.position, text: ready.text, reasons: ready.reasons,
+                                 versionID: versionID)
         }
     }
 

@@ -1,7 +1,8 @@
 import AssayCore
 
 /// A document's rows made ready to store, as far as that needs no database: its hash, its
-/// version's JSON, each row's text left out where its span gives it back, the findings' ids, and
+/// version's JSON, each row's text left out where its span gives it back, the findings' ids and
+/// compact messages and fields (`CompactRows`), and
 /// the rows in key order (version, id), so that each goes after those stored before it. A batch
 /// prepares its documents on every core before its transaction.
 struct PreparedDocument: Sendable {
@@ -18,6 +19,8 @@ struct PreparedDocument: Sendable {
         var id: String
         var text: String?
         var fields: String
+        /// The message and fields as stored.
+        var compact: CompactRows.Finding
     }
 
     let request: IngestRequest
@@ -46,9 +49,9 @@ struct PreparedDocument: Sendable {
         }
         let findings = document.findings, ids = FindingID.ids(findings)
         self.findings = ids.indices.sorted { ids[$0] < ids[$1] }.map { index in
-            let finding = findings[index]
+            let finding = findings[index], fields = StoredJSON.encode(finding.fields)
             return FindingRow(index: index, id: ids[index], text: text.stored(finding.text, start: finding.start, end: finding.end),
-                              fields: StoredJSON.encode(finding.fields))
+                              fields: fields, compact: CompactRows.finding(message: finding.message, text: finding.text, fields: fields))
         }
     }
 

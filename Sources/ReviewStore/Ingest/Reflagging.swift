@@ -66,9 +66,15 @@ extension Workbench {
                 throw WorkbenchError.unknownDocument(name)
             }
             var before: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, severity, message, fields FROM findings WHERE version_id = ?",
-                                        arguments: [versionID]) {
-                before[row["id"]] = "\(row["severity"] as String)\n\(row["message"] as String)\n\(row["fields"] as String? ?? "")"
+            let phrases = Phrases(db), text = try ClaimQueries.text(db, version: versionID)
+            for row in try Row.fetchAll(db, sql: """
+                SELECT id, severity, message, fields, shape, text, start, "end" FROM findings WHERE version_id = ?
+                """, arguments: [versionID]) {
+                let stored: String = row["fields"]
+                let message = try phrases.message(stored: row["message"], text: text.text(stored: row["text"], start: row["start"], end: row["end"]),
+                                                  fields: stored)
+                let fields = try phrases.fields(stored: stored, shape: row["shape"])
+                before[row["id"]] = "\(try phrases.text(row["severity"]))\n\(message)\n\(fields)"
             }
             var after: [String: String] = [:]
             for ready in prepared.findings {

@@ -1,0 +1,72 @@
+import GRDB
+
+/// The `phrases` table within one transaction: each text that rows of assertions and findings
+/// repeat (a rule's name, a kind, a reason line, a message template, a fields shape) stored once
+/// and named by its id (`CompactRows`). Phrases are only ever added, never changed or removed, so
+/// an id read once means the same text for the rest of the transaction.
+///
+/// Texts are looked up once each and remembered. A phrase added inside a savepoint that is then
+/// rolled back is gone: call `forget()` after such a rollback.
+final class Phrases {
+    private let db: Database
+    private var ids: [String: Int64] = [:]
+    private var texts: [Int64: String] = [:]
+
+    init(_ db: Database) {
+        self.db = db
+    }
+
+    /// The id of `text`, added if it is new.
+    func id(_ text: String) throws -> Int64 {
+        if let id = ids[text] { return id }
+        let id: Int64
+        if let found = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM phrases WHERE text = ?"), arguments: [text]) {
+            id = found
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO phrases (text) VALUES (?)").execute(arguments: [text])
+            id = db.lastInsertedRowID
+        }
+        ids[text] = id
+        texts[id] = text
+        return id
+    }
+
+    /// The text of phrase `id`; "" for an id the table lacks.
+    func text(_ id: Int64) throws -> String {
+        if let text = texts[id] { return text }
+        let text = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM phrases WHERE id = ?"), arguments: [id]) ?? ""
+        texts[id] = text
+        return text
+    }
+
+    /// Forgets what was looked up, after a rollback that may have taken added phrases back.
+    func forget() {
+        ids.removeAll(keepingCapacity: true)
+        texts.removeAll(keepingCapacity: true)
+    }
+
+    /// An assertion's reasons as stored: the phrase ids of its lines.
+    func storedReasons(_ reasons: String) throws -> String {
+        try CompactRows.reasonLines(reasons).map { String(try id($0)) }.joined(separator: " ")
+    }
+
+    /// An assertion's reasons from what is stored.
+    func reasons(stored: String) throws -> String {
+        guard !stored.isEmpty else { return "" }
+        return try stored.split(separator: " ").map { try text(Int64($0) ?? 0) }.joined(separator: "\n")
+    }
+
+    /// A finding's message from its stored column: a template's phrase id, or the message itself.
+    func message(stored: DatabaseValue, text: String, fields: String) throws -> String {
+        switch stored.storage {
+        case .int64(let id): CompactRows.message(template: try self.text(id), text: text, fields: fields)
+        case .string(let message): message
+        default: ""
+        }
+    }
+
+    /// A finding's fields object from its stored columns.
+    func fields(stored: String, shape: Int64?) throws -> String {
+        CompactRows.fields(stored: stored, shape: try shape.map(text))
+    }
+}
