@@ -125,7 +125,7 @@ struct RowInserters {
     }
 
     /// Inserts an assertion of a version.
-    func insert(_ stored: StoredAssertion, position: Int, text: String?, reasons: String, versionID: Int64) throws {
+    func insert(_ stored: StoredAssertion, position: Int, text: String?, reasons: [String], versionID: Int64) throws {
         let row = assertion, value = stored.assertion
         row.bind(versionID, to: .versionID)
         row.bind(value.id, to: .id)
@@ -137,7 +137,7 @@ struct RowInserters {
         row.bind(text, to: .text)
         row.bind(try phrases.id(value.kind.rawValue), to: .kind)
         row.bind(value.checkworthiness, to: .checkworthiness)
-        row.bind(try phrases.storedReasons(reasons), to: .reasons)
+        row.bind(try phrases.storedReasons(lines: reasons), to: .reasons)
         row.bind(try phrases.id(stored.origin.rawValue), to: .origin)
         try row.insert()
     }

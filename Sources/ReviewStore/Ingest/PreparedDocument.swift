@@ -10,7 +10,7 @@ struct PreparedDocument: Sendable {
         /// The assertion's index in the document, its position.
         var position: Int
         var text: String?
-        var reasons: String
+        var reasons: [String]
     }
 
     struct FindingRow: Sendable {
@@ -62,6 +62,6 @@ struct PreparedDocument: Sendable {
 
     static func row(_ assertion: Assertion, position: Int, text: VersionText) -> AssertionRow {
         AssertionRow(position: position, text: text.stored(assertion.text, start: assertion.start, end: assertion.end),
-                     reasons: assertion.reasons.joined(separator: "\n"))
+                     reasons: assertion.reasons)
     }
 }

@@ -74,12 +74,12 @@ enum ClaimQueries {
 
     /// The claims of a version (or its one assertion `assertionID`); `text` is the version's text
     /// when the caller has it already.
-    /// `phrases` reads the reasons; pass one to share what it read over many versions.
+    /// `phrases` reads the rows' phrases; pass one to share what it read over many versions.
     static func claims(_ db: Database, version: Version, only assertionID: String? = nil,
                        text: VersionText? = nil, phrases: Phrases? = nil) throws -> [ReviewedAssertion] {
         let text = try text ?? ClaimQueries.text(db, version: version.id)
         let phrases = phrases ?? Phrases(db)
-        let flags = try standingFlags(db, version: version)
+        let flags = try standingFlags(db, version: version, phrases: phrases)
         let verdicts = try currentVerdicts(db, documentID: version.documentID)
         let carried = try carriedVerdicts(db, version: version, verdicts: verdicts)
         var tags: [String: [String]] = [:]
@@ -97,33 +97,32 @@ enum ClaimQueries {
             SELECT target_id, reason FROM dismissals WHERE document_id = ? AND target = 'assertion' AND undone_at IS NULL ORDER BY id
             """, arguments: [version.documentID]).map { ($0["target_id"] as String, $0["reason"] as String) }) { $1 }
         let rows = try Row.fetchAll(db, sql: """
-            SELECT id, position, paragraph, sentence, start, "end", text, \(RowDecoding.phrase("kind")) AS kind, checkworthiness,
-                   reasons, \(RowDecoding.phrase("origin")) AS origin
+            SELECT id, position, paragraph, sentence, start, "end", text, kind, checkworthiness, reasons, origin
             FROM assertions WHERE version_id = ? AND (? IS NULL OR id = ?) ORDER BY position
             """, arguments: [version.id, assertionID, assertionID])
         return try rows.map { row in
-            let id: String = row["id"], reasons = try phrases.reasons(stored: row["reasons"]), start: Int = row["start"], end: Int = row["end"]
+            let id: String = row["id"], start: Int = row["start"], end: Int = row["end"]
             return ReviewedAssertion(id: id, document: version.name, version: version.number, position: row["position"],
                                 paragraph: row["paragraph"], sentence: row["sentence"], start: start, end: end,
-                                text: text.text(stored: row["text"], start: start, end: end), kind: AssertionKind(rawValue: row["kind"]) ?? .factual,
-                                checkworthiness: row["checkworthiness"],
-                                reasons: reasons.isEmpty ? [] : reasons.components(separatedBy: "\n"),
-                                origin: AssertionOrigin(rawValue: row["origin"]) ?? .extractor,
+                                text: text.text(stored: row["text"], start: start, end: end),
+                                kind: AssertionKind(rawValue: try phrases.text(row["kind"])) ?? .factual,
+                                checkworthiness: row["checkworthiness"], reasons: try phrases.reasonLines(stored: row["reasons"]),
+                                origin: AssertionOrigin(rawValue: try phrases.text(row["origin"])) ?? .extractor,
                                 flags: flags[id] ?? [:], verdict: verdicts[id] ?? carried[id], needsReview: verdicts[id] == nil && carried[id] != nil,
                                 tags: tags[id] ?? [], dismissal: dismissals[id])
         }
     }
 
     /// Categories of the flags that stand (not dismissed) on each assertion of a version.
-    private static func standingFlags(_ db: Database, version: Version) throws -> [String: [String: Int]] {
+    private static func standingFlags(_ db: Database, version: Version, phrases: Phrases) throws -> [String: [String: Int]] {
         var flags: [String: [String: Int]] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT f.assertion_id, \(RowDecoding.phrase("f.category")) AS category, count(*) AS n FROM findings f
+            SELECT f.assertion_id, f.category, count(*) AS n FROM findings f
             WHERE f.version_id = ? AND f.assertion_id IS NOT NULL AND NOT EXISTS (
               SELECT 1 FROM dismissals x WHERE x.document_id = ? AND x.target = 'finding' AND x.target_id = f.id AND x.undone_at IS NULL)
             GROUP BY f.assertion_id, f.category
             """, arguments: [version.id, version.documentID]) {
-            flags[row["assertion_id"], default: [:]][row["category"]] = row["n"]
+            flags[row["assertion_id"], default: [:]][try phrases.text(row["category"])] = row["n"]
         }
         return flags
     }

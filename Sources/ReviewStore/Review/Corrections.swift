@@ -34,7 +34,7 @@ extension Workbench {
                                              arguments: [version.id]) ?? -1) + 1
             try RowInserters(db).insert(StoredAssertion(assertion, origin: .analyst), position: position,
                                         text: VersionText(text).stored(quote, start: span.start, end: span.end),
-                                        reasons: assertion.reasons.joined(separator: "\n"), versionID: version.id)
+                                        reasons: assertion.reasons, versionID: version.id)
             try SearchIndex.add(db, kind: .assertion, body: quote, documentID: version.documentID, assertionID: id, source: version.id)
             guard let claim = try ClaimQueries.claims(db, version: version, only: id).first else {
                 throw WorkbenchError.storage("the added assertion could not be read back")

@@ -26,25 +26,37 @@ enum CompactRows {
     private static let open: UInt8 = 1, close: UInt8 = 2
 
     static func finding(message: String, text: String, fields: String) -> Finding {
-        guard let (keys, values) = objectMembers(fields),
-              rebuiltObject(keys: keys, values: values) == fields else {
+        let json = Array(fields.utf8)
+        guard let members = members(json) else {
             return Finding(message: message, isTemplate: false, fields: fields, shape: nil)
         }
-        let shape = keys.joined(separator: ","), stored = "[" + values.joined(separator: ",") + "]"
-        let template = self.template(message, text: text, values: values)
-        return Finding(message: template ?? message, isTemplate: template != nil, fields: stored, shape: shape)
+        var shape: [UInt8] = [], stored: [UInt8] = [UInt8(ascii: "[")]
+        for (index, member) in members.enumerated() {
+            if index > 0 {
+                shape.append(UInt8(ascii: ","))
+                stored.append(UInt8(ascii: ","))
+            }
+            shape += json[member.key]
+            stored += json[member.value]
+        }
+        stored.append(UInt8(ascii: "]"))
+        let template = self.template(Array(message.utf8), text: Array(text.utf8)[...], values: members.map { json[$0.value] })
+        return Finding(message: template.map { String(decoding: $0, as: UTF8.self) } ?? message, isTemplate: template != nil,
+                       fields: String(decoding: stored, as: UTF8.self), shape: String(decoding: shape, as: UTF8.self))
     }
 
     /// A finding's fields as the JSON object it was given as.
     static func fields(stored: String, shape: String?) -> String {
         guard let shape else { return stored }
-        guard let keys = elements("[" + shape + "]"), let values = elements(stored) else { return stored }
-        return rebuiltObject(keys: keys, values: values)
+        guard let keys = elements("[" + shape + "]"), let values = elements(stored), keys.count == values.count else { return stored }
+        return "{" + zip(keys, values).map { $0 + ":" + $1 }.joined(separator: ",") + "}"
     }
 
     /// A finding's message from its template, its text and its stored fields.
     static func message(template: String, text: String, fields stored: String) -> String {
-        message(template: template, text: text, values: elements(stored) ?? []) ?? template
+        let values = (elements(stored) ?? []).map { Array($0.utf8)[...] }
+        guard let bytes = message(Array(template.utf8), text: Array(text.utf8)[...], values: values) else { return template }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The phrases of a reasons text: its lines.
@@ -55,107 +67,123 @@ enum CompactRows {
     // MARK: - Templates
 
     /// `message` with the first occurrence of `text` and of each value cut out, longest first;
-    /// nil when that would not give the message back.
-    private static func template(_ message: String, text: String, values: [String]) -> String? {
-        var bytes = Array(message.utf8)
-        guard !bytes.contains(open), !bytes.contains(close) else { return nil }
-        var candidates: [(index: Int, bytes: [UInt8])] = [(0, Array(text.utf8))]
+    /// nil when nothing is cut out or that would not give the message back.
+    private static func template(_ message: [UInt8], text: ArraySlice<UInt8>, values: [ArraySlice<UInt8>]) -> [UInt8]? {
+        guard !message.contains(open), !message.contains(close) else { return nil }
+        var candidates: [(index: Int, bytes: ArraySlice<UInt8>)] = [(0, text)]
         for (offset, value) in values.enumerated() {
-            if let inner = substitutable(value) { candidates.append((offset + 1, Array(inner.utf8))) }
+            if let inner = substitutable(value) { candidates.append((offset + 1, inner)) }
         }
-        candidates = candidates.filter { !$0.bytes.isEmpty && !$0.bytes.contains(open) && !$0.bytes.contains(close) }
+        candidates.removeAll { $0.bytes.isEmpty || $0.bytes.contains(open) || $0.bytes.contains(close) }
         candidates.sort { $0.bytes.count != $1.bytes.count ? $0.bytes.count > $1.bytes.count : $0.index < $1.index }
-        var replaced = false
+        var template = message, replaced = false
         for candidate in candidates {
-            guard let at = firstLiteralOccurrence(of: candidate.bytes, in: bytes) else { continue }
-            bytes.replaceSubrange(at..<(at + candidate.bytes.count), with: [open] + Array(String(candidate.index).utf8) + [close])
+            guard let at = firstLiteralOccurrence(of: candidate.bytes, in: template) else { continue }
+            template.replaceSubrange(at..<(at + candidate.bytes.count), with: [open] + Array(String(candidate.index).utf8) + [close])
             replaced = true
         }
-        guard replaced else { return message }
-        let template = String(decoding: bytes, as: UTF8.self)
-        return self.message(template: template, text: text, values: values) == message ? template : nil
+        guard replaced, self.message(template, text: text, values: values) == message else { return nil }
+        return template
     }
 
     /// What a value reads as in a message: a string's text (without escapes), a number as written.
-    private static func substitutable(_ value: String) -> String? {
-        guard let first = value.utf8.first else { return nil }
+    private static func substitutable(_ value: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard let first = value.first else { return nil }
         if first == UInt8(ascii: "\"") {
-            guard value.utf8.count >= 2, !value.utf8.contains(UInt8(ascii: "\\")) else { return nil }
-            return String(value.dropFirst().dropLast())
+            guard value.count >= 2, !value.contains(UInt8(ascii: "\\")) else { return nil }
+            return value.dropFirst().dropLast()
         }
         if first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return value }
         return nil
     }
 
     /// Where `needle` first occurs in `haystack` outside a placeholder.
-    private static func firstLiteralOccurrence(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
+    private static func firstLiteralOccurrence(of needle: ArraySlice<UInt8>, in haystack: [UInt8]) -> Int? {
+        guard let head = needle.first, needle.count <= haystack.count else { return nil }
         var inside = false
         for start in 0...(haystack.count - needle.count) {
-            if haystack[start] == open { inside = true } else if haystack[start] == close { inside = false; continue }
-            if inside { continue }
+            let byte = haystack[start]
+            if byte == open { inside = true } else if byte == close { inside = false }
+            if inside || byte != head { continue }
             if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
         }
         return nil
     }
 
-    private static func message(template: String, text: String, values: [String]) -> String? {
-        let bytes = Array(template.utf8)
+    private static func message(_ template: [UInt8], text: ArraySlice<UInt8>, values: [ArraySlice<UInt8>]) -> [UInt8]? {
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + text.utf8.count)
+        out.reserveCapacity(template.count + text.count)
         var index = 0
-        while index < bytes.count {
-            guard bytes[index] == open else {
-                out.append(bytes[index])
+        while index < template.count {
+            guard template[index] == open else {
+                out.append(template[index])
                 index += 1
                 continue
             }
             var number = 0, cursor = index + 1
-            while cursor < bytes.count, bytes[cursor] != close {
-                let digit = Int(bytes[cursor]) - Int(UInt8(ascii: "0"))
-                guard (0...9).contains(digit) else { return nil }
+            while cursor < template.count, template[cursor] != close {
+                let digit = Int(template[cursor]) - Int(UInt8(ascii: "0"))
+                guard (0...9).contains(digit), number < 1_000 else { return nil }
                 number = number * 10 + digit
                 cursor += 1
             }
-            guard cursor < bytes.count else { return nil }
+            guard cursor < template.count else { return nil }
             if number == 0 {
-                out += text.utf8
+                out += text
             } else {
                 guard number <= values.count, let value = substitutable(values[number - 1]) else { return nil }
-                out += value.utf8
+                out += value
             }
             index = cursor + 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     // MARK: - JSON members
 
-    private static func rebuiltObject(keys: [String], values: [String]) -> String {
-        guard keys.count == values.count else { return "{}" }
-        return "{" + zip(keys, values).map { $0 + ":" + $1 }.joined(separator: ",") + "}"
-    }
-
-    /// The keys (as written, quoted) and values (as written) of a JSON object's members, or nil
-    /// when it is not an object written without spaces between its members.
-    private static func objectMembers(_ object: String) -> (keys: [String], values: [String])? {
-        guard let members = elements(object, open: UInt8(ascii: "{"), close: UInt8(ascii: "}")) else { return nil }
-        var keys: [String] = [], values: [String] = []
-        for member in members {
-            let bytes = Array(member.utf8)
-            guard bytes.first == UInt8(ascii: "\""), let end = stringEnd(bytes, from: 0), end + 1 < bytes.count,
-                  bytes[end + 1] == UInt8(ascii: ":") else { return nil }
-            keys.append(String(decoding: bytes[...end], as: UTF8.self))
-            values.append(String(decoding: bytes[(end + 2)...], as: UTF8.self))
+    /// Where the keys (quoted) and values of a JSON object's members are, or nil when it is not
+    /// an object written as `{"key":value,…}`, without spaces between its members: exactly the
+    /// text the keys and values rebuild.
+    private static func members(_ json: [UInt8]) -> [(key: Range<Int>, value: Range<Int>)]? {
+        guard json.count >= 2, json.first == UInt8(ascii: "{"), json.last == UInt8(ascii: "}") else { return nil }
+        var members: [(key: Range<Int>, value: Range<Int>)] = []
+        guard json.count > 2 else { return members }
+        let last = json.count - 1
+        var index = 1
+        while true {
+            guard json[index] == UInt8(ascii: "\""), let keyEnd = stringEnd(json, from: index), keyEnd + 2 < last,
+                  json[keyEnd + 1] == UInt8(ascii: ":") else { return nil }
+            let valueStart = keyEnd + 2
+            var cursor = valueStart, depth = 0
+            scan: while cursor < last {
+                switch json[cursor] {
+                case UInt8(ascii: "\""):
+                    guard let end = stringEnd(json, from: cursor), end < last else { return nil }
+                    cursor = end
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    depth -= 1
+                    if depth < 0 { return nil }
+                case UInt8(ascii: ",") where depth == 0:
+                    break scan
+                default:
+                    break
+                }
+                cursor += 1
+            }
+            guard depth == 0, cursor > valueStart else { return nil }
+            members.append((index..<(keyEnd + 1), valueStart..<cursor))
+            if cursor == last { return members }
+            index = cursor + 1
+            guard index < last else { return nil }
         }
-        return (keys, values)
     }
 
-    /// The top-level elements of a JSON array (or object: its members), as written; nil when the
-    /// text is not one.
-    static func elements(_ json: String, open: UInt8 = UInt8(ascii: "["), close: UInt8 = UInt8(ascii: "]")) -> [String]? {
+    /// The top-level elements of a JSON array, as written; nil when the text is not one.
+    static func elements(_ json: String) -> [String]? {
         let bytes = Array(json.utf8)
-        guard bytes.count >= 2, bytes.first == open, bytes.last == close else { return nil }
+        guard bytes.count >= 2, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]") else { return nil }
         if bytes.count == 2 { return [] }
         var elements: [String] = [], depth = 0, start = 1, index = 1
         while index < bytes.count - 1 {
@@ -176,7 +204,7 @@ enum CompactRows {
             }
             index += 1
         }
-        guard depth == 0, index == bytes.count - 1 else { return nil }
+        guard depth == 0 else { return nil }
         elements.append(String(decoding: bytes[start..<index], as: UTF8.self))
         return elements.contains(where: \.isEmpty) ? nil : elements
     }

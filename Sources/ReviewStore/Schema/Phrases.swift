@@ -45,15 +45,43 @@ final class Phrases {
         texts.removeAll(keepingCapacity: true)
     }
 
-    /// An assertion's reasons as stored: the phrase ids of its lines.
+    /// An assertion's reasons, one text, as stored: the phrase ids of its lines.
     func storedReasons(_ reasons: String) throws -> String {
-        try CompactRows.reasonLines(reasons).map { String(try id($0)) }.joined(separator: " ")
+        try storedReasons(lines: CompactRows.reasonLines(reasons))
     }
 
-    /// An assertion's reasons from what is stored.
+    /// An assertion's reasons, its lines, as stored.
+    func storedReasons(lines: [String]) throws -> String {
+        var stored = ""
+        for line in lines {
+            if !stored.isEmpty { stored += " " }
+            stored += String(try id(line))
+        }
+        return stored
+    }
+
+    /// An assertion's reasons, one text, from what is stored.
     func reasons(stored: String) throws -> String {
-        guard !stored.isEmpty else { return "" }
-        return try stored.split(separator: " ").map { try text(Int64($0) ?? 0) }.joined(separator: "\n")
+        try lines(stored: stored).joined(separator: "\n")
+    }
+
+    /// An assertion's reasons from what is stored, as reading them from one text splits them:
+    /// no reasons for one empty line, and a line holding a line break is two.
+    func reasonLines(stored: String) throws -> [String] {
+        let lines = try lines(stored: stored)
+        if lines.count == 1 && lines[0].isEmpty { return [] }
+        // A line break in a phrase comes only from an imported row; split as reading one text did.
+        if lines.contains(where: { $0.utf8.contains(UInt8(ascii: "\n")) }) {
+            return lines.joined(separator: "\n").components(separatedBy: "\n")
+        }
+        return lines
+    }
+
+    private func lines(stored: String) throws -> [String] {
+        guard !stored.isEmpty else { return [] }
+        return try stored.utf8.split(separator: UInt8(ascii: " ")).map { digits in
+            try text(digits.reduce(Int64(0)) { $0 &* 10 &+ Int64($1 &- UInt8(ascii: "0")) })
+        }
     }
 
     /// A finding's message from its stored column: a template's phrase id, or the message itself.

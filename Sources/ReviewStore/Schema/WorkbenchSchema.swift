@@ -25,6 +25,10 @@ enum WorkbenchSchema {
     /// after, to return the old tables' pages.
     static let rewritingMigrations: Set<String> = ["v4-texts-stored-once", "v9-compact-rows"]
 
+    /// Migrations that change how rows are stored but not what they hold, nor the export's lines
+    /// (`WorkbenchExport.schemaVersion`): an export is read the same by an assay before them.
+    static let storageOnlyMigrations: Set<String> = ["v9-compact-rows"]
+
     /// Documents, versions, assertions, findings, the source registry, analysts, verdicts,
     /// citations and the audit log.
     private static func createCoreTables(_ db: Database) throws {

@@ -6,8 +6,12 @@ import GRDB
 public enum WorkbenchExport {
     public static let format = "assay-workbench"
 
-    /// The schema version an export records: the number of migrations this assay knows.
-    public static var schemaVersion: Int { WorkbenchSchema.migrator.migrations.count }
+    /// The schema version an export records: the number of migrations this assay knows, less
+    /// those that change only how rows are stored (`WorkbenchSchema.storageOnlyMigrations`),
+    /// after which the same workbench exports the same lines.
+    public static var schemaVersion: Int {
+        WorkbenchSchema.migrator.migrations.count { !WorkbenchSchema.storageOnlyMigrations.contains($0) }
+    }
 
     static var header: String {
         JSONText.object([("format", JSONText.quoted(format)), ("schemaVersion", String(schemaVersion)),
