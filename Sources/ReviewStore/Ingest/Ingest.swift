@@ -136,7 +136,7 @@ struct RowInserters {
         row.bind(value.end, to: .end)
         row.bind(text, to: .text)
         row.bind(try phrases.id(value.kind.rawValue), to: .kind)
-        row.bind(value.checkworthiness, to: .checkworthiness)
+        row.bind(CompactRows.storedScore(value.checkworthiness), to: .checkworthiness)
         row.bind(try phrases.storedReasons(lines: reasons), to: .reasons)
         row.bind(try phrases.id(stored.origin.rawValue), to: .origin)
         try row.insert()

@@ -106,7 +106,7 @@ enum ClaimQueries {
                                 paragraph: row["paragraph"], sentence: row["sentence"], start: start, end: end,
                                 text: text.text(stored: row["text"], start: start, end: end),
                                 kind: AssertionKind(rawValue: try phrases.text(row["kind"])) ?? .factual,
-                                checkworthiness: row["checkworthiness"], reasons: try phrases.reasonLines(stored: row["reasons"]),
+                                checkworthiness: CompactRows.score(row["checkworthiness"]), reasons: try phrases.reasonLines(stored: row["reasons"]),
                                 origin: AssertionOrigin(rawValue: try phrases.text(row["origin"])) ?? .extractor,
                                 flags: flags[id] ?? [:], verdict: verdicts[id] ?? carried[id], needsReview: verdicts[id] == nil && carried[id] != nil,
                                 tags: tags[id] ?? [], dismissal: dismissals[id])

@@ -87,7 +87,7 @@ extension Workbench {
                     return ReviewedAssertion(
                         id: id, document: name, version: number, position: row["position"], paragraph: row["paragraph"],
                         sentence: row["sentence"], start: start, end: end, text: text.text(stored: row["text"], start: start, end: end),
-                        kind: AssertionKind(rawValue: row["kind"]) ?? .factual, checkworthiness: row["checkworthiness"], reasons: [],
+                        kind: AssertionKind(rawValue: row["kind"]) ?? .factual, checkworthiness: CompactRows.score(row["checkworthiness"]), reasons: [],
                         origin: AssertionOrigin(rawValue: row["origin"]) ?? .extractor, flags: [:],
                         verdict: current[id] ?? carried[id], needsReview: current[id] == nil && carried[id] != nil, tags: [])
                 }

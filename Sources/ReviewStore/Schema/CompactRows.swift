@@ -1,9 +1,13 @@
+import GRDB
+
 /// How schema version 9 (`v9-compact-rows`) stores an assertion's and a finding's texts that
 /// repeat from row to row, and how they are read back. What a row means is unchanged: every
 /// read and `assay export` give back the very strings that were stored before.
 ///
 /// - rule, category, severity, kind, origin: the id of a `phrases` row (`Phrases`).
 /// - an assertion's reasons: its lines' phrase ids, separated by spaces ("" for no reasons).
+/// - an assertion's check-worthiness: in thousandths, an integer, when that is the same double
+///   (scores are rounded to three places); else the number itself.
 /// - a finding's fields, a JSON object written with its keys in order: the keys (as JSON, comma
 ///   separated) are a phrase, `shape`; `fields` holds the values as a JSON array. A `fields`
 ///   object that does not come back byte for byte this way is stored as it is, `shape` NULL.
@@ -57,6 +61,22 @@ enum CompactRows {
         let values = (elements(stored) ?? []).map { Array($0.utf8)[...] }
         guard let bytes = message(Array(template.utf8), text: Array(text.utf8)[...], values: values) else { return template }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A check-worthiness score as stored.
+    static func storedScore(_ score: Double) -> DatabaseValue {
+        let thousandths = (score * 1000).rounded()
+        guard abs(thousandths) < 1e15, Double(Int64(thousandths)) / 1000 == score else { return score.databaseValue }
+        return Int64(thousandths).databaseValue
+    }
+
+    /// A check-worthiness score from what is stored.
+    static func score(_ stored: DatabaseValue) -> Double {
+        switch stored.storage {
+        case .int64(let thousandths): Double(thousandths) / 1000
+        case .double(let score): score
+        default: 0
+        }
     }
 
     /// The phrases of a reasons text: its lines.

@@ -22,7 +22,7 @@ enum CompactRowsMigration {
               "end" INTEGER NOT NULL,
               text TEXT,
               kind INTEGER NOT NULL,
-              checkworthiness REAL NOT NULL,
+              checkworthiness NOT NULL,
               reasons TEXT NOT NULL,
               origin INTEGER NOT NULL,
               PRIMARY KEY (version_id, id)
@@ -56,7 +56,7 @@ enum CompactRowsMigration {
         while let row = try rows.next() {
             try assertions.execute(arguments: [
                 row["version_id"], row["id"], row["position"], row["sentence"], row["paragraph"], row["start"], row["end"],
-                row["text"], try phrases.id(row["kind"]), row["checkworthiness"], try phrases.storedReasons(row["reasons"]),
+                row["text"], try phrases.id(row["kind"]), CompactRows.storedScore(row["checkworthiness"]), try phrases.storedReasons(row["reasons"]),
                 try phrases.id(row["origin"]),
             ])
         }

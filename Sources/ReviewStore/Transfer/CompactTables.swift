@@ -37,7 +37,9 @@ struct CompactTables {
         var values: [String: DatabaseValue] = [:]
         for column in ["version_id", "id", "start", "end", "text"] { values[column] = row[column] }
         if table == "assertions" {
-            for column in ["position", "sentence", "paragraph", "checkworthiness"] { values[column] = row[column] }
+            for column in ["position", "sentence", "paragraph"] { values[column] = row[column] }
+            let score: DatabaseValue = row["checkworthiness"]
+            if case .int64 = score.storage { values["checkworthiness"] = CompactRows.score(score).databaseValue } else { values["checkworthiness"] = score }
             values["kind"] = try phrases.text(row["kind"]).databaseValue
             values["reasons"] = try phrases.reasons(stored: row["reasons"]).databaseValue
             values["origin"] = try phrases.text(row["origin"]).databaseValue
@@ -58,6 +60,9 @@ struct CompactTables {
         if table == "assertions" {
             values["kind"] = try phraseID(values["kind"])
             values["origin"] = try phraseID(values["origin"] ?? Self.defaultOrigin.databaseValue)
+            if let score = values["checkworthiness"].flatMap(Double.fromDatabaseValue) {
+                values["checkworthiness"] = CompactRows.storedScore(score)
+            }
             if let reasons = values["reasons"], let text = String.fromDatabaseValue(reasons) {
                 values["reasons"] = try phrases.storedReasons(text).databaseValue
             }
