@@ -82,8 +82,10 @@ extension Workbench {
 }
 
 extension RowInserters {
-    /// Inserts a version's prepared findings.
-    func insertFindings(_ prepared: PreparedDocument, versionID: Int64) throws {
+    /// Inserts a version's prepared findings; `positions` are the version's assertions' positions
+    /// by id (the prepared document's when nil).
+    func insertFindings(_ prepared: PreparedDocument, versionID: Int64, positions: [String: Int]? = nil) throws {
+        let positions = positions ?? prepared.positions
         let row = finding
         let document = prepared.request.document
         for ready in prepared.findings {
@@ -101,7 +103,11 @@ extension RowInserters {
             } else {
                 row.bind(compact.message, to: .message)
             }
-            row.bind(finding.assertion, to: .assertionID)
+            if let assertion = finding.assertion, let position = positions[assertion] {
+                row.bind(position, to: .assertionID)
+            } else {
+                row.bind(finding.assertion, to: .assertionID)
+            }
             row.bind(compact.fields, to: .fields)
             if let shape = compact.shape { row.bind(try phrases.id(shape), to: .shape) }
             try row.insert()

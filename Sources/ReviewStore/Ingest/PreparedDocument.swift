@@ -33,6 +33,8 @@ struct PreparedDocument: Sendable {
     let assertions: [AssertionRow]
     /// The findings' rows, by id.
     let findings: [FindingRow]
+    /// Each extracted assertion's position, by id: what a finding stores for its assertion.
+    let positions: [String: Int]
 
     init(_ request: IngestRequest) {
         let document = request.document
@@ -47,6 +49,7 @@ struct PreparedDocument: Sendable {
         self.assertions = assertions.indices.sorted { assertions[$0].id < assertions[$1].id }.map { position in
             Self.row(assertions[position], position: position, text: text)
         }
+        positions = Dictionary(assertions.enumerated().map { ($1.id, $0) }) { first, _ in first }
         let findings = document.findings, ids = FindingID.ids(findings)
         self.findings = ids.indices.sorted { ids[$0] < ids[$1] }.map { index in
             let finding = findings[index], fields = StoredJSON.encode(finding.fields)

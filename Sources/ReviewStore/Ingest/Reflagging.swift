@@ -88,7 +88,9 @@ extension Workbench {
             try Workbench.audit(db, analyst: analyst, action: "reflag", subject: "\(name)@\(version)",
                                 detail: "+\(outcome.added) -\(outcome.removed) ~\(outcome.changed)")
             try db.execute(sql: "DELETE FROM findings WHERE version_id = ?", arguments: [versionID])
-            try RowInserters(db).insertFindings(prepared, versionID: versionID)
+            let positions = try Dictionary(Row.fetchAll(db, sql: "SELECT id, position FROM assertions WHERE version_id = ?",
+                                                        arguments: [versionID]).map { ($0["id"] as String, $0["position"] as Int) }) { $1 }
+            try RowInserters(db).insertFindings(prepared, versionID: versionID, positions: positions)
             return outcome
         }
     }

@@ -6,6 +6,8 @@ import GRDB
 ///
 /// - rule, category, severity, kind, origin: the id of a `phrases` row (`Phrases`).
 /// - an assertion's reasons: its lines' phrase ids, separated by spaces ("" for no reasons).
+/// - a finding's assertion: the assertion's position in the version, when the version has it;
+///   else its id.
 /// - an assertion's check-worthiness: in thousandths, an integer, when that is the same double
 ///   (scores are rounded to three places); else the number itself.
 /// - a finding's fields, a JSON object written with its keys in order: the keys (as JSON, comma

@@ -37,7 +37,7 @@ enum CompactRowsMigration {
               "end" INTEGER NOT NULL,
               text TEXT,
               message NOT NULL,
-              assertion_id TEXT,
+              assertion_id,
               fields TEXT NOT NULL,
               shape INTEGER,
               PRIMARY KEY (version_id, id)
@@ -64,7 +64,7 @@ enum CompactRowsMigration {
             INSERT INTO new_findings (version_id, id, rule, category, severity, start, "end", text, message, assertion_id, fields, shape)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        var version: (id: Int64, text: VersionText)?
+        var version: (id: Int64, text: VersionText, positions: [String: Int64])?
         let findingRows = try Row.fetchCursor(db, sql: """
             SELECT f.version_id, f.id, f.rule, f.category, f.severity, f.start, f."end", f.text, f.message, f.assertion_id, f.fields
             FROM findings f ORDER BY f.version_id, f.id
@@ -73,7 +73,8 @@ enum CompactRowsMigration {
             let versionID: Int64 = row["version_id"]
             if version?.id != versionID {
                 let text = try String.fetchOne(db, sql: "SELECT text FROM versions WHERE id = ?", arguments: [versionID]) ?? ""
-                version = (versionID, VersionText(text))
+                let positions = try Row.fetchAll(db, sql: "SELECT id, position FROM assertions WHERE version_id = ?", arguments: [versionID])
+                version = (versionID, VersionText(text), Dictionary(positions.map { ($0["id"] as String, $0["position"] as Int64) }) { $1 })
             }
             let start: Int = row["start"], end: Int = row["end"]
             let text = version?.text.text(stored: row["text"], start: start, end: end) ?? ""
@@ -81,7 +82,8 @@ enum CompactRowsMigration {
             try findings.execute(arguments: [
                 versionID, row["id"], try phrases.id(row["rule"]), try phrases.id(row["category"]), try phrases.id(row["severity"]),
                 start, end, row["text"], try compact.isTemplate ? phrases.id(compact.message).databaseValue : compact.message.databaseValue,
-                row["assertion_id"], compact.fields, try compact.shape.map(phrases.id),
+                (row["assertion_id"] as String?).flatMap { version?.positions[$0] }?.databaseValue ?? row["assertion_id"],
+                compact.fields, try compact.shape.map(phrases.id),
             ])
         }
         try db.execute(sql: """

@@ -25,12 +25,21 @@ enum RowDecoding {
         "(SELECT text FROM phrases WHERE id = \(column))"
     }
 
+    /// The id of the assertion of the finding aliased `finding`: stored as its position or its id.
+    static func assertionID(_ finding: String) -> String {
+        """
+        CASE typeof(\(finding).assertion_id) WHEN 'integer' THEN (SELECT a.id FROM assertions a
+          WHERE a.version_id = \(finding).version_id AND a.position = \(finding).assertion_id) ELSE \(finding).assertion_id END
+        """
+    }
+
     /// A finding's columns, its rule, category and severity as text, its message template when it
     /// has one. Order by `rule` for the rule's name.
     static let findingColumns = """
         f.id, d.name AS document, ver.number AS version, \(phrase("f.rule")) AS rule, \(phrase("f.category")) AS category,
         \(phrase("f.severity")) AS severity, f.start, f."end", f.text, f.message,
-        CASE typeof(f.message) WHEN 'integer' THEN \(phrase("f.message")) END AS template, f.assertion_id, f.fields,
+        CASE typeof(f.message) WHEN 'integer' THEN \(phrase("f.message")) END AS template, \(assertionID("f")) AS assertion_id,
+        f.fields,
         \(phrase("f.shape")) AS shape,
         (SELECT reason FROM dismissals x WHERE x.document_id = ver.document_id AND x.target = 'finding'
            AND x.target_id = f.id AND x.undone_at IS NULL ORDER BY x.id DESC LIMIT 1) AS dismissal

@@ -17,6 +17,8 @@ struct CompactTables {
     private let db: Database
     private let phrases: Phrases
     private var version: (id: Int64, text: VersionText)?
+    /// The assertions of one version: ids by position, positions by id.
+    private var assertions: (versionID: Int64, ids: [Int64: String], positions: [String: Int64])?
 
     init(_ db: Database) {
         self.db = db
@@ -45,7 +47,12 @@ struct CompactTables {
             values["origin"] = try phrases.text(row["origin"]).databaseValue
             return values
         }
-        values["assertion_id"] = row["assertion_id"]
+        let assertion: DatabaseValue = row["assertion_id"]
+        if case .int64(let position) = assertion.storage {
+            values["assertion_id"] = try assertionsOf(version: row["version_id"]).ids[position]?.databaseValue ?? .null
+        } else {
+            values["assertion_id"] = assertion
+        }
         for column in ["rule", "category", "severity"] { values[column] = try phrases.text(row[column]).databaseValue }
         let stored: String = row["fields"]
         values["fields"] = try phrases.fields(stored: stored, shape: row["shape"]).databaseValue
@@ -68,6 +75,11 @@ struct CompactTables {
             }
         } else {
             for column in ["rule", "category", "severity"] { values[column] = try phraseID(values[column]) }
+            if let id = values["assertion_id"].flatMap(String.fromDatabaseValue),
+               let versionID = values["version_id"].flatMap(Int64.fromDatabaseValue),
+               let position = try assertionsOf(version: versionID).positions[id] {
+                values["assertion_id"] = position.databaseValue
+            }
             if let message = values["message"].flatMap(String.fromDatabaseValue),
                let fields = values["fields"].flatMap(String.fromDatabaseValue),
                let versionID = values["version_id"].flatMap(Int64.fromDatabaseValue),
@@ -90,6 +102,17 @@ struct CompactTables {
             throw DatabaseError(resultCode: .SQLITE_MISMATCH, message: "\(value) is not a text")
         }
         return try phrases.id(text).databaseValue
+    }
+
+    private mutating func assertionsOf(version versionID: Int64) throws -> (ids: [Int64: String], positions: [String: Int64]) {
+        if let assertions, assertions.versionID == versionID { return (assertions.ids, assertions.positions) }
+        var ids: [Int64: String] = [:], positions: [String: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, position FROM assertions WHERE version_id = ?", arguments: [versionID]) {
+            ids[row["position"]] = row["id"]
+            positions[row["id"]] = row["position"]
+        }
+        assertions = (versionID, ids, positions)
+        return (ids, positions)
     }
 
     private mutating func findingText(versionID: Int64, stored: String?, start: Int, end: Int) throws -> String {
