@@ -1,5 +1,6 @@
 @testable import ReviewStore
 import Testing
+import TestSupport
 
 @Suite("Compact rows: a finding's message and fields read back byte for byte")
 struct CompactRowsTests {
@@ -43,5 +44,24 @@ struct CompactRowsTests {
         let stored = CompactRows.finding(message: "m", text: "t", fields: #"{"cue":"said","hedged":false}"#)
         #expect(stored.shape == #""cue","hedged""#)
         #expect(stored.fields == #"["said",false]"#)
+    }
+
+    @Test("a phrase is stored once and found again by its text, in this transaction and the next")
+    func phrasesOnce() throws {
+        let workbench = try PopulatedWorkbench.empty()
+        let (first, again, other) = try workbench.database.write { db in
+            let phrases = Phrases(db)
+            return (try phrases.id("states a fact"), try phrases.id("states a fact"), try phrases.id("states a fact\n"))
+        }
+        #expect(first == again)
+        #expect(first != other)
+        let (found, text, count) = try workbench.database.write { db in
+            let phrases = Phrases(db)
+            return (try phrases.id("states a fact"), try phrases.text(other), try Int.fetchOne(db, sql: "SELECT count(*) FROM phrases"))
+        }
+        #expect(found == first)
+        #expect(text == "states a fact\n")
+        #expect(count == 2)
+        #expect(Phrases.hash("") == Int64(bitPattern: 0xcbf2_9ce4_8422_2325))
     }
 }

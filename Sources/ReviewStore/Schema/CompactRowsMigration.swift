@@ -10,8 +10,10 @@ enum CompactRowsMigration {
             DROP VIEW search_content;
             CREATE TABLE phrases (
               id INTEGER PRIMARY KEY,
-              text TEXT NOT NULL UNIQUE
+              hash INTEGER NOT NULL,
+              text TEXT NOT NULL
             );
+            CREATE INDEX phrases_by_hash ON phrases(hash);
             CREATE TABLE new_assertions (
               version_id INTEGER NOT NULL REFERENCES versions(id),
               id TEXT NOT NULL,

@@ -7,6 +7,9 @@ import GRDB
 ///
 /// Texts are looked up once each and remembered. A phrase added inside a savepoint that is then
 /// rolled back is gone: call `forget()` after such a rollback.
+///
+/// A text is found by its 64-bit FNV-1a hash (`phrases_by_hash`), which takes a fifth of the
+/// space an index on the texts would; the one writer adds a text only after looking for it.
 final class Phrases {
     private let db: Database
     private var ids: [String: Int64] = [:]
@@ -19,11 +22,13 @@ final class Phrases {
     /// The id of `text`, added if it is new.
     func id(_ text: String) throws -> Int64 {
         if let id = ids[text] { return id }
+        let hash = Self.hash(text)
         let id: Int64
-        if let found = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM phrases WHERE text = ?"), arguments: [text]) {
-            id = found
+        if let found = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, text FROM phrases WHERE hash = ?"), arguments: [hash])
+            .first(where: { ($0["text"] as String?) == text }) {
+            id = found["id"]
         } else {
-            try db.cachedStatement(sql: "INSERT INTO phrases (text) VALUES (?)").execute(arguments: [text])
+            try db.cachedStatement(sql: "INSERT INTO phrases (hash, text) VALUES (?, ?)").execute(arguments: [hash, text])
             id = db.lastInsertedRowID
         }
         ids[text] = id
@@ -37,6 +42,13 @@ final class Phrases {
         let text = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM phrases WHERE id = ?"), arguments: [id]) ?? ""
         texts[id] = text
         return text
+    }
+
+    /// FNV-1a over the text's UTF-8: the same in every process (Swift's `Hasher` is seeded anew in each).
+    static func hash(_ text: String) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int64(bitPattern: hash)
     }
 
     /// Forgets what was looked up, after a rollback that may have taken added phrases back.
