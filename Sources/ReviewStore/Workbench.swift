@@ -22,6 +22,8 @@ public final class Workbench: Sendable {
     public let path: String
     public let isReadOnly: Bool
     let database: any DatabaseWriter
+    /// The phrases this process has seen committed, for ingests to look up without a query.
+    let committedPhrases = CommittedPhrases()
 
     private init(path: String, database: any DatabaseWriter, isReadOnly: Bool) {
         self.path = path
@@ -117,8 +119,21 @@ public final class Workbench: Sendable {
             // page the document changes: in memory, not in a temporary file (where 2,225 documents
             // wrote 490 MB). A page cache of 4 MB (not 2) holds a batch's changes until its commit.
             try db.execute(sql: "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -4096")
+            // SQLite checkpoints when the WAL passes 1,000 pages: 4 MB of 4 KB pages, 16 MB of the
+            // 16 KB pages of a new workbench. 4 MB either way.
+            let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(max(1, 4_194_304 / max(pageSize, 512)))")
         }
         return configuration
+    }
+
+    /// Copies what the WAL holds into the workbench file and empties the WAL, as closing the last
+    /// connection would: after a large ingest, so the files on disk are the workbench's size.
+    /// Best effort: a reader of another process that holds on past the busy timeout leaves the
+    /// WAL as it is, for a later checkpoint.
+    public func checkpoint() {
+        guard !isReadOnly else { return }
+        _ = try? database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
 
     /// Refuses SQLite files that are not workbenches, and workbenches of a newer schema.

@@ -49,8 +49,10 @@ extension Workbench {
     /// or not at all: a document that fails is rolled back alone and reported in its place.
     public func ingest(_ requests: [IngestRequest]) throws(WorkbenchError) -> [Result<IngestOutcome, WorkbenchError>] {
         let batch = PreparedDocument.all(requests)
-        return try write { db in
-            let inserters = try RowInserters(db)
+        var learned: [String: Int64] = [:]
+        let committed = committedPhrases.snapshot
+        let results = try write { db in
+            let inserters = try RowInserters(db, committedPhrases: committed)
             var unindexed: [SearchIndex.Pending] = []
             let results = batch.map { prepared -> Result<IngestOutcome, WorkbenchError> in
                 do {
@@ -76,8 +78,11 @@ extension Workbench {
             // Indexed after the savepoints, in the same transaction: FTS5 writes out what it holds
             // in memory at every savepoint, which would make one small index segment per document.
             for pending in unindexed { try inserters.search.index(pending) }
+            learned = inserters.phrases.ids
             return results
         }
+        committedPhrases.add(learned)
+        return results
     }
 }
 
@@ -123,11 +128,12 @@ struct RowInserters {
     let search: SearchIndex.Writer
     let phrases: Phrases
 
-    init(_ db: Database) throws {
+    /// `committedPhrases`: phrases known to be committed before this transaction.
+    init(_ db: Database, committedPhrases: [String: Int64] = [:]) throws {
         assertion = try RowInserter(db)
         finding = try RowInserter(db)
         search = try SearchIndex.Writer(db)
-        phrases = Phrases(db)
+        phrases = Phrases(db, committed: committedPhrases)
     }
 
     /// Inserts an assertion of a version.

@@ -46,7 +46,9 @@ enum CompactRows {
             stored += json[member.value]
         }
         stored.append(UInt8(ascii: "]"))
-        let template = self.template(Array(message.utf8), text: Array(text.utf8)[...], values: members.map { json[$0.value] })
+        // A text longer than the message (an attribution's whole sentence) cannot be in it.
+        let text = text.utf8.count <= message.utf8.count ? Array(text.utf8)[...] : []
+        let template = self.template(Array(message.utf8), text: text, values: members.map { json[$0.value] })
         return Finding(message: template.map { String(decoding: $0, as: UTF8.self) } ?? message, isTemplate: template != nil,
                        fields: String(decoding: stored, as: UTF8.self), shape: String(decoding: shape, as: UTF8.self))
     }
@@ -101,11 +103,23 @@ enum CompactRows {
         var template = message, replaced = false
         for candidate in candidates {
             guard let at = firstLiteralOccurrence(of: candidate.bytes, in: template) else { continue }
-            template.replaceSubrange(at..<(at + candidate.bytes.count), with: [open] + Array(String(candidate.index).utf8) + [close])
+            template.replaceSubrange(at..<(at + candidate.bytes.count), with: placeholder(candidate.index))
             replaced = true
         }
         guard replaced, self.message(template, text: text, values: values) == message else { return nil }
         return template
+    }
+
+    /// `\u{1}n\u{2}`.
+    private static func placeholder(_ index: Int) -> [UInt8] {
+        var bytes: [UInt8] = [close]
+        var rest = index
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes.append(open)
+        return bytes.reversed()
     }
 
     /// What a value reads as in a message: a string's text (without escapes), a number as written.

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The `phrases` table within one transaction: each text that rows of assertions and findings
@@ -12,16 +13,20 @@ import GRDB
 /// space an index on the texts would; the one writer adds a text only after looking for it.
 final class Phrases {
     private let db: Database
-    private var ids: [String: Int64] = [:]
+    /// Phrases committed before this transaction began: they stay whatever it rolls back.
+    private let committed: [String: Int64]
+    /// Phrases this transaction looked up or added.
+    private(set) var ids: [String: Int64] = [:]
     private var texts: [Int64: String] = [:]
 
-    init(_ db: Database) {
+    init(_ db: Database, committed: [String: Int64] = [:]) {
         self.db = db
+        self.committed = committed
     }
 
     /// The id of `text`, added if it is new.
     func id(_ text: String) throws -> Int64 {
-        if let id = ids[text] { return id }
+        if let id = committed[text] ?? ids[text] { return id }
         let hash = Self.hash(text)
         let id: Int64
         if let found = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, text FROM phrases WHERE hash = ?"), arguments: [hash])
@@ -51,7 +56,8 @@ final class Phrases {
         return Int64(bitPattern: hash)
     }
 
-    /// Forgets what was looked up, after a rollback that may have taken added phrases back.
+    /// Forgets what was looked up, after a rollback that may have taken added phrases back
+    /// (those committed before the transaction stay known).
     func forget() {
         ids.removeAll(keepingCapacity: true)
         texts.removeAll(keepingCapacity: true)
@@ -108,5 +114,23 @@ final class Phrases {
     /// A finding's fields object from its stored columns.
     func fields(stored: String, shape: Int64?) throws -> String {
         CompactRows.fields(stored: stored, shape: try shape.map(text))
+    }
+}
+
+/// The phrases a process has seen in committed transactions, by text: since phrases are never
+/// changed or removed, what a commit made true stays true, and each batch of an ingest finds the
+/// phrases of the batches before it without a query. Only what a transaction that committed
+/// looked up or added is kept (`add`, after the commit).
+final class CommittedPhrases: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ids: [String: Int64] = [:]
+
+    var snapshot: [String: Int64] {
+        lock.withLock { ids }
+    }
+
+    func add(_ committed: [String: Int64]) {
+        guard !committed.isEmpty else { return }
+        lock.withLock { ids.merge(committed) { old, _ in old } }
     }
 }
