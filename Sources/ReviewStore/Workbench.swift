@@ -119,10 +119,6 @@ public final class Workbench: Sendable {
             // page the document changes: in memory, not in a temporary file (where 2,225 documents
             // wrote 490 MB). A page cache of 4 MB (not 2) holds a batch's changes until its commit.
             try db.execute(sql: "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -4096")
-            // SQLite checkpoints when the WAL passes 1,000 pages: 4 MB of 4 KB pages, 16 MB of the
-            // 16 KB pages of a new workbench. 4 MB either way.
-            let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(max(1, 4_194_304 / max(pageSize, 512)))")
         }
         return configuration
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Checks on the workbench file made before SQLite touches it, so a wrong path is refused without
 /// being modified: is it there, readable, writable, an SQLite file at all. Also creates a new
@@ -33,8 +32,7 @@ enum WorkbenchFile {
         return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
     }
 
-    /// Creates an empty workbench file readable and writable by its owner only, with pages of
-    /// `pageSize` bytes.
+    /// Creates an empty workbench file readable and writable by its owner only.
     static func create(_ path: String) throws(WorkbenchError) {
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         if descriptor < 0 {
@@ -42,19 +40,7 @@ enum WorkbenchFile {
             throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
         close(descriptor)
-        // The page size is set before the first page is written: WAL mode cannot change it later.
-        do {
-            try DatabaseQueue(path: path).writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA page_size = \(pageSize); VACUUM")
-            }
-        } catch {
-            throw .cannotOpen(path: path, reason: Workbench.reason(error))
-        }
     }
-
-    /// A version's text is 2–4 KB and its row is one: pages of 4 KB (SQLite's default) left a
-    /// third of the versions' pages unused; pages of 16 KB hold several rows each.
-    static let pageSize = 16_384
 
     /// Runs `body` holding an exclusive lock on `<path>.lock`: without it, processes opening a
     /// new workbench at the same moment race to create the same tables.
