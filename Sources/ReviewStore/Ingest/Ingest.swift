@@ -91,20 +91,21 @@ extension RowInserters {
     /// by id (the prepared document's when nil).
     func insertFindings(_ prepared: PreparedDocument, versionID: Int64, positions: [String: Int]? = nil) throws {
         let positions = positions ?? prepared.positions
+        let ids = try prepared.phrases.map { try phrases.id($0) }
         let row = finding
         let document = prepared.request.document
         for ready in prepared.findings {
             let finding = document.findings[ready.index], compact = ready.compact
             row.bind(versionID, to: .versionID)
             row.bind(ready.id, to: .id)
-            row.bind(try phrases.id(finding.rule), to: .rule)
-            row.bind(try phrases.id(finding.category), to: .category)
-            row.bind(try phrases.id(finding.severity.rawValue), to: .severity)
+            row.bind(ids[ready.rule], to: .rule)
+            row.bind(ids[ready.category], to: .category)
+            row.bind(ids[ready.severity], to: .severity)
             row.bind(finding.start, to: .start)
             row.bind(finding.end, to: .end)
             row.bind(ready.text, to: .text)
-            if compact.isTemplate {
-                row.bind(try phrases.id(compact.message), to: .message)
+            if let template = ready.template {
+                row.bind(ids[template], to: .message)
             } else {
                 row.bind(compact.message, to: .message)
             }
@@ -114,7 +115,7 @@ extension RowInserters {
                 row.bind(finding.assertion, to: .assertionID)
             }
             row.bind(compact.fields, to: .fields)
-            if let shape = compact.shape { row.bind(try phrases.id(shape), to: .shape) }
+            if let shape = ready.shape { row.bind(ids[shape], to: .shape) }
             try row.insert()
         }
     }
@@ -137,7 +138,9 @@ struct RowInserters {
     }
 
     /// Inserts an assertion of a version.
-    func insert(_ stored: StoredAssertion, position: Int, text: String?, reasons: [String], versionID: Int64) throws {
+    /// `storedReasons`: the reasons as stored, when the caller has them (else from `reasons`).
+    func insert(_ stored: StoredAssertion, position: Int, text: String?, reasons: [String], storedReasons: String? = nil,
+                versionID: Int64) throws {
         let row = assertion, value = stored.assertion
         row.bind(versionID, to: .versionID)
         row.bind(value.id, to: .id)
@@ -147,10 +150,10 @@ struct RowInserters {
         row.bind(value.start, to: .start)
         row.bind(value.end, to: .end)
         row.bind(text, to: .text)
-        row.bind(try phrases.id(value.kind.rawValue), to: .kind)
+        row.bind(try phrases.id(value.kind.rawValue, slot: Phrases.Slot.kind), to: .kind)
         row.bind(CompactRows.storedScore(value.checkworthiness), to: .checkworthiness)
-        row.bind(try phrases.storedReasons(lines: reasons), to: .reasons)
-        row.bind(try phrases.id(stored.origin.rawValue), to: .origin)
+        row.bind(try storedReasons ?? phrases.storedReasons(lines: reasons), to: .reasons)
+        row.bind(try phrases.id(stored.origin.rawValue, slot: Phrases.Slot.origin), to: .origin)
         try row.insert()
     }
 }
@@ -335,9 +338,11 @@ private struct DocumentIngest {
     }
 
     private func insert(_ rows: [PreparedDocument.AssertionRow], of assertions: [StoredAssertion], versionID: Int64) throws {
+        let lineIDs = try prepared.phrases.map { String(try inserters.phrases.id($0)) }
         for ready in rows {
+            let stored = ready.reasonIndexes.map { $0.map { lineIDs[$0] }.joined(separator: " ") }
             try inserters.insert(assertions[ready.position], position: ready.position, text: ready.text, reasons: ready.reasons,
-                                 versionID: versionID)
+                                 storedReasons: stored, versionID: versionID)
         }
     }
 

@@ -18,10 +18,27 @@ final class Phrases {
     /// Phrases this transaction looked up or added.
     private(set) var ids: [String: Int64] = [:]
     private var texts: [Int64: String] = [:]
+    /// The last text looked up in each slot, and its id: consecutive rows mostly repeat a column's
+    /// phrase, and comparing two strings costs less than hashing one.
+    private var recent: [(text: String, id: Int64)?] = Array(repeating: nil, count: Slot.count)
+
+    /// Where `id(_:slot:)` remembers its last lookup: one per column, one per reason line (for
+    /// rows stored one at a time; an ingest looks up each document's phrases once).
+    enum Slot {
+        static let kind = 0, origin = 1, firstReason = 2, count = 10
+    }
 
     init(_ db: Database, committed: [String: Int64] = [:]) {
         self.db = db
         self.committed = committed
+    }
+
+    /// The id of `text`, remembered in `slot` for the next row.
+    func id(_ text: String, slot: Int) throws -> Int64 {
+        if let last = recent[slot], last.text == text { return last.id }
+        let id = try self.id(text)
+        recent[slot] = (text, id)
+        return id
     }
 
     /// The id of `text`, added if it is new.
@@ -61,6 +78,7 @@ final class Phrases {
     func forget() {
         ids.removeAll(keepingCapacity: true)
         texts.removeAll(keepingCapacity: true)
+        recent = Array(repeating: nil, count: Slot.count)
     }
 
     /// An assertion's reasons, one text, as stored: the phrase ids of its lines.
@@ -71,9 +89,9 @@ final class Phrases {
     /// An assertion's reasons, its lines, as stored.
     func storedReasons(lines: [String]) throws -> String {
         var stored = ""
-        for line in lines {
-            if !stored.isEmpty { stored += " " }
-            stored += String(try id(line))
+        for (index, line) in lines.enumerated() {
+            if index > 0 { stored += " " }
+            stored += String(try id(line, slot: Slot.firstReason + min(index, Slot.count - 1 - Slot.firstReason)))
         }
         return stored
     }
