@@ -89,9 +89,11 @@ extension Workbench {
 extension RowInserters {
     /// Inserts a version's prepared findings; `positions` are the version's assertions' positions
     /// by id (the prepared document's when nil).
-    func insertFindings(_ prepared: PreparedDocument, versionID: Int64, positions: [String: Int]? = nil) throws {
+    /// `ids`: the ids of the document's `phrases`, when the caller has them.
+    func insertFindings(_ prepared: PreparedDocument, versionID: Int64, positions: [String: Int]? = nil,
+                        ids: [Int64]? = nil) throws {
         let positions = positions ?? prepared.positions
-        let ids = try prepared.phrases.map { try phrases.id($0) }
+        let ids = try ids ?? prepared.phrases.map { try phrases.id($0) }
         let row = finding
         let document = prepared.request.document
         for ready in prepared.findings {
@@ -236,11 +238,12 @@ private struct DocumentIngest {
         try Workbench.audit(db, analyst: request.analyst, action: "ingest", subject: "\(name)@\(number)",
                             detail: document.source)
         let versionID = try insertVersion(documentID: documentID, number: number, hash: hash)
+        let phraseIDs = try prepared.phrases.map { try inserters.phrases.id($0) }
         var assertions = document.assertions.map { StoredAssertion($0, origin: .extractor) }
         // A document created just now has no earlier version, verdicts or analyst-added assertions.
         if created {
-            try insert(prepared.assertions, of: assertions, versionID: versionID)
-            try insertFindings(versionID: versionID)
+            try insert(prepared.assertions, of: assertions, versionID: versionID, phraseIDs: phraseIDs)
+            try insertFindings(versionID: versionID, phraseIDs: phraseIDs)
             return Stored(outcome: IngestOutcome(status: .created, document: name, version: number,
                                                  assertions: assertions.count, findings: document.findings.count,
                                                  carriedVerdicts: 0, reworded: 0, orphaned: 0, unplacedAnnotations: []),
@@ -254,8 +257,8 @@ private struct DocumentIngest {
             PreparedDocument.row(stored.assertion, position: assertions.count + offset, text: prepared.text)
         }
         assertions += placement.placed
-        try insert(prepared.assertions + placed, of: assertions, versionID: versionID)
-        try insertFindings(versionID: versionID)
+        try insert(prepared.assertions + placed, of: assertions, versionID: versionID, phraseIDs: phraseIDs)
+        try insertFindings(versionID: versionID, phraseIDs: phraseIDs)
         let unindexed = try enter(assertions, documentID: documentID, versionID: versionID, previous: previousIDs)
         let anchoring = try VerdictAnchoring.reanchor(db, documentID: documentID, versionID: versionID, text: document.text,
                                                       assertions: assertions.map(\.assertion))
@@ -337,8 +340,9 @@ private struct DocumentIngest {
         return db.lastInsertedRowID
     }
 
-    private func insert(_ rows: [PreparedDocument.AssertionRow], of assertions: [StoredAssertion], versionID: Int64) throws {
-        let lineIDs = try prepared.phrases.map { String(try inserters.phrases.id($0)) }
+    private func insert(_ rows: [PreparedDocument.AssertionRow], of assertions: [StoredAssertion], versionID: Int64,
+                        phraseIDs: [Int64]) throws {
+        let lineIDs = phraseIDs.map { String($0) }
         for ready in rows {
             let stored = ready.reasonIndexes.map { $0.map { lineIDs[$0] }.joined(separator: " ") }
             try inserters.insert(assertions[ready.position], position: ready.position, text: ready.text, reasons: ready.reasons,
@@ -346,8 +350,8 @@ private struct DocumentIngest {
         }
     }
 
-    private func insertFindings(versionID: Int64) throws {
-        try inserters.insertFindings(prepared, versionID: versionID)
+    private func insertFindings(versionID: Int64, phraseIDs: [Int64]) throws {
+        try inserters.insertFindings(prepared, versionID: versionID, ids: phraseIDs)
     }
 
 
