@@ -63,5 +63,13 @@ struct CompactRowsTests {
         #expect(text == "states a fact\n")
         #expect(count == 2)
         #expect(Phrases.hash("") == Int64(bitPattern: 0xcbf2_9ce4_8422_2325))
+        // Canonically equivalent, different bytes: two phrases, each read back as it was.
+        let (composed, decomposed, texts) = try workbench.database.write { db in
+            let phrases = Phrases(db)
+            let composed = try phrases.id("Caf\u{E9}"), decomposed = try phrases.id("Cafe\u{301}")
+            return (composed, decomposed, [try phrases.text(composed), try phrases.text(decomposed)])
+        }
+        #expect(composed != decomposed)
+        #expect(texts.map { Array($0.utf8) } == [Array("Caf\u{E9}".utf8), Array("Cafe\u{301}".utf8)])
     }
 }

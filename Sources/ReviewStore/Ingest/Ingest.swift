@@ -49,7 +49,7 @@ extension Workbench {
     /// or not at all: a document that fails is rolled back alone and reported in its place.
     public func ingest(_ requests: [IngestRequest]) throws(WorkbenchError) -> [Result<IngestOutcome, WorkbenchError>] {
         let batch = PreparedDocument.all(requests)
-        var learned: [String: Int64] = [:]
+        var learned: [PhraseKey: Int64] = [:]
         let committed = committedPhrases.snapshot
         let results = try write { db in
             let inserters = try RowInserters(db, committedPhrases: committed)
@@ -132,7 +132,7 @@ struct RowInserters {
     let phrases: Phrases
 
     /// `committedPhrases`: phrases known to be committed before this transaction.
-    init(_ db: Database, committedPhrases: [String: Int64] = [:]) throws {
+    init(_ db: Database, committedPhrases: [PhraseKey: Int64] = [:]) throws {
         assertion = try RowInserter(db)
         finding = try RowInserter(db)
         search = try SearchIndex.Writer(db)

@@ -56,11 +56,12 @@ struct PreparedDocument: Sendable {
         paragraphs = StoredJSON.encode(document.paragraphs)
         sentences = SentenceSpans.encode(document.sentences)
         let assertions = document.assertions
-        var phrases: [String] = [], indexes: [String: Int] = [:]
+        var phrases: [String] = [], indexes: [PhraseKey: Int] = [:]
         func index(_ phrase: String) -> Int {
-            if let index = indexes[phrase] { return index }
+            let key = PhraseKey(phrase)
+            if let index = indexes[key] { return index }
             phrases.append(phrase)
-            indexes[phrase] = phrases.count - 1
+            indexes[key] = phrases.count - 1
             return phrases.count - 1
         }
         self.assertions = assertions.indices.sorted { assertions[$0].id < assertions[$1].id }.map { position in

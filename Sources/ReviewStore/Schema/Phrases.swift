@@ -14,9 +14,9 @@ import GRDB
 final class Phrases {
     private let db: Database
     /// Phrases committed before this transaction began: they stay whatever it rolls back.
-    private let committed: [String: Int64]
+    private let committed: [PhraseKey: Int64]
     /// Phrases this transaction looked up or added.
-    private(set) var ids: [String: Int64] = [:]
+    private(set) var ids: [PhraseKey: Int64] = [:]
     private var texts: [Int64: String] = [:]
     /// The last text looked up in each slot, and its id: consecutive rows mostly repeat a column's
     /// phrase, and comparing two strings costs less than hashing one.
@@ -28,7 +28,7 @@ final class Phrases {
         static let kind = 0, origin = 1, firstReason = 2, count = 10
     }
 
-    init(_ db: Database, committed: [String: Int64] = [:]) {
+    init(_ db: Database, committed: [PhraseKey: Int64] = [:]) {
         self.db = db
         self.committed = committed
     }
@@ -43,17 +43,18 @@ final class Phrases {
 
     /// The id of `text`, added if it is new.
     func id(_ text: String) throws -> Int64 {
-        if let id = committed[text] ?? ids[text] { return id }
+        let key = PhraseKey(text)
+        if let id = committed[key] ?? ids[key] { return id }
         let hash = Self.hash(text)
         let id: Int64
         if let found = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, text FROM phrases WHERE hash = ?"), arguments: [hash])
-            .first(where: { ($0["text"] as String?) == text }) {
+            .first(where: { ($0["text"] as String?).map(PhraseKey.init) == key }) {
             id = found["id"]
         } else {
             try db.cachedStatement(sql: "INSERT INTO phrases (hash, text) VALUES (?, ?)").execute(arguments: [hash, text])
             id = db.lastInsertedRowID
         }
-        ids[text] = id
+        ids[key] = id
         texts[id] = text
         return id
     }
@@ -141,14 +142,34 @@ final class Phrases {
 /// looked up or added is kept (`add`, after the commit).
 final class CommittedPhrases: @unchecked Sendable {
     private let lock = NSLock()
-    private var ids: [String: Int64] = [:]
+    private var ids: [PhraseKey: Int64] = [:]
 
-    var snapshot: [String: Int64] {
+    var snapshot: [PhraseKey: Int64] {
         lock.withLock { ids }
     }
 
-    func add(_ committed: [String: Int64]) {
+    func add(_ committed: [PhraseKey: Int64]) {
         guard !committed.isEmpty else { return }
         lock.withLock { ids.merge(committed) { old, _ in old } }
+    }
+}
+
+/// A phrase as a dictionary key: its UTF-8 bytes, hashed and compared as bytes. A `String` key
+/// would compare by canonical equivalence — a decomposed "é" would find the composed one's phrase
+/// and read back changed — and hashes non-ASCII text through Unicode normalization, slowly.
+struct PhraseKey: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    static func == (lhs: PhraseKey, rhs: PhraseKey) -> Bool {
+        lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
