@@ -22,6 +22,8 @@ public final class Workbench: Sendable {
     public let path: String
     public let isReadOnly: Bool
     let database: any DatabaseWriter
+    /// The phrases this process has seen committed, for ingests to look up without a query.
+    let committedPhrases = CommittedPhrases()
 
     private init(path: String, database: any DatabaseWriter, isReadOnly: Bool) {
         self.path = path
@@ -119,6 +121,15 @@ public final class Workbench: Sendable {
             try db.execute(sql: "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -4096")
         }
         return configuration
+    }
+
+    /// Copies what the WAL holds into the workbench file and empties the WAL, as closing the last
+    /// connection would: after a large ingest, so the files on disk are the workbench's size.
+    /// Best effort: a reader of another process that holds on past the busy timeout leaves the
+    /// WAL as it is, for a later checkpoint.
+    public func checkpoint() {
+        guard !isReadOnly else { return }
+        _ = try? database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
 
     /// Refuses SQLite files that are not workbenches, and workbenches of a newer schema.

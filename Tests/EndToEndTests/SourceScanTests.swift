@@ -21,6 +21,9 @@ struct SourceScanTests {
         "RowDecoding.findingColumns", "RowDecoding.verdictColumns",  // constant column lists
         "VersionText.sql(\"a\")",  // a constant expression over a table alias
         "applicationID",  // a constant Int32
+        // The phrase a column names (CompactRows): a constant subquery over a table alias.
+        "RowDecoding.phrase(\"a.kind\")", "RowDecoding.phrase(\"a.origin\")", "RowDecoding.phrase(\"f.rule\")",
+        "RowDecoding.phrase(\"f.category\")",
         "table", "newTable", "source",  // table and column names fixed in the calling code
         // Names read from the schema or checked against it, quoted by WorkbenchTables.quoted:
         "WorkbenchTables.quoted(layout.table)", "WorkbenchTables.quoted(row.table)", "columns", "order", "names",

@@ -101,6 +101,7 @@ public struct IngestRun {
             storing = StoringBatch(requests, sources: sources, into: store)
         }
         if let storing { try finish(storing) }
+        store.checkpoint()
         return complete
     }
 

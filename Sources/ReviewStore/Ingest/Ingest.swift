@@ -49,15 +49,22 @@ extension Workbench {
     /// or not at all: a document that fails is rolled back alone and reported in its place.
     public func ingest(_ requests: [IngestRequest]) throws(WorkbenchError) -> [Result<IngestOutcome, WorkbenchError>] {
         let batch = PreparedDocument.all(requests)
-        return try write { db in
-            let inserters = try RowInserters(db)
+        var learned: [PhraseKey: Int64] = [:]
+        let committed = committedPhrases.snapshot
+        let results = try write { db in
+            let inserters = try RowInserters(db, committedPhrases: committed)
             var unindexed: [SearchIndex.Pending] = []
             let results = batch.map { prepared -> Result<IngestOutcome, WorkbenchError> in
                 do {
                     var stored: DocumentIngest.Stored?
-                    try db.inSavepoint {
-                        stored = try DocumentIngest(db: db, prepared: prepared, inserters: inserters).run()
-                        return .commit
+                    do {
+                        try db.inSavepoint {
+                            stored = try DocumentIngest(db: db, prepared: prepared, inserters: inserters).run()
+                            return .commit
+                        }
+                    } catch {
+                        inserters.phrases.forget()
+                        throw error
                     }
                     guard let stored else { return .failure(WorkbenchError.storage("the document was not stored")) }
                     unindexed += stored.unindexed
@@ -71,45 +78,85 @@ extension Workbench {
             // Indexed after the savepoints, in the same transaction: FTS5 writes out what it holds
             // in memory at every savepoint, which would make one small index segment per document.
             for pending in unindexed { try inserters.search.index(pending) }
+            learned = inserters.phrases.ids
             return results
         }
+        committedPhrases.add(learned)
+        return results
     }
 }
 
 extension RowInserters {
-    /// Inserts a version's prepared findings.
-    func insertFindings(_ prepared: PreparedDocument, versionID: Int64) throws {
+    /// Inserts a version's prepared findings; `positions` are the version's assertions' positions
+    /// by id (the prepared document's when nil).
+    /// `ids`: the ids of the document's `phrases`, when the caller has them.
+    func insertFindings(_ prepared: PreparedDocument, versionID: Int64, positions: [String: Int]? = nil,
+                        ids: [Int64]? = nil) throws {
+        let positions = positions ?? prepared.positions
+        let ids = try ids ?? prepared.phrases.map { try phrases.id($0) }
         let row = finding
         let document = prepared.request.document
         for ready in prepared.findings {
-            let finding = document.findings[ready.index]
+            let finding = document.findings[ready.index], compact = ready.compact
             row.bind(versionID, to: .versionID)
             row.bind(ready.id, to: .id)
-            row.bind(finding.rule, to: .rule)
-            row.bind(finding.category, to: .category)
-            row.bind(finding.severity.rawValue, to: .severity)
+            row.bind(ids[ready.rule], to: .rule)
+            row.bind(ids[ready.category], to: .category)
+            row.bind(ids[ready.severity], to: .severity)
             row.bind(finding.start, to: .start)
             row.bind(finding.end, to: .end)
             row.bind(ready.text, to: .text)
-            row.bind(finding.message, to: .message)
-            row.bind(finding.assertion, to: .assertionID)
-            row.bind(ready.fields, to: .fields)
+            if let template = ready.template {
+                row.bind(ids[template], to: .message)
+            } else {
+                row.bind(compact.message, to: .message)
+            }
+            if let assertion = finding.assertion, let position = positions[assertion] {
+                row.bind(position, to: .assertionID)
+            } else {
+                row.bind(finding.assertion, to: .assertionID)
+            }
+            row.bind(compact.fields, to: .fields)
+            if let shape = ready.shape { row.bind(ids[shape], to: .shape) }
             try row.insert()
         }
     }
 }
 
 /// The inserts an ingest runs for every assertion, finding and search entry, prepared once per
-/// transaction.
+/// transaction, and the phrases their rows name.
 struct RowInserters {
     let assertion: RowInserter<AssertionColumn>
     let finding: RowInserter<FindingColumn>
     let search: SearchIndex.Writer
+    let phrases: Phrases
 
-    init(_ db: Database) throws {
+    /// `committedPhrases`: phrases known to be committed before this transaction.
+    init(_ db: Database, committedPhrases: [PhraseKey: Int64] = [:]) throws {
         assertion = try RowInserter(db)
         finding = try RowInserter(db)
         search = try SearchIndex.Writer(db)
+        phrases = Phrases(db, committed: committedPhrases)
+    }
+
+    /// Inserts an assertion of a version.
+    /// `storedReasons`: the reasons as stored, when the caller has them (else from `reasons`).
+    func insert(_ stored: StoredAssertion, position: Int, text: String?, reasons: [String], storedReasons: String? = nil,
+                versionID: Int64) throws {
+        let row = assertion, value = stored.assertion
+        row.bind(versionID, to: .versionID)
+        row.bind(value.id, to: .id)
+        row.bind(position, to: .position)
+        row.bind(value.sentence, to: .sentence)
+        row.bind(value.paragraph, to: .paragraph)
+        row.bind(value.start, to: .start)
+        row.bind(value.end, to: .end)
+        row.bind(text, to: .text)
+        row.bind(try phrases.id(value.kind.rawValue, slot: Phrases.Slot.kind), to: .kind)
+        row.bind(CompactRows.storedScore(value.checkworthiness), to: .checkworthiness)
+        row.bind(try storedReasons ?? phrases.storedReasons(lines: reasons), to: .reasons)
+        row.bind(try phrases.id(stored.origin.rawValue, slot: Phrases.Slot.origin), to: .origin)
+        try row.insert()
     }
 }
 
@@ -137,7 +184,7 @@ enum AssertionColumn: Int32, InsertColumn {
 }
 
 enum FindingColumn: Int32, InsertColumn {
-    case versionID = 1, id, rule, category, severity, start, end, text, message, assertionID, fields
+    case versionID = 1, id, rule, category, severity, start, end, text, message, assertionID, fields, shape
 
     static let table = "findings"
 
@@ -154,6 +201,7 @@ enum FindingColumn: Int32, InsertColumn {
         case .message: "message"
         case .assertionID: "assertion_id"
         case .fields: "fields"
+        case .shape: "shape"
         }
     }
 }
@@ -190,11 +238,12 @@ private struct DocumentIngest {
         try Workbench.audit(db, analyst: request.analyst, action: "ingest", subject: "\(name)@\(number)",
                             detail: document.source)
         let versionID = try insertVersion(documentID: documentID, number: number, hash: hash)
+        let phraseIDs = try prepared.phrases.map { try inserters.phrases.id($0) }
         var assertions = document.assertions.map { StoredAssertion($0, origin: .extractor) }
         // A document created just now has no earlier version, verdicts or analyst-added assertions.
         if created {
-            try insert(prepared.assertions, of: assertions, versionID: versionID)
-            try insertFindings(versionID: versionID)
+            try insert(prepared.assertions, of: assertions, versionID: versionID, phraseIDs: phraseIDs)
+            try insertFindings(versionID: versionID, phraseIDs: phraseIDs)
             return Stored(outcome: IngestOutcome(status: .created, document: name, version: number,
                                                  assertions: assertions.count, findings: document.findings.count,
                                                  carriedVerdicts: 0, reworded: 0, orphaned: 0, unplacedAnnotations: []),
@@ -208,8 +257,8 @@ private struct DocumentIngest {
             PreparedDocument.row(stored.assertion, position: assertions.count + offset, text: prepared.text)
         }
         assertions += placement.placed
-        try insert(prepared.assertions + placed, of: assertions, versionID: versionID)
-        try insertFindings(versionID: versionID)
+        try insert(prepared.assertions + placed, of: assertions, versionID: versionID, phraseIDs: phraseIDs)
+        try insertFindings(versionID: versionID, phraseIDs: phraseIDs)
         let unindexed = try enter(assertions, documentID: documentID, versionID: versionID, previous: previousIDs)
         let anchoring = try VerdictAnchoring.reanchor(db, documentID: documentID, versionID: versionID, text: document.text,
                                                       assertions: assertions.map(\.assertion))
@@ -291,28 +340,18 @@ private struct DocumentIngest {
         return db.lastInsertedRowID
     }
 
-    private func insert(_ rows: [PreparedDocument.AssertionRow], of assertions: [StoredAssertion], versionID: Int64) throws {
-        let row = inserters.assertion
+    private func insert(_ rows: [PreparedDocument.AssertionRow], of assertions: [StoredAssertion], versionID: Int64,
+                        phraseIDs: [Int64]) throws {
+        let lineIDs = phraseIDs.map { String($0) }
         for ready in rows {
-            let stored = assertions[ready.position], assertion = stored.assertion
-            row.bind(versionID, to: .versionID)
-            row.bind(assertion.id, to: .id)
-            row.bind(ready.position, to: .position)
-            row.bind(assertion.sentence, to: .sentence)
-            row.bind(assertion.paragraph, to: .paragraph)
-            row.bind(assertion.start, to: .start)
-            row.bind(assertion.end, to: .end)
-            row.bind(ready.text, to: .text)
-            row.bind(assertion.kind.rawValue, to: .kind)
-            row.bind(assertion.checkworthiness, to: .checkworthiness)
-            row.bind(ready.reasons, to: .reasons)
-            row.bind(stored.origin.rawValue, to: .origin)
-            try row.insert()
+            let stored = ready.reasonIndexes.map { $0.map { lineIDs[$0] }.joined(separator: " ") }
+            try inserters.insert(assertions[ready.position], position: ready.position, text: ready.text, reasons: ready.reasons,
+                                 storedReasons: stored, versionID: versionID)
         }
     }
 
-    private func insertFindings(versionID: Int64) throws {
-        try inserters.insertFindings(prepared, versionID: versionID)
+    private func insertFindings(versionID: Int64, phraseIDs: [Int64]) throws {
+        try inserters.insertFindings(prepared, versionID: versionID, ids: phraseIDs)
     }
 
 

@@ -66,9 +66,15 @@ extension Workbench {
                 throw WorkbenchError.unknownDocument(name)
             }
             var before: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, severity, message, fields FROM findings WHERE version_id = ?",
-                                        arguments: [versionID]) {
-                before[row["id"]] = "\(row["severity"] as String)\n\(row["message"] as String)\n\(row["fields"] as String? ?? "")"
+            let phrases = Phrases(db), text = try ClaimQueries.text(db, version: versionID)
+            for row in try Row.fetchAll(db, sql: """
+                SELECT id, severity, message, fields, shape, text, start, "end" FROM findings WHERE version_id = ?
+                """, arguments: [versionID]) {
+                let stored: String = row["fields"]
+                let message = try phrases.message(stored: row["message"], text: text.text(stored: row["text"], start: row["start"], end: row["end"]),
+                                                  fields: stored)
+                let fields = try phrases.fields(stored: stored, shape: row["shape"])
+                before[row["id"]] = "\(try phrases.text(row["severity"]))\n\(message)\n\(fields)"
             }
             var after: [String: String] = [:]
             for ready in prepared.findings {
@@ -82,7 +88,9 @@ extension Workbench {
             try Workbench.audit(db, analyst: analyst, action: "reflag", subject: "\(name)@\(version)",
                                 detail: "+\(outcome.added) -\(outcome.removed) ~\(outcome.changed)")
             try db.execute(sql: "DELETE FROM findings WHERE version_id = ?", arguments: [versionID])
-            try RowInserters(db).insertFindings(prepared, versionID: versionID)
+            let positions = try Dictionary(Row.fetchAll(db, sql: "SELECT id, position FROM assertions WHERE version_id = ?",
+                                                        arguments: [versionID]).map { ($0["id"] as String, $0["position"] as Int) }) { $1 }
+            try RowInserters(db).insertFindings(prepared, versionID: versionID, positions: positions)
             return outcome
         }
     }

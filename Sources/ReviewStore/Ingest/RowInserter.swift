@@ -68,6 +68,15 @@ final class RowInserter<Column: InsertColumn> {
         sqlite3_bind_double(statement, column.rawValue, value)
     }
 
+    /// Binds an integer or a double; anything else as NULL.
+    func bind(_ value: DatabaseValue, to column: Column) {
+        switch value.storage {
+        case .int64(let integer): bind(integer, to: column)
+        case .double(let double): bind(double, to: column)
+        default: sqlite3_bind_null(statement, column.rawValue)
+        }
+    }
+
     func bind(_ value: String?, to column: Column) {
         guard var value else {
             sqlite3_bind_null(statement, column.rawValue)

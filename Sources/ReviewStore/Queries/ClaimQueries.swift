@@ -7,8 +7,9 @@ extension Workbench {
     /// with their standing flags, current verdict, tags and dismissal.
     public func claims(_ filter: ClaimFilter = ClaimFilter()) throws(WorkbenchError) -> [ReviewedAssertion] {
         try read { db in
+            let phrases = Phrases(db)
             let claims = try ClaimQueries.versions(db, document: filter.document).flatMap { version in
-                try ClaimQueries.claims(db, version: version).filter(filter.accepts)
+                try ClaimQueries.claims(db, version: version, phrases: phrases).filter(filter.accepts)
             }
             return filter.arranged(claims, scale: try VerdictScale.current(db))
         }
@@ -73,10 +74,17 @@ enum ClaimQueries {
 
     /// The claims of a version (or its one assertion `assertionID`); `text` is the version's text
     /// when the caller has it already.
+    /// `phrases` reads the rows' phrases; pass one to share what it read over many versions.
     static func claims(_ db: Database, version: Version, only assertionID: String? = nil,
-                       text: VersionText? = nil) throws -> [ReviewedAssertion] {
+                       text: VersionText? = nil, phrases: Phrases? = nil) throws -> [ReviewedAssertion] {
         let text = try text ?? ClaimQueries.text(db, version: version.id)
-        let flags = try standingFlags(db, version: version)
+        let phrases = phrases ?? Phrases(db)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, position, paragraph, sentence, start, "end", text, kind, checkworthiness, reasons, origin
+            FROM assertions WHERE version_id = ? AND (? IS NULL OR id = ?) ORDER BY position
+            """, arguments: [version.id, assertionID, assertionID])
+        let ids = Dictionary(rows.map { ($0["position"] as Int64, $0["id"] as String) }) { first, _ in first }
+        let flags = try standingFlags(db, version: version, ids: ids, phrases: phrases)
         let verdicts = try currentVerdicts(db, documentID: version.documentID)
         let carried = try carriedVerdicts(db, version: version, verdicts: verdicts)
         var tags: [String: [String]] = [:]
@@ -93,24 +101,23 @@ enum ClaimQueries {
         let dismissals = try Dictionary(Row.fetchAll(db, sql: """
             SELECT target_id, reason FROM dismissals WHERE document_id = ? AND target = 'assertion' AND undone_at IS NULL ORDER BY id
             """, arguments: [version.documentID]).map { ($0["target_id"] as String, $0["reason"] as String) }) { $1 }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT * FROM assertions WHERE version_id = ? AND (? IS NULL OR id = ?) ORDER BY position
-            """, arguments: [version.id, assertionID, assertionID])
-        return rows.map { row in
-            let id: String = row["id"], reasons: String = row["reasons"], start: Int = row["start"], end: Int = row["end"]
+        return try rows.map { row in
+            let id: String = row["id"], start: Int = row["start"], end: Int = row["end"]
             return ReviewedAssertion(id: id, document: version.name, version: version.number, position: row["position"],
                                 paragraph: row["paragraph"], sentence: row["sentence"], start: start, end: end,
-                                text: text.text(stored: row["text"], start: start, end: end), kind: AssertionKind(rawValue: row["kind"]) ?? .factual,
-                                checkworthiness: row["checkworthiness"],
-                                reasons: reasons.isEmpty ? [] : reasons.components(separatedBy: "\n"),
-                                origin: AssertionOrigin(rawValue: row["origin"]) ?? .extractor,
+                                text: text.text(stored: row["text"], start: start, end: end),
+                                kind: AssertionKind(rawValue: try phrases.text(row["kind"])) ?? .factual,
+                                checkworthiness: CompactRows.score(row["checkworthiness"]), reasons: try phrases.reasonLines(stored: row["reasons"]),
+                                origin: AssertionOrigin(rawValue: try phrases.text(row["origin"])) ?? .extractor,
                                 flags: flags[id] ?? [:], verdict: verdicts[id] ?? carried[id], needsReview: verdicts[id] == nil && carried[id] != nil,
                                 tags: tags[id] ?? [], dismissal: dismissals[id])
         }
     }
 
-    /// Categories of the flags that stand (not dismissed) on each assertion of a version.
-    private static func standingFlags(_ db: Database, version: Version) throws -> [String: [String: Int]] {
+    /// Categories of the flags that stand (not dismissed) on each assertion of a version; `ids`
+    /// are the assertions' ids by position (`CompactRows`), those of the assertions wanted.
+    private static func standingFlags(_ db: Database, version: Version, ids: [Int64: String],
+                                      phrases: Phrases) throws -> [String: [String: Int]] {
         var flags: [String: [String: Int]] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT f.assertion_id, f.category, count(*) AS n FROM findings f
@@ -118,7 +125,10 @@ enum ClaimQueries {
               SELECT 1 FROM dismissals x WHERE x.document_id = ? AND x.target = 'finding' AND x.target_id = f.id AND x.undone_at IS NULL)
             GROUP BY f.assertion_id, f.category
             """, arguments: [version.id, version.documentID]) {
-            flags[row["assertion_id"], default: [:]][row["category"]] = row["n"]
+            let stored: DatabaseValue = row["assertion_id"]
+            let id: String? = if case .int64(let position) = stored.storage { ids[position] } else { String.fromDatabaseValue(stored) }
+            guard let id else { continue }
+            flags[id, default: [:]][try phrases.text(row["category"])] = row["n"]
         }
         return flags
     }
@@ -171,8 +181,8 @@ enum ClaimQueries {
         let paragraphStart = container?.start ?? containing?.start ?? claim.start
         let findings = try Row.fetchAll(db, sql: """
             SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
-            JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? AND f.assertion_id = ? ORDER BY f.start, f.id
-            """, arguments: [key.versionID, key.assertionID]).map { RowDecoding.finding($0, text: cut) }
+            JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? AND f.assertion_id IN (?, ?) ORDER BY f.start, f.id
+            """, arguments: [key.versionID, key.assertionID, claim.position]).map { RowDecoding.finding($0, text: cut) }
         let verdicts = try verdictHistory(db, key: key)
         let citations = try Row.fetchAll(db, sql: """
             SELECT * FROM citations WHERE document_id = ? AND (assertion_id = ? OR assertion_id IN (

@@ -10,7 +10,7 @@ extension Workbench {
                 let text = try ClaimQueries.text(db, version: version.id)
                 return try Row.fetchAll(db, sql: """
                     SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
-                    JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? ORDER BY f.start, f.rule, f.id
+                    JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? ORDER BY f.start, rule, f.id
                     """, arguments: [version.id]).map { RowDecoding.finding($0, text: text) }
             }
         }

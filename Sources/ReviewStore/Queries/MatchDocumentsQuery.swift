@@ -55,15 +55,15 @@ extension Workbench {
             for row in try Row.fetchAll(db, sql: """
                 SELECT f.version_id, \(RowDecoding.findingColumns) FROM findings f
                 JOIN latest_versions ver ON ver.id = f.version_id JOIN documents d ON d.id = ver.document_id
-                WHERE f.category = 'numeric'\(onlyChosenFindings)
-                ORDER BY f.version_id, f.start, f."end", f.rule, f.id
+                WHERE f.category = (SELECT id FROM phrases WHERE text = 'numeric')\(onlyChosenFindings)
+                ORDER BY f.version_id, f.start, f."end", rule, f.id
                 """, arguments: chosen) {
                 findings[row["version_id"], default: []].append(row)
             }
             var assertions: [Int64: [Row]] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT a.version_id, a.id, a.position, a.paragraph, a.sentence, a.start, a."end", a.text, a.kind,
-                       a.checkworthiness, a.origin
+                SELECT a.version_id, a.id, a.position, a.paragraph, a.sentence, a.start, a."end", a.text, \(RowDecoding.phrase("a.kind")) AS kind,
+                       a.checkworthiness, \(RowDecoding.phrase("a.origin")) AS origin
                 FROM assertions a JOIN latest_versions v ON v.id = a.version_id WHERE 1\(onlyChosen)
                 ORDER BY a.version_id, a.position
                 """, arguments: chosen) {
@@ -87,7 +87,7 @@ extension Workbench {
                     return ReviewedAssertion(
                         id: id, document: name, version: number, position: row["position"], paragraph: row["paragraph"],
                         sentence: row["sentence"], start: start, end: end, text: text.text(stored: row["text"], start: start, end: end),
-                        kind: AssertionKind(rawValue: row["kind"]) ?? .factual, checkworthiness: row["checkworthiness"], reasons: [],
+                        kind: AssertionKind(rawValue: row["kind"]) ?? .factual, checkworthiness: CompactRows.score(row["checkworthiness"]), reasons: [],
                         origin: AssertionOrigin(rawValue: row["origin"]) ?? .extractor, flags: [:],
                         verdict: current[id] ?? carried[id], needsReview: current[id] == nil && carried[id] != nil, tags: [])
                 }

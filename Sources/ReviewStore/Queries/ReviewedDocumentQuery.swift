@@ -28,7 +28,7 @@ extension Workbench {
             let claims = try ClaimQueries.claims(db, version: key, text: text).filter { $0.dismissal == nil }
             let findings = try Row.fetchAll(db, sql: """
                 SELECT \(RowDecoding.findingColumns) FROM findings f JOIN versions ver ON ver.id = f.version_id
-                JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? ORDER BY f.start, f."end", f.rule, f.id
+                JOIN documents d ON d.id = ver.document_id WHERE f.version_id = ? ORDER BY f.start, f."end", rule, f.id
                 """, arguments: [versionID]).map { RowDecoding.finding($0, text: text) }.filter { $0.dismissal == nil }
             var verdicts: [String: [VerdictEntry]] = [:]
             for verdict in try Row.fetchAll(db, sql: """

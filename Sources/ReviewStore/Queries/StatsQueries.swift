@@ -6,16 +6,17 @@ extension Workbench {
     public func stats(document: String? = nil) throws(WorkbenchError) -> WorkbenchStats {
         try read { db in
             var documents: [WorkbenchStats.DocumentStats] = []
+            let phrases = Phrases(db)
             for version in try ClaimQueries.versions(db, document: document) {
-                let claims = try ClaimQueries.claims(db, version: version)
+                let claims = try ClaimQueries.claims(db, version: version, phrases: phrases)
                 let standing = claims.filter { $0.dismissal == nil }
                 let reviewed = standing.filter { $0.verdict != nil }
                 var verdicts: [String: Int] = [:], findings: [String: Int] = [:]
                 for claim in reviewed { verdicts[claim.verdict?.rating ?? "", default: 0] += 1 }
                 for row in try Row.fetchAll(db, sql: """
-                    SELECT category, count(*) AS n FROM findings f WHERE version_id = ? AND NOT EXISTS (
+                    SELECT \(RowDecoding.phrase("f.category")) AS category, count(*) AS n FROM findings f WHERE version_id = ? AND NOT EXISTS (
                       SELECT 1 FROM dismissals x WHERE x.document_id = ? AND x.target = 'finding' AND x.target_id = f.id
-                        AND x.undone_at IS NULL) GROUP BY category
+                        AND x.undone_at IS NULL) GROUP BY f.category
                     """, arguments: [version.id, version.documentID]) {
                     findings[row["category"]] = row["n"]
                 }
@@ -37,12 +38,12 @@ enum StatsQueries {
     /// Per rule, over every document's latest version (or `document`'s).
     static func rules(_ db: Database, document: String?) throws -> [WorkbenchStats.RuleStats] {
         try Row.fetchAll(db, sql: """
-            SELECT f.rule, f.category, count(*) AS n, sum(EXISTS (
+            SELECT \(RowDecoding.phrase("f.rule")) AS rule, \(RowDecoding.phrase("f.category")) AS category, count(*) AS n, sum(EXISTS (
               SELECT 1 FROM dismissals x WHERE x.document_id = v.document_id AND x.target = 'finding' AND x.target_id = f.id
                 AND x.undone_at IS NULL)) AS dismissed
             FROM findings f JOIN latest_versions v ON v.id = f.version_id
             WHERE ? IS NULL OR v.document_id = (SELECT id FROM documents WHERE name = ?)
-            GROUP BY f.rule, f.category ORDER BY f.rule
+            GROUP BY f.rule, f.category ORDER BY rule
             """, arguments: [document, document]).map { row in
             let total: Int = row["n"], dismissed: Int = row["dismissed"]
             return .init(rule: row["rule"], category: row["category"], findings: total, dismissed: dismissed,

@@ -32,14 +32,9 @@ extension Workbench {
                 """, arguments: [version.documentID, id, quote, note, analyst, Workbench.timestamp()])
             let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM assertions WHERE version_id = ?",
                                              arguments: [version.id]) ?? -1) + 1
-            try db.execute(sql: """
-                INSERT INTO assertions (version_id, id, position, sentence, paragraph, start, "end", text, kind,
-                                        checkworthiness, reasons, origin)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [version.id, id, position, assertion.sentence, assertion.paragraph, assertion.start,
-                                 assertion.end, VersionText(text).stored(quote, start: span.start, end: span.end),
-                                 assertion.kind.rawValue, assertion.checkworthiness,
-                                 assertion.reasons.joined(separator: "\n"), AssertionOrigin.analyst.rawValue])
+            try RowInserters(db).insert(StoredAssertion(assertion, origin: .analyst), position: position,
+                                        text: VersionText(text).stored(quote, start: span.start, end: span.end),
+                                        reasons: assertion.reasons, versionID: version.id)
             try SearchIndex.add(db, kind: .assertion, body: quote, documentID: version.documentID, assertionID: id, source: version.id)
             guard let claim = try ClaimQueries.claims(db, version: version, only: id).first else {
                 throw WorkbenchError.storage("the added assertion could not be read back")

@@ -17,12 +17,17 @@ enum WorkbenchSchema {
         migrator.registerMigration("v6-verdict-retractions", migrate: addRetractions)
         migrator.registerMigration("v7-citation-titles-searched", migrate: searchCitationTitles)
         migrator.registerMigration("v8-version-evidence", migrate: addVersionEvidence)
+        migrator.registerMigration("v9-compact-rows", migrate: CompactRowsMigration.migrate)
         return migrator
     }
 
     /// Migrations that copy whole tables into new ones: a workbench they upgrade is vacuumed
     /// after, to return the old tables' pages.
-    static let rewritingMigrations: Set<String> = ["v4-texts-stored-once"]
+    static let rewritingMigrations: Set<String> = ["v4-texts-stored-once", "v9-compact-rows"]
+
+    /// Migrations that change how rows are stored but not what they hold, nor the export's lines
+    /// (`WorkbenchExport.schemaVersion`): an export is read the same by an assay before them.
+    static let storageOnlyMigrations: Set<String> = ["v9-compact-rows"]
 
     /// Documents, versions, assertions, findings, the source registry, analysts, verdicts,
     /// citations and the audit log.

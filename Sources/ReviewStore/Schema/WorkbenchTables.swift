@@ -36,19 +36,20 @@ enum WorkbenchTables {
     }
 
     /// Tables holding content: not SQLite's or GRDB's own, not the full-text index (`search_…`:
-    /// the FTS5 table, its shadow tables and its entries, which import rebuilds).
+    /// the FTS5 table, its shadow tables and its entries, which import rebuilds), not `phrases`
+    /// (part of how assertions and findings are stored: `CompactTables`).
     static func contentTables(_ db: Database) throws -> Set<String> {
         Set(try String.fetchAll(db, sql: """
             SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
               AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'grdb\\_%' ESCAPE '\\'
-              AND name NOT LIKE 'search\\_%' ESCAPE '\\'
+              AND name NOT LIKE 'search\\_%' ESCAPE '\\' AND name <> 'phrases'
             """))
     }
 
     private static func layout(_ db: Database, table: String) throws -> Layout {
         // hidden = 0: ordinary columns; generated columns are derived, so neither written nor read.
         let rows = try Row.fetchAll(db, sql: "SELECT name, pk FROM pragma_table_xinfo(?) WHERE hidden = 0", arguments: [table])
-        let columns = rows.map { $0["name"] as String }.sorted()
+        let columns = CompactTables.columns[table] ?? rows.map { $0["name"] as String }.sorted()
         let keyed = rows.compactMap { row -> (Int, String)? in
             let position: Int = row["pk"]
             return position > 0 ? (position, row["name"]) : nil

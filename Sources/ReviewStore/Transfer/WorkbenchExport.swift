@@ -6,8 +6,12 @@ import GRDB
 public enum WorkbenchExport {
     public static let format = "assay-workbench"
 
-    /// The schema version an export records: the number of migrations this assay knows.
-    public static var schemaVersion: Int { WorkbenchSchema.migrator.migrations.count }
+    /// The schema version an export records: the number of migrations this assay knows, less
+    /// those that change only how rows are stored (`WorkbenchSchema.storageOnlyMigrations`),
+    /// after which the same workbench exports the same lines.
+    public static var schemaVersion: Int {
+        WorkbenchSchema.migrator.migrations.count { !WorkbenchSchema.storageOnlyMigrations.contains($0) }
+    }
 
     static var header: String {
         JSONText.object([("format", JSONText.quoted(format)), ("schemaVersion", String(schemaVersion)),
@@ -56,15 +60,18 @@ extension Workbench {
     /// module's own, when given) as export lines.
     func exportRows(_ db: Database, _ layout: WorkbenchTables.Layout, rowFilter: String? = nil,
                     to sink: (String) throws -> Void) throws -> Int {
-        let columns = layout.columns.map(WorkbenchTables.quoted).joined(separator: ", ")
+        let stored = CompactTables.storedColumns(layout.table)
+        let columns = stored ?? layout.columns.map(WorkbenchTables.quoted).joined(separator: ", ")
         let order = layout.orderBy.map(WorkbenchTables.quoted).joined(separator: ", ")
         let rowCondition = rowFilter.map { " WHERE " + $0 } ?? ""
         let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM \(WorkbenchTables.quoted(layout.table))\(rowCondition) ORDER BY \(order)")
+        var compact = CompactTables(db)
         var count = 0
         while let row = try rows.next() {
+            let exported = stored == nil ? nil : try compact.exported(layout.table, row)
             var members: [(key: String, json: String)] = []
             for (index, column) in layout.columns.enumerated() {
-                let value: DatabaseValue = row[index]
+                let value: DatabaseValue = exported?[column] ?? row[index]
                 guard let json = ExportValue(value).json else {
                     throw WorkbenchError.infiniteNumber(table: layout.table, column: column)
                 }

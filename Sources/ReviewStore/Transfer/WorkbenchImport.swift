@@ -25,8 +25,9 @@ extension Workbench {
             var columnsByTable: [String: Set<String>] = [:]
             for layout in layouts { columnsByTable[layout.table] = Set(layout.columns) }
             var summary = ImportSummary(rows: [:])
+            var compact = CompactTables(db)
             for row in file.rows {
-                try insert(db, row, columnsByTable: columnsByTable, source: source)
+                try insert(db, row, columnsByTable: columnsByTable, compact: &compact, source: source)
                 summary.rows[row.table, default: 0] += 1
             }
             // An export written before the fifth migration may hold sentences as full objects.
@@ -56,7 +57,8 @@ extension Workbench {
 
     /// Inserts one row after checking its table and columns against the schema, the only names
     /// that reach the SQL text; values are bound as parameters.
-    private func insert(_ db: Database, _ row: WorkbenchExportFile.Row, columnsByTable: [String: Set<String>], source: String) throws {
+    private func insert(_ db: Database, _ row: WorkbenchExportFile.Row, columnsByTable: [String: Set<String>],
+                        compact: inout CompactTables, source: String) throws {
         func refused(_ problem: ExportLineProblem) -> WorkbenchError {
             .exportLine(source: source, line: row.line, problem)
         }
@@ -70,10 +72,16 @@ extension Workbench {
         if let column = columns.first(where: { if case .text(let text) = row.values[$0] { text.contains("\0") } else { false } }) {
             throw refused(.nulCharacter(table: row.table, column: column))
         }
-        let names = columns.map(WorkbenchTables.quoted).joined(separator: ", ")
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        let values = columns.map { row.values[$0]?.databaseValue ?? .null }
         do {
+            var values = columns.map { row.values[$0]?.databaseValue ?? .null }
+            var columns = columns
+            if CompactTables.storedColumns(row.table) != nil {
+                let stored = try compact.stored(row.table, Dictionary(uniqueKeysWithValues: zip(columns, values)))
+                columns = stored.map(\.column)
+                values = stored.map(\.value)
+            }
+            let names = columns.map(WorkbenchTables.quoted).joined(separator: ", ")
+            let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
             try db.cachedStatement(sql: "INSERT INTO \(WorkbenchTables.quoted(row.table)) (\(names)) VALUES (\(placeholders))")
                 .execute(arguments: StatementArguments(values))
         } catch let error as DatabaseError {
