@@ -62,8 +62,6 @@ public enum FramingFeature {
 
         public mutating func insert(_ flag: Flag) { bits |= 1 << UInt32(flag.rawValue) }
 
-        public func contains(_ flag: Flag) -> Bool { bits & (1 << UInt32(flag.rawValue)) != 0 }
-
         public func makeIterator() -> Iterator { Iterator(bits: bits) }
 
         public struct Iterator: IteratorProtocol {

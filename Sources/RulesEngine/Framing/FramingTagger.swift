@@ -205,7 +205,10 @@ private struct SentenceScoring {
 
     /// Signs an analyst can see in the sentence (not its length or place).
     private static func explains(_ flag: FramingFeature.Flag) -> Bool {
-        [.exclamation, .question, .secondPerson, .firstPersonPlural, .capitals].contains(flag)
+        switch flag {
+        case .exclamation, .question, .secondPerson, .firstPersonPlural, .capitals: true
+        default: false
+        }
     }
 
     func reasons() -> [String] {

@@ -50,6 +50,8 @@ import Testing
         Case(sentence: "Senate Majority Leader Mitch McConnell, R-Ky., said the party would act.",
              span: "Senate Majority Leader Mitch McConnell, R-Ky., said",
              fields: ["source": .string("Senate Majority Leader Mitch McConnell, R-Ky.,")]),
+        Case(sentence: "Sen. Chuck Schumer, D-N.Y., said the vote would fail.", span: "Sen. Chuck Schumer, D-N.Y., said",
+             fields: ["source": .string("Sen. Chuck Schumer, D-N.Y.,")]),
         // Groups and shares of people.
         Case(sentence: "Several Democratic operatives said they expect fake information.",
              span: "Several Democratic operatives said",

@@ -199,21 +199,16 @@ final class AttributionLexicon: Sendable {
     func isNumberWord(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.numberWords, sentence, index) }
     func isApproximation(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.approximations, sentence, index) }
 
-    /// A party and state tag read as one word: "R-Ky", "D-Ga".
+    /// The party and state of a tag, as the tokenizer reads it: "R-Ky", "D-Ga", "D-N" of "D-N.Y.".
     func isPartyTag(_ sentence: SentenceView, _ index: Int) -> Bool {
         guard isWord(sentence, index) else { return false }
         let bytes = sentence.text.bytes[sentence[index].range]
-        guard bytes.count >= 4, let first = bytes.first, [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(first)
+        guard bytes.count >= 3, let first = bytes.first, [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(first)
         else { return false }
         let second = bytes[bytes.startIndex + 1], third = bytes[bytes.startIndex + 2]
         return second == UInt8(ascii: "-") && UTF8Bytes.isASCIIUpper(third)
     }
 
-    /// "R", "D" or "I" of a party and state tag: "R-Ky.".
-    func isPartyLetter(_ sentence: SentenceView, _ index: Int) -> Bool {
-        guard isWord(sentence, index), sentence[index].range.count == 1 else { return false }
-        return [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(sentence.text.bytes[sentence[index].range.lowerBound])
-    }
     func isConnector(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.connectors, sentence, index) }
     func isPreposition(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.prepositions, sentence, index) }
     func isRelativePronoun(_ sentence: SentenceView, _ index: Int) -> Bool { has(AttributionLexicon.relativePronouns, sentence, index) }
@@ -283,7 +278,7 @@ final class AttributionLexicon: Sendable {
     /// Words of an aside that leave the subject before it the source: "Humphrey, for example, said".
     private static let discourseWords = WordTable<Void>(words: [
         "for", "example", "instance", "meanwhile", "however", "though", "in", "turn", "fact", "of", "course",
-        "too", "also", "instead", "likewise", "similarly", "nonetheless", "nevertheless", "though", "then",
+        "too", "also", "instead", "likewise", "similarly", "nonetheless", "nevertheless", "then",
     ])
     private static let clauseWords = WordTable<Void>(words: [
         "that", "which", "while", "but", "and", "or", "because", "if", "when", "as", "since", "although",

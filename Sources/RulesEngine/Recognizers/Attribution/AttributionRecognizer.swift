@@ -102,8 +102,8 @@ public struct AttributionRecognizer: Sendable {
               let source = finder.source(endingAt: colon - 1), [.person, .organization].contains(source.type),
               lexicon.isNameWord(sentence, source.last),
               source.first == sentence.tokenRange.lowerBound || isDash(source.first - 1, sentence)
-                && !lexicon.isPunctuation(sentence, source.first - 1, UInt8(ascii: ",")) else { return nil }
-        guard lexicon.isQuoteMark(sentence, colon + 1) else { return nil }
+                && !lexicon.isPunctuation(sentence, source.first - 1, UInt8(ascii: ",")),
+              lexicon.isQuoteMark(sentence, colon + 1) else { return nil }
         return Attribution(first: source.first, last: colon, source: source, sourceType: source.type,
                            cue: colon..<colon + 1, quote: .direct)
     }

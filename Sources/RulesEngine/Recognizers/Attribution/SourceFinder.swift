@@ -413,12 +413,10 @@ struct SourceFinder {
 
     /// An age ("69") or a party and state ("R-Ky.", "D-N.Y.") set off by commas after a name.
     private func isAgeOrParty(_ aside: Range<Int>) -> Bool {
-        var range = aside
-        if range.count > 1, lexicon.isPunctuation(sentence, range.upperBound - 1, UInt8(ascii: ".")) { range = range.dropLast() }
-        if range.count == 1, lexicon.isNumber(sentence, range.lowerBound) || lexicon.isPartyTag(sentence, range.lowerBound) { return true }
-        guard range.count >= 3, lexicon.isPartyLetter(sentence, range.lowerBound),
-              lexicon.isPunctuation(sentence, range.lowerBound + 1, UInt8(ascii: "-")) else { return false }
-        return range.dropFirst(2).allSatisfy { sentence.isCapitalized($0) || lexicon.isPunctuation(sentence, $0, UInt8(ascii: ".")) }
+        if aside.count == 1, lexicon.isNumber(sentence, aside.lowerBound) { return true }
+        // "R-Ky." and "D-N.Y.": the tag, then only capitals and dots.
+        return lexicon.isPartyTag(sentence, aside.lowerBound)
+            && aside.dropFirst().allSatisfy { sentence.isCapitalized($0) || lexicon.isPunctuation(sentence, $0, UInt8(ascii: ".")) }
     }
 
     private func isParticiple(_ index: Int) -> Bool {
