@@ -190,25 +190,7 @@ enum CompactRows {
             guard json[index] == UInt8(ascii: "\""), let keyEnd = stringEnd(json, from: index), keyEnd + 2 < last,
                   json[keyEnd + 1] == UInt8(ascii: ":") else { return nil }
             let valueStart = keyEnd + 2
-            var cursor = valueStart, depth = 0
-            scan: while cursor < last {
-                switch json[cursor] {
-                case UInt8(ascii: "\""):
-                    guard let end = stringEnd(json, from: cursor), end < last else { return nil }
-                    cursor = end
-                case UInt8(ascii: "["), UInt8(ascii: "{"):
-                    depth += 1
-                case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                    depth -= 1
-                    if depth < 0 { return nil }
-                case UInt8(ascii: ",") where depth == 0:
-                    break scan
-                default:
-                    break
-                }
-                cursor += 1
-            }
-            guard depth == 0, cursor > valueStart else { return nil }
+            guard let cursor = valueEnd(json, from: valueStart, before: last), cursor > valueStart else { return nil }
             members.append((index..<(keyEnd + 1), valueStart..<cursor))
             if cursor == last { return members }
             index = cursor + 1
@@ -221,28 +203,38 @@ enum CompactRows {
         let bytes = Array(json.utf8)
         guard bytes.count >= 2, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]") else { return nil }
         if bytes.count == 2 { return [] }
-        var elements: [String] = [], depth = 0, start = 1, index = 1
-        while index < bytes.count - 1 {
-            switch bytes[index] {
+        var elements: [String] = [], start = 1
+        while true {
+            guard let end = valueEnd(bytes, from: start, before: bytes.count - 1), end > start else { return nil }
+            elements.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            if end == bytes.count - 1 { return elements }
+            start = end + 1
+        }
+    }
+
+    /// Where the JSON value starting at `start` ends: the index of the comma after it at the top
+    /// level, or `limit` (the closing bracket of the object or array it is in); nil when a string
+    /// or a bracket is left open.
+    private static func valueEnd(_ bytes: [UInt8], from start: Int, before limit: Int) -> Int? {
+        var cursor = start, depth = 0
+        while cursor < limit {
+            switch bytes[cursor] {
             case UInt8(ascii: "\""):
-                guard let end = stringEnd(bytes, from: index) else { return nil }
-                index = end
+                guard let end = stringEnd(bytes, from: cursor), end < limit else { return nil }
+                cursor = end
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 depth -= 1
                 if depth < 0 { return nil }
             case UInt8(ascii: ",") where depth == 0:
-                elements.append(String(decoding: bytes[start..<index], as: UTF8.self))
-                start = index + 1
+                return cursor
             default:
                 break
             }
-            index += 1
+            cursor += 1
         }
-        guard depth == 0 else { return nil }
-        elements.append(String(decoding: bytes[start..<index], as: UTF8.self))
-        return elements.contains(where: \.isEmpty) ? nil : elements
+        return depth == 0 ? limit : nil
     }
 
     /// The index of the quote that closes the string opening at `start`.
