@@ -232,6 +232,17 @@ public final class Workbench: Sendable {
         }
     }
 
+    private static let missingPhrases = """
+        SELECT 'assertions', count(*) FROM assertions a
+          WHERE NOT EXISTS (SELECT 1 FROM phrases WHERE id = a.kind) OR NOT EXISTS (SELECT 1 FROM phrases WHERE id = a.origin)
+        UNION ALL
+        SELECT 'findings', count(*) FROM findings f
+          WHERE NOT EXISTS (SELECT 1 FROM phrases WHERE id = f.rule) OR NOT EXISTS (SELECT 1 FROM phrases WHERE id = f.category)
+             OR NOT EXISTS (SELECT 1 FROM phrases WHERE id = f.severity)
+             OR (f.shape IS NOT NULL AND NOT EXISTS (SELECT 1 FROM phrases WHERE id = f.shape))
+             OR (typeof(f.message) = 'integer' AND NOT EXISTS (SELECT 1 FROM phrases WHERE id = f.message))
+        """
+
     private static func integrityProblems(_ db: Database) throws -> String {
         var problems: [String] = []
         // On some damage SQLite reports a few problems, then stops the check with an error: the
@@ -245,6 +256,10 @@ public final class Workbench: Sendable {
         guard problems == ["ok"] else { return problems.joined(separator: "\n") }
         for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
             problems.append("\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) refers to a missing \(row[2] as String? ?? "?")")
+        }
+        // Labels, kinds and templates are phrase ids (`CompactRows`) without a declared foreign key.
+        for (table, count) in try Row.fetchAll(db, sql: Self.missingPhrases).map({ ($0[0] as String, $0[1] as Int64) }) where count > 0 {
+            problems.append("\(table): \(count) \(count == 1 ? "row refers" : "rows refer") to a missing phrase")
         }
         return problems.joined(separator: "\n")
     }

@@ -72,4 +72,18 @@ struct CompactRowsTests {
         #expect(composed != decomposed)
         #expect(texts.map { Array($0.utf8) } == [Array("Caf\u{E9}".utf8), Array("Cafe\u{301}".utf8)])
     }
+
+    @Test("a row whose label names a missing phrase is reported by the integrity check, by table")
+    func missingPhraseReported() throws {
+        let workbench = try PopulatedWorkbench.populated()
+        #expect(try workbench.integrityCheck() == "ok")
+        try workbench.database.write { db in
+            try db.execute(sql: "DELETE FROM phrases WHERE id = (SELECT rule FROM findings LIMIT 1)")
+        }
+        let report = try workbench.integrityCheck()
+        // As for a broken foreign key: SQLite's "ok" for the file, then each problem on a line of its own.
+        #expect(report != "ok")
+        #expect(report.split(separator: "\n").contains { $0.hasPrefix("findings: ") && $0.hasSuffix("to a missing phrase") }, "\(report)")
+        #expect(!report.contains("assertions:"))
+    }
 }
