@@ -41,6 +41,19 @@ struct FramingTaggerScoringTests {
         #expect(scores.words.contains { $0 > 0.01 }, "the span model said nothing of \(sentence)")
     }
 
+    @Test("a weight for a family its model does not read, or for no feature at all, is refused with the file and the name")
+    func unreadFeaturesRefused() {
+        for (name, message) in [
+            ("sentence.suffix:ing", "feature 'sentence.suffix:ing' is not one the sentence model reads"),
+            ("span.pair:so called", "feature 'span.pair:so called' is not one the span model reads"),
+            ("span.colour:red", "feature 'span.colour:red' is not one this assay computes (features framing/1)"),
+        ] {
+            var file = Self.shipped.file
+            file.weights.append((name, 0.5))
+            #expect(throws: ModelFileError(file: "m.json", message: message)) { try FramingModel(file, path: "m.json") }
+        }
+    }
+
     /// The model file's weights by feature key, summed through `FramingFeatures` as training reads them.
     struct Reference {
         var values: [String: [UInt64: Float]] = ["sentence.": [:], "span.": [:]]
