@@ -32,4 +32,19 @@ import RulesEngine
                 "\(continued.map(\.text))")
         #expect(continued.allSatisfy { $0.fields["source"] == .string("Mr Bannatyne") })
     }
+
+    @Test("a mark shaped to open while a quotation is open reopens it, so the lost closing mark does not swallow the next speaker")
+    func markShapedToOpen() throws {
+        let text = "The minister said: \"We will win this vote. "
+            + "Everyone agreed, and \"nobody doubts it,\" Smith said."
+        let findings = try Self.attributions(text)
+        #expect(findings.contains { $0.fields["source"] == .string("Smith") }, "\(findings.map(\.text))")
+    }
+
+    @Test("typewriter quotes: a double apostrophe is one mark, beside a single quote's closing mark")
+    func typewriterQuotes() throws {
+        let text = "''I would use the word 'old-school,''' said Gregory W. Slayton. ''It is all lies,'' Mr. Putin said."
+        let sources = try Self.attributions(text).map { $0.fields["source"] }
+        #expect(sources == [.string("Gregory W. Slayton"), .string("Mr. Putin")])
+    }
 }

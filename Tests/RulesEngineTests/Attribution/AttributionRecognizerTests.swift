@@ -92,6 +92,33 @@ import Testing
              span: "protest organizers in Cleveland say", fields: ["source": .string("protest organizers in Cleveland")]),
         Case(sentence: "New polls released Sunday showed Clinton taking a lead.", span: "New polls released Sunday showed",
              fields: ["source": .string("New polls released"), "cue": .string("showed")]),
+        // A party tag in parentheses, then an aside.
+        Case(sentence: "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was committed.",
+             span: "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said",
+             fields: ["source": .string("Rep. Elijah Cummings (D-Md.), chair of the Platform Committee"), "sourceType": .string("person")]),
+        // A cue that counts only beside a quotation.
+        Case(sentence: "\"Honestly,\" he continued, \"we may be on the brink.\"", span: "he continued",
+             fields: ["source": .string("he"), "cue": .string("continued"), "quote": .string("direct")]),
+        // A participle whose subject is a person noun, or after "by".
+        Case(sentence: "The governor spent the day talking about the drug crisis, saying that heroin is cheap.",
+             span: "The governor spent the day talking about the drug crisis, saying",
+             fields: ["source": .string("The governor"), "cue": .string("saying")]),
+        Case(sentence: "Sanders has soared in the polls by saying that the system is rigged.",
+             span: "Sanders has soared in the polls by saying", fields: ["source": .string("Sanders")]),
+        // A participle and its agent, without an auxiliary.
+        Case(sentence: "The bill, opposed by House Republicans, never became law.", span: "opposed by House Republicans",
+             fields: ["source": .string("House Republicans"), "cue": .string("opposed")]),
+        // A document at the head of a subject that names its owner; a trailing vague cue.
+        Case(sentence: "A study by the liberal watchdog group Media Matters found the nominee got more coverage.",
+             span: "A study by the liberal watchdog group Media Matters found",
+             fields: ["source": .string("A study by the liberal watchdog group Media Matters"), "cue": .string("found")]),
+        Case(sentence: "The campaign raised $57 million, new fundraising reports show.", span: "new fundraising reports show",
+             fields: ["source": .string("new fundraising reports"), "sourceType": .string("vague")]),
+        // The writer's own hedge.
+        Case(sentence: "Christie appears to be fully embracing his role.", span: "appears to",
+             fields: ["source": .null, "sourceType": .string("none"), "hedged": .bool(true)]),
+        Case(sentence: "Clinton expressed concern that the deal would fail.", span: "Clinton expressed",
+             fields: ["source": .string("Clinton"), "cue": .string("expressed")]),
         Case(sentence: "The firm cut 200 jobs, according to a copy of the letter reviewed by The Post.",
              span: "according to a copy of the letter reviewed by The Post",
              fields: ["source": .string("a copy of the letter reviewed by The Post")]),
@@ -118,6 +145,8 @@ import Testing
         "The new building shows the city's ambition.",
         "Subs Not Used: Smith, Jones, Brown.",
         "The leader of the party, wouldn't say how it would vote.",
+        "The fighting continued into the night.",
+        "The MEK has continued to share information with Western governments.",
     ])
     func neutralSentencesHaveNoAttribution(_ sentence: String) {
         #expect(ShippedAttribution.recognize(sentence).isEmpty)

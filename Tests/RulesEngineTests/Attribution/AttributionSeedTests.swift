@@ -77,6 +77,8 @@ import TestSupport
         "posters urged a “vote for regime change,” and many of them included the likeness of Maryam Rajavi, suggesting",
         // Expectations without anyone who expects: "It is also expected that the event will inspire millions".
         "is expected", "is also expected", "are imminently expected",
+        // The writer's own hedge: "what appears to be a crucial historical moment".
+        "appears to",
     ]
 
     /// Every attribution in the seeds is one of the cases above: nothing else is flagged.

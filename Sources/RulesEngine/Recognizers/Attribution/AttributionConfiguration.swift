@@ -9,6 +9,9 @@ public struct AttributionConfiguration: Sendable {
     public var cuesBeforeSource: [String]
     /// Cues that attribute only after a vague source: "reports have ⟦emerged⟧", "studies suggest".
     public var vagueCues: [String]
+    /// Cues that attribute only a quotation beside them: "“…,” he ⟦continued⟧", not "the MEK has
+    /// continued to share".
+    public var quotationCues: [String]
     /// Sources that name nobody: "multiple reports", "experts", "many people", "officials".
     public var vagueSources: [String]
     /// Sources kept unnamed on purpose (sourceType anonymous): "sources", "a person familiar",
@@ -43,7 +46,8 @@ public struct AttributionConfiguration: Sendable {
     public init(cues: [String], cuesBeforeSource: [String], vagueCues: [String], vagueSources: [String],
                 agentless: [String], vaguePassives: [String], hedges: [String],
                 organizationWords: [String], personWords: [String], furniture: [String] = [],
-                anonymousSources: [String] = [], anonymity: [String] = [], documentSources: [String] = []) {
+                anonymousSources: [String] = [], anonymity: [String] = [], documentSources: [String] = [],
+                quotationCues: [String] = []) {
         self.cues = cues
         self.cuesBeforeSource = cuesBeforeSource
         self.vagueCues = vagueCues
@@ -57,11 +61,13 @@ public struct AttributionConfiguration: Sendable {
         self.anonymousSources = anonymousSources
         self.anonymity = anonymity
         self.documentSources = documentSources
+        self.quotationCues = quotationCues
     }
 
     private static let keys: Set<String> = [
         "cues", "cuesBeforeSource", "vagueCues", "vagueSources", "agentless", "vaguePassives",
         "hedges", "organizationWords", "personWords", "furniture", "anonymousSources", "anonymity", "documentSources",
+        "quotationCues",
     ]
 
     /// Reads a pack's `attribution:` mapping; every key is optional, unknown keys are refused.
@@ -81,7 +87,7 @@ public struct AttributionConfiguration: Sendable {
             hedges: try list("hedges"), organizationWords: try list("organizationWords"),
             personWords: try list("personWords"), furniture: try list("furniture"),
             anonymousSources: try list("anonymousSources"), anonymity: try list("anonymity"),
-            documentSources: try list("documentSources"))
+            documentSources: try list("documentSources"), quotationCues: try list("quotationCues"))
     }
 
     /// Both packs' lists together (a pack adds to the words of the packs loaded before it).
@@ -93,7 +99,7 @@ public struct AttributionConfiguration: Sendable {
             hedges: hedges + other.hedges, organizationWords: organizationWords + other.organizationWords,
             personWords: personWords + other.personWords, furniture: furniture + other.furniture,
             anonymousSources: anonymousSources + other.anonymousSources, anonymity: anonymity + other.anonymity,
-            documentSources: documentSources + other.documentSources)
+            documentSources: documentSources + other.documentSources, quotationCues: quotationCues + other.quotationCues)
     }
 }
 

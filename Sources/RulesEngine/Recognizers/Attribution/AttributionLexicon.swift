@@ -9,6 +9,7 @@ final class AttributionLexicon: Sendable {
     let cues: PhraseTable<Void>
     let cuesBeforeSource: PhraseTable<Void>
     let vagueCues: PhraseTable<Void>
+    let quotationCues: PhraseTable<Void>
     /// Vague and anonymous sources, with their type: "experts" (vague), "sources familiar" (anonymous).
     let vagueSources: PhraseTable<SourceType>
     /// "on condition of anonymity": the sources of a sentence holding one are anonymous.
@@ -32,6 +33,7 @@ final class AttributionLexicon: Sendable {
         cues = phrases(configuration.cues)
         cuesBeforeSource = phrases(configuration.cuesBeforeSource)
         vagueCues = phrases(configuration.vagueCues)
+        quotationCues = phrases(configuration.quotationCues)
         let anonymous = Set(configuration.anonymousSources.map { $0.lowercased() })
         vagueSources = PhraseTable(configuration.vagueSources.filter { !anonymous.contains($0.lowercased()) }.map { ($0, SourceType.vague) }
             + configuration.anonymousSources.map { ($0, SourceType.anonymous) })
@@ -42,7 +44,7 @@ final class AttributionLexicon: Sendable {
         vaguePassives = GappedPhraseTable(configuration.vaguePassives)
         hedges = phrases(configuration.hedges)
         furniture = PageFurniture(configuration.furniture)
-        let phraseStarts = (configuration.cues + configuration.cuesBeforeSource + configuration.vagueCues)
+        let phraseStarts = (configuration.cues + configuration.cuesBeforeSource + configuration.vagueCues + configuration.quotationCues)
             .compactMap(PhraseTable<Void>.firstWord)
         let passiveStarts = (configuration.agentless + configuration.vaguePassives).compactMap(GappedPhraseTable.firstWord)
         attributionStarts = WordTable(words: phraseStarts + passiveStarts)
@@ -101,9 +103,21 @@ final class AttributionLexicon: Sendable {
         if range.count == 1, bytes[range.lowerBound] == UInt8(ascii: "\"") { return true }
         guard bytes[range].allSatisfy({ $0 == UInt8(ascii: "'") }) else { return false }
         if range.count >= 2 { return true }
-        let next = index + 1
-        return sentence.tokenRange.contains(next) && sentence[next].range.lowerBound == range.upperBound
-            && bytes[sentence[next].range.lowerBound] == UInt8(ascii: "'")
+        // Typewriter quotes: `''` is one mark. In a longer run a single quote's mark stands
+        // beside it: `''I` opens with the first two, `case,'''` closes with the last two.
+        var (first, last) = (index, index)
+        while isApostrophe(sentence, first - 1), sentence[first - 1].range.upperBound == sentence[first].range.lowerBound { first -= 1 }
+        while isApostrophe(sentence, last + 1), sentence[last].range.upperBound == sentence[last + 1].range.lowerBound { last += 1 }
+        guard last > first else { return false }
+        let next = last + 1
+        let opens = sentence.tokenRange.contains(next) && sentence[next].kind != .punctuation
+            && sentence[next].range.lowerBound == sentence[last].range.upperBound
+        return index == (opens ? first : last - 1)
+    }
+
+    private func isApostrophe(_ sentence: SentenceView, _ index: Int) -> Bool {
+        sentence.tokenRange.contains(index) && sentence[index].range.count == 1
+            && sentence.text.bytes[sentence[index].range.lowerBound] == UInt8(ascii: "'")
     }
 
     /// The closing mark ending at `index`: `"`, or the second apostrophe of `''`.

@@ -124,8 +124,15 @@ public struct AttributionRecognizer: Sendable {
     private func cue(at index: Int, _ finder: SourceFinder, previous: SourcePhrase?) -> Attribution? {
         let sentence = finder.sentence
         let general = lexicon.phrase(lexicon.cues, in: sentence, at: index)
-        guard let length = general ?? lexicon.phrase(lexicon.vagueCues, in: sentence, at: index) else { return nil }
-        let needsVagueSource = general == nil
+        let quoting = general == nil ? lexicon.phrase(lexicon.quotationCues, in: sentence, at: index) : nil
+        let attribution = cue(at: index, finder, previous: previous, general: general, quoting: quoting)
+        return quoting == nil || attribution?.quote == .direct ? attribution : nil
+    }
+
+    private func cue(at index: Int, _ finder: SourceFinder, previous: SourcePhrase?, general: Int?, quoting: Int?) -> Attribution? {
+        let sentence = finder.sentence
+        guard let length = general ?? quoting ?? lexicon.phrase(lexicon.vagueCues, in: sentence, at: index) else { return nil }
+        let needsVagueSource = general == nil && quoting == nil
         // "Editor's note", "the ministry's report": a noun after a possessive, not the verb.
         if lexicon.isPossessive(sentence, index - 1), !lexicon.isVerbOnly(sentence, index) { return nil }
         let cue = index..<index + length
@@ -144,6 +151,12 @@ public struct AttributionRecognizer: Sendable {
             return Attribution(first: index, last: agent.last, source: agent, sourceType: agent.type, cue: cue,
                                quote: .indirect)
         }
+        // "a sentiment ⟨endorsed by⟩ the 10,000 people in the arena", "The bill, ⟨opposed by⟩
+        // House Republicans,": a participle and its agent.
+        if !needsVagueSource, end == index - 1, endsInEd(cue.upperBound - 1, sentence), lexicon.isWord(sentence, cue.upperBound, "by"),
+           let agent = finder.source(startingAt: cue.upperBound + 1) {
+            return Attribution(first: index, last: agent.last, source: agent, sourceType: agent.type, cue: cue, quote: .indirect)
+        }
         let known = finder.source(endingAt: end) ?? finder.sourceBeforeRelativeClause(endingAt: end)
             ?? finder.sourceBeforePostModifier(endingAt: end)
             // An unknown noun is a source only before a verb of saying: "The actress said", not
@@ -152,19 +165,22 @@ public struct AttributionRecognizer: Sendable {
         // The noun phrase opening the clause, when nothing nearer was read: before a verb of
         // saying that says something ("The election in Iran said little" is no attribution), or
         // before a vague cue when it names a document ("⟨New polls released Sunday⟩ showed").
-        let subject = known == nil ? finder.clauseSubject(endingAt: end).flatMap { subject -> SourcePhrase? in
+        // "Polls show", "the study found": a vague cue needs an unnamed source or a document.
+        let knownFits = known.map { !needsVagueSource || [.vague, .anonymous].contains($0.type) || lexicon.isDocument(sentence, $0.last) }
+        // A document named at the head of a longer subject: "⟨A study by the watchdog group Media
+        // Matters⟩ found", where the nearest source read is the group.
+        let subject = knownFits != true ? finder.clauseSubject(endingAt: end).flatMap { subject -> SourcePhrase? in
             if needsVagueSource {
                 return (subject.first...subject.last).contains { lexicon.isDocument(sentence, $0) } ? subject : nil
             }
-            return lexicon.isVerbOnly(sentence, index) && quote(after: cue.upperBound - 1, in: sentence) != .none ? subject : nil
+            return known == nil && lexicon.isVerbOnly(sentence, index) && quote(after: cue.upperBound - 1, in: sentence) != .none ? subject : nil
         } : nil
-        if let source = known ?? subject {
-            // "Polls show", "the study found": a vague cue needs an unnamed source or a document.
-            guard !needsVagueSource || subject != nil || [.vague, .anonymous].contains(source.type)
-                    || lexicon.isDocument(sentence, source.last) else { return nil }
+        if let source = subject ?? (knownFits == true ? known : nil) {
             let quote = quote(around: source.first, cue: cue, in: sentence)
-            // "Big claim" (a heading): a cue that may be a noun, with nothing after it, is one.
-            if quote == .none, length == 1, !lexicon.isVerbOnly(sentence, index), !endsInEd(index, sentence) { return nil }
+            // "Big claim" (a heading): a cue that may be a noun, with nothing after it, is one;
+            // not when a comma sets it after what it attributes ("…, new filings show.").
+            if quote == .none, length == 1, !lexicon.isVerbOnly(sentence, index), !endsInEd(index, sentence),
+               !lexicon.isPunctuation(sentence, source.first - 1, UInt8(ascii: ",")) { return nil }
             return Attribution(first: source.first, last: cue.upperBound - 1, source: source, sourceType: source.type,
                                cue: cue, quote: quote)
         }
@@ -178,12 +194,16 @@ public struct AttributionRecognizer: Sendable {
         }
         // "He criticized the plan ⟨and said⟩ it would fail", "Clinton urged women to vote⟨, saying⟩…":
         // the subject of the sentence.
+        // "…, while also ⟨suggesting⟩", "has soared in the polls by ⟨saying⟩": a participle after a
+        // conjunction or a preposition of manner or time.
         let joins = lexicon.isWord(sentence, end, "and") || lexicon.isWord(sentence, end, "but")
-            || endsInIng(index, sentence) && isDash(end, sentence)
+            || endsInIng(index, sentence) && (isDash(end, sentence) || Self.participleLeads.contains { lexicon.isWord(sentence, end, $0) })
         guard !needsVagueSource, joins, let source = previous ?? finder.subject() else { return nil }
         return Attribution(first: min(source.first, index), last: cue.upperBound - 1, source: source,
                            sourceType: source.type, cue: cue, quote: quote(after: cue.upperBound - 1, in: sentence))
     }
+
+    private static let participleLeads = ["while", "by", "after", "before", "when"]
 
     // MARK: quotes and hedges
 

@@ -6,6 +6,7 @@
 /// paragraphs reopens each one with a mark, which keeps its speaker; a mark that opens a
 /// sentence inside a quotation reopens it.
 struct QuotationMarks {
+    /// The marks that open or close, in order.
     private let marks: [Int]
     private let startsInside: Bool
     let continuesQuotation: Bool
@@ -19,14 +20,40 @@ struct QuotationMarks {
             context.isQuoting = false
             context.paragraph = paragraph
         }
-        // A quotation that goes on into a new paragraph reopens it with a mark and closes only at
-        // its end: a sentence that opens with a mark while one is open goes on with it (text
-        // whose paragraph breaks were lost has this inside one paragraph), not closes it.
-        if context.isQuoting, opensWithMark { marks.removeFirst() }
-        self.marks = marks
         startsInside = context.isQuoting
         continuesQuotation = startsInside || opensWithMark
-        context.isQuoting = startsInside != (marks.count % 2 == 1)
+        // A mark shaped to open (a space before it, a word against it) while a quotation is open
+        // reopens it, and one shaped to close while none is open closes nothing: one mark lost
+        // or doubled does not turn the rest of the paragraph inside out. A quotation that goes
+        // on into a new paragraph reopens it with a mark and closes only at its end.
+        var inside = startsInside
+        var toggles: [Int] = []
+        for mark in marks {
+            let shape = Self.shape(of: mark, in: sentence)
+            if inside && shape == .opening || !inside && shape == .closing { continue }
+            toggles.append(mark)
+            inside.toggle()
+        }
+        self.marks = toggles
+        context.isQuoting = inside
+    }
+
+    private enum Shape { case opening, closing, either }
+
+    /// Whether the mark at `index` (of `''`, its first apostrophe) stands against the word after
+    /// it and apart from the one before (opening), or the other way round (closing).
+    private static func shape(of index: Int, in sentence: SentenceView) -> Shape {
+        let tokens = sentence.text.tokens
+        var last = index
+        if sentence.text.bytes[tokens[index].range.lowerBound] == UInt8(ascii: "'"), index + 1 < tokens.count,
+           tokens[index + 1].range.lowerBound == tokens[index].range.upperBound {
+            last = index + 1
+        }
+        let joinsBefore = index > 0 && tokens[index - 1].range.upperBound == tokens[index].range.lowerBound
+        let joinsAfter = last + 1 < tokens.count && tokens[last + 1].range.lowerBound == tokens[last].range.upperBound
+        if !joinsBefore && joinsAfter { return .opening }
+        if joinsBefore && !joinsAfter { return .closing }
+        return .either
     }
 
     /// Whether the token stands between an opening and a closing mark.

@@ -264,16 +264,32 @@ struct SourceFinder {
 
     /// The name opening the sentence and everything said of it up to the comma before the cue:
     /// "⟨Marley Anderson, 21, a junior from Las Vegas,⟩ said", "⟨Rachel Berg, a philanthropist
-    /// from Monsey, New York,⟩ said" (asides with commas of their own).
+    /// from Monsey, New York,⟩ said" (asides with commas of their own), "⟨Rep. Elijah Cummings
+    /// (D-Md.), chair of the committee,⟩ said", "⟨Sen. Jack Reed (D-R.I.)⟩, said".
     private func openingNameBeforeAside(endingAt comma: Int) -> SourcePhrase? {
         var start = sentence.tokenRange.lowerBound
         if lexicon.isWord(sentence, start, "but") || lexicon.isWord(sentence, start, "and") { start += 1 }
         guard start >= lowerBound, comma - start <= Self.longestOpeningAside,
-              let name = name(startingAt: start), name.type == .person, lexicon.isNameWord(sentence, name.last),
-              lexicon.isPunctuation(sentence, name.last + 1, UInt8(ascii: ",")), name.last + 1 < comma,
-              !(name.last + 1..<comma).contains(where: { isClauseBoundary($0) || lexicon.isRelativePronoun(sentence, $0) })
+              let name = name(startingAt: start), name.type == .person, lexicon.isNameWord(sentence, name.last)
+        else { return nil }
+        let afterName = afterParentheses(name.last + 1)
+        if afterName == comma { return SourcePhrase(first: name.first, last: comma - 1, type: .person) }
+        guard lexicon.isPunctuation(sentence, afterName, UInt8(ascii: ",")), afterName < comma,
+              !(afterName..<comma).contains(where: { isClauseBoundary($0) || lexicon.isRelativePronoun(sentence, $0) })
         else { return nil }
         return SourcePhrase(first: name.first, last: comma - 1, type: .person)
+    }
+
+    /// The token after a parenthesis opening at `index` and closing within a few words; `index`
+    /// itself when none opens there.
+    private func afterParentheses(_ index: Int) -> Int {
+        guard lexicon.isPunctuation(sentence, index, UInt8(ascii: "(")) else { return index }
+        var close = index + 1
+        while close < sentence.tokenRange.upperBound, close - index < 8 {
+            if lexicon.isPunctuation(sentence, close, UInt8(ascii: ")")) { return close + 1 }
+            close += 1
+        }
+        return index
     }
 
     /// "⟨The actress⟩ said", "said ⟨the 46-year-old⟩": a determiner and up to three lower-case
@@ -390,9 +406,12 @@ struct SourceFinder {
         return subject(at: comma + 1)
     }
 
+    /// A pronoun, a name, or a noun that names a person or a body ("⟨The governor⟩ spent the
+    /// day…, saying").
     private func subject(at start: Int) -> SourcePhrase? {
         if let type = lexicon.pronounType(sentence, start) { return SourcePhrase(first: start, last: start, type: type) }
-        guard let name = name(startingAt: start), lexicon.isNameWord(sentence, name.last) else { return nil }
+        guard let name = name(startingAt: start), lexicon.isNameWord(sentence, name.last)
+                || lexicon.isPersonWord(sentence, name.last) || lexicon.isOrganizationWord(sentence, name.last) else { return nil }
         return name
     }
 
