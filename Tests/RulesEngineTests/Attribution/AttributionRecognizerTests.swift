@@ -119,6 +119,12 @@ import Testing
              fields: ["source": .null, "sourceType": .string("none"), "hedged": .bool(true)]),
         Case(sentence: "Clinton expressed concern that the deal would fail.", span: "Clinton expressed",
              fields: ["source": .string("Clinton"), "cue": .string("expressed")]),
+        // A surname ending in -ly opening the sentence, before a cue.
+        Case(sentence: "Jolly said he would be cautious.", span: "Jolly said", fields: ["source": .string("Jolly")]),
+        // The source before an aside between dashes.
+        Case(sentence: "Insiders in the next two states — Nevada and South Carolina — said it is important.",
+             span: "Insiders in the next two states — Nevada and South Carolina — said",
+             fields: ["source": .string("Insiders in the next two states"), "cue": .string("said")]),
         Case(sentence: "The firm cut 200 jobs, according to a copy of the letter reviewed by The Post.",
              span: "according to a copy of the letter reviewed by The Post",
              fields: ["source": .string("a copy of the letter reviewed by The Post")]),
@@ -156,6 +162,11 @@ import Testing
                       "Mr. . . said", "The the the said"])
     func oddInputDoesNotTrap(_ sentence: String) {
         _ = ShippedAttribution.recognize(sentence)
+    }
+
+    @Test func thatAfterAnInvertedCueOpensWhatWasSaid() {
+        let found = ShippedAttribution.recognize("The union, which endorsed Mr. Sanders in December, said that polling showed support.")
+        #expect(!found.contains { $0.fields["source"] == .string("that polling") }, "\(found.map(\.span))")
     }
 
     @Test func unclosedQuoteAfterTheCueIsDirect() throws {

@@ -139,7 +139,9 @@ final class AttributionLexicon: Sendable {
     func isNameWord(_ sentence: SentenceView, _ index: Int) -> Bool {
         isWord(sentence, index) && sentence.isCapitalized(index)
             && !has(AttributionLexicon.functionWords, sentence, index) && !isDeterminer(sentence, index)
-            && !(index == sentence.tokenRange.lowerBound && endsInLy(sentence, index))
+            && !(index == sentence.tokenRange.lowerBound && endsInLy(sentence, index)
+                // "Jolly said", "Kelly told": a name ending in -ly, when a cue follows it at once.
+                && !has(attributionStarts, sentence, index + 1))
     }
 
     /// Two or more letters, all upper case: "MEK", "NCRI's".

@@ -162,6 +162,7 @@ public struct AttributionRecognizer: Sendable {
             // An unknown noun is a source only before a verb of saying: "The actress said", not
             // "an exile community called".
             ?? (lexicon.isVerbOnly(sentence, index) ? finder.commonNounSource(endingAt: end) : nil)
+            ?? finder.sourceBeforeDashedAside(endingAt: end, clauseSubject: lexicon.isVerbOnly(sentence, index))
         // The noun phrase opening the clause, when nothing nearer was read: before a verb of
         // saying that says something ("The election in Iran said little" is no attribution), or
         // before a vague cue when it names a document ("⟨New polls released Sunday⟩ showed").
@@ -185,7 +186,8 @@ public struct AttributionRecognizer: Sendable {
                                cue: cue, quote: quote)
         }
         // "\"We will win,\" said the minister."
-        if !needsVagueSource, end == index - 1, !endsInIng(index, sentence),
+        // "…, said that polling showed": "that" opens what was said, not a source.
+        if !needsVagueSource, end == index - 1, !endsInIng(index, sentence), !lexicon.isWord(sentence, cue.upperBound, "that"),
            lexicon.isPunctuation(sentence, end, UInt8(ascii: ",")) || lexicon.isQuoteMarkEnd(sentence, end),
            let source = finder.source(startingAt: cue.upperBound)
             ?? (lexicon.isVerbOnly(sentence, index) ? finder.commonNounSource(startingAt: cue.upperBound) : nil) {

@@ -22,6 +22,7 @@ struct SourceFinder {
     private static let longestClauseObject = 12
     private static let longestOpeningPhrase = 12
     private static let longestOpeningAside = 24
+    private static let longestDashedAside = 12
 
     /// The source whose last token is `end`, read leftwards from the cue.
     func source(endingAt end: Int) -> SourcePhrase? {
@@ -406,13 +407,36 @@ struct SourceFinder {
         return subject(at: comma + 1)
     }
 
-    /// A pronoun, a name, or a noun that names a person or a body ("⟨The governor⟩ spent the
-    /// day…, saying").
+    /// A pronoun, a name, a noun that names a person or a body ("⟨The governor⟩ spent the
+    /// day…, saying"), or a crowd ("⟨Both parents⟩ stiffened their denunciation…, saying").
     private func subject(at start: Int) -> SourcePhrase? {
         if let type = lexicon.pronounType(sentence, start) { return SourcePhrase(first: start, last: start, type: type) }
+        if let crowd = source(startingAt: start), [.vague, .anonymous].contains(crowd.type) { return crowd }
         guard let name = name(startingAt: start), lexicon.isNameWord(sentence, name.last)
                 || lexicon.isPersonWord(sentence, name.last) || lexicon.isOrganizationWord(sentence, name.last) else { return nil }
         return name
+    }
+
+    /// "⟨Insiders in the next two states⟩ — Nevada and South Carolina — said": the source before
+    /// an aside between dashes; with `clauseSubject`, any noun phrase opening the clause there.
+    func sourceBeforeDashedAside(endingAt dash: Int, clauseSubject: Bool) -> SourcePhrase? {
+        guard isDash(dash) else { return nil }
+        var open = dash - 1
+        while open > lowerBound, dash - open <= Self.longestDashedAside {
+            if isDash(open) {
+                return source(endingAt: open - 1) ?? (clauseSubject ? self.clauseSubject(endingAt: open - 1) : nil)
+            }
+            if isClauseBoundary(open) { return nil }
+            open -= 1
+        }
+        return nil
+    }
+
+    /// An em or en dash.
+    private func isDash(_ index: Int) -> Bool {
+        guard sentence.tokenRange.contains(index), sentence[index].kind == .punctuation else { return false }
+        let bytes = sentence.text.bytes[sentence[index].range]
+        return bytes.elementsEqual("\u{2014}".utf8) || bytes.elementsEqual("\u{2013}".utf8)
     }
 
     /// "⟨Rep. Hank Johnson (D-Ga.)⟩ said": a parenthesis after a name belongs to it.
