@@ -125,6 +125,10 @@ import Testing
         Case(sentence: "Insiders in the next two states — Nevada and South Carolina — said it is important.",
              span: "Insiders in the next two states — Nevada and South Carolina — said",
              fields: ["source": .string("Insiders in the next two states"), "cue": .string("said")]),
+        // The verb of a clause set off by commas is not the attribution when a verb of saying follows it.
+        Case(sentence: "Cruz, who has proposed repealing the mandate over five years, said at the time that it was wrong.",
+             span: "Cruz, who has proposed repealing the mandate over five years, said",
+             fields: ["source": .string("Cruz"), "cue": .string("said")]),
         Case(sentence: "The firm cut 200 jobs, according to a copy of the letter reviewed by The Post.",
              span: "according to a copy of the letter reviewed by The Post",
              fields: ["source": .string("a copy of the letter reviewed by The Post")]),

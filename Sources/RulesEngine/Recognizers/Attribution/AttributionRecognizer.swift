@@ -136,6 +136,7 @@ public struct AttributionRecognizer: Sendable {
         // "Editor's note", "the ministry's report": a noun after a possessive, not the verb.
         if lexicon.isPossessive(sentence, index - 1), !lexicon.isVerbOnly(sentence, index) { return nil }
         let cue = index..<index + length
+        if isInAsideBeforeSaying(cue, sentence) { return nil }
         // "Multiple reports", "media reports": a noun ending a vague source, not the verb.
         if let vague = finder.vagueSource(endingAt: cue.upperBound - 1), vague.first < index { return nil }
         var end = index - 1
@@ -206,6 +207,31 @@ public struct AttributionRecognizer: Sendable {
     }
 
     private static let participleLeads = ["while", "by", "after", "before", "when"]
+
+    /// Whether the cue is the verb of a clause set off by commas that a verb of saying follows:
+    /// "Cruz, who has ⟨proposed⟩ repealing the mandate, said…" is Cruz saying, not proposing.
+    private func isInAsideBeforeSaying(_ cue: Range<Int>, _ sentence: SentenceView) -> Bool {
+        var start = cue.lowerBound - 1
+        while start > sentence.tokenRange.lowerBound, cue.lowerBound - start <= 4,
+              lexicon.isAuxiliary(sentence, start) || lexicon.isAdverb(sentence, start) {
+            start -= 1
+        }
+        guard lexicon.isRelativePronoun(sentence, start), lexicon.isPunctuation(sentence, start - 1, UInt8(ascii: ",")) else { return false }
+        var close = cue.upperBound
+        while close < sentence.tokenRange.upperBound, close - cue.upperBound < Self.longestAside {
+            if lexicon.isPunctuation(sentence, close, UInt8(ascii: ",")) {
+                var next = close + 1
+                while lexicon.isAdverb(sentence, next) { next += 1 }
+                return lexicon.phrase(lexicon.cues, in: sentence, at: next) != nil && lexicon.isVerbOnly(sentence, next)
+            }
+            if [UInt8(ascii: "\""), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")]
+                .contains(where: { lexicon.isPunctuation(sentence, close, $0) }) { return false }
+            close += 1
+        }
+        return false
+    }
+
+    private static let longestAside = 16
 
     // MARK: quotes and hedges
 
