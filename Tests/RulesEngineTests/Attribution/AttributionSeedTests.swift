@@ -79,6 +79,8 @@ import TestSupport
         "is expected", "is also expected", "are imminently expected",
         // The writer's own hedge: "what appears to be a crucial historical moment".
         "appears to",
+        // Intelligence with its source: "the MEK identified a series of Revolutionary Guard training camps".
+        "the MEK identified",
     ]
 
     /// Every attribution in the seeds is one of the cases above: nothing else is flagged.
