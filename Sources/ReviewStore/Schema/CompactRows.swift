@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// How schema version 9 (`v9-compact-rows`) stores an assertion's and a finding's texts that
@@ -131,11 +132,11 @@ enum CompactRows {
     /// `message` with the first occurrence of `text` and of each value cut out, longest first;
     /// nil when nothing is cut out or that would not give the message back.
     private static func template(_ message: Bytes, text: Bytes, values: [Bytes]) -> String? {
-        guard !message.contains(open), !message.contains(close) else { return nil }
+        guard !hasMarks(message) else { return nil }
         return withUnsafeTemporaryAllocation(of: Cut.self, capacity: values.count + 1) { space -> String? in
             var count = 0
             func consider(_ index: Int, _ bytes: Bytes) {
-                guard !bytes.isEmpty, !bytes.contains(open), !bytes.contains(close) else { return }
+                guard !bytes.isEmpty, !hasMarks(bytes) else { return }
                 space.initializeElement(at: count, to: Cut(index: index, bytes: bytes))
                 count += 1
             }
@@ -177,14 +178,24 @@ enum CompactRows {
 
     /// Where `needle` first occurs in `message` overlapping none of the cuts made.
     private static func firstOccurrence(of needle: Bytes, in message: Bytes, clearOf cuts: Slice<UnsafeMutableBufferPointer<Cut>>) -> Int? {
-        guard let head = needle.first, needle.count <= message.count else { return nil }
-        for start in 0...(message.count - needle.count) where message[start] == head {
-            guard message[start..<(start + needle.count)].elementsEqual(needle) else { continue }
-            if !cuts.contains(where: { $0.start >= 0 && $0.start < start + needle.count && start < $0.start + $0.bytes.count }) {
+        guard let head = needle.first, needle.count <= message.count, let base = message.baseAddress,
+              let needleBase = needle.baseAddress else { return nil }
+        let last = message.count - needle.count
+        var from = 0
+        while from <= last, let found = memchr(base + from, Int32(head), last - from + 1) {
+            let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + start, needleBase, needle.count) == 0,
+               !cuts.contains(where: { $0.start >= 0 && $0.start < start + needle.count && start < $0.start + $0.bytes.count }) {
                 return start
             }
+            from = start + 1
         }
         return nil
+    }
+
+    /// Whether `bytes` hold a placeholder's marks (`\u{1}`, `\u{2}`).
+    private static func hasMarks(_ bytes: Bytes) -> Bool {
+        bytes.contains { $0 &- open <= close - open }
     }
 
     /// The length of `\u{1}n\u{2}`.
