@@ -32,6 +32,14 @@ public struct JSONWriter: ~Copyable {
     /// The JSON so far as a string.
     public var string: String { String(decoding: written, as: UTF8.self) }
 
+    /// How many bytes the JSON so far is: where the next value begins (after its comma, if one is due).
+    public var byteCount: Int { count }
+
+    /// Calls `body` with the JSON so far, without copying it.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        body(written)
+    }
+
     private var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
     public mutating func beginObject() { open(UInt8(ascii: "{")) }

@@ -16,17 +16,26 @@ extension JSONWriter {
     /// Captured fields as one object, keys sorted: the same fields give the same text in every run.
     public mutating func fields(_ fields: [String: FieldValue]) {
         beginObject()
-        // The fields' places in the dictionary, sorted by key on the stack: no array of copied
-        // (key, value) pairs for the handful of fields a rule captures.
-        withUnsafeTemporaryAllocation(of: [String: FieldValue].Index.self, capacity: fields.count) { places in
-            var filled = UnsafeMutableBufferPointer(rebasing: places[..<places.initialize(from: fields.indices).1])
-            filled.sort { fields.keys[$0] < fields.keys[$1] }
-            for place in filled {
+        fields.withPlacesInKeyOrder { places in
+            for place in places {
                 key(escaping: fields.keys[place])
                 value(fields.values[place])
             }
-            filled.deinitialize()
         }
         endObject()
+    }
+}
+
+extension [String: FieldValue] {
+    /// Calls `body` with the fields' places in the dictionary in the order of their keys, the order
+    /// they are written in: sorted on the stack, no array of copied (key, value) pairs for the
+    /// handful of fields a rule captures.
+    public func withPlacesInKeyOrder<Result>(_ body: (UnsafeBufferPointer<Index>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: Index.self, capacity: count) { places in
+            var filled = UnsafeMutableBufferPointer(rebasing: places[..<places.initialize(from: indices).1])
+            filled.sort { keys[$0] < keys[$1] }
+            defer { filled.deinitialize() }
+            return body(UnsafeBufferPointer(filled))
+        }
     }
 }

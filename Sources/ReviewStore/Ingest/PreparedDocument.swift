@@ -20,7 +20,6 @@ struct PreparedDocument: Sendable {
         var index: Int
         var id: String
         var text: String?
-        var fields: String
         /// The message and fields as stored.
         var compact: CompactRows.Finding
         /// Indexes in the document's `phrases`: rule, category, severity, the message template
@@ -57,6 +56,9 @@ struct PreparedDocument: Sendable {
         sentences = SentenceSpans.encode(document.sentences)
         let assertions = document.assertions
         var phrases: [String] = [], indexes: [PhraseKey: Int] = [:]
+        // Room for a document's usual phrases (about fifty in the BBC corpus), so that neither grows as they come.
+        phrases.reserveCapacity(64)
+        indexes.reserveCapacity(64)
         func index(_ phrase: String) -> Int {
             let key = PhraseKey(phrase)
             if let index = indexes[key] { return index }
@@ -72,10 +74,10 @@ struct PreparedDocument: Sendable {
         positions = Dictionary(assertions.enumerated().map { ($1.id, $0) }) { first, _ in first }
         let findings = document.findings, ids = FindingID.ids(findings)
         self.findings = ids.indices.sorted { ids[$0] < ids[$1] }.map { offset in
-            let finding = findings[offset], fields = StoredJSON.encode(finding.fields)
-            let compact = CompactRows.finding(message: finding.message, text: finding.text, fields: fields)
+            let finding = findings[offset]
+            let compact = CompactRows.finding(message: finding.message, text: finding.text, fieldValues: finding.fields)
             return FindingRow(index: offset, id: ids[offset], text: text.stored(finding.text, start: finding.start, end: finding.end),
-                              fields: fields, compact: compact, rule: index(finding.rule), category: index(finding.category),
+                              compact: compact, rule: index(finding.rule), category: index(finding.category),
                               severity: index(finding.severity.rawValue), template: compact.isTemplate ? index(compact.message) : nil,
                               shape: compact.shape.map(index))
         }

@@ -79,7 +79,7 @@ extension Workbench {
             var after: [String: String] = [:]
             for ready in prepared.findings {
                 let finding = document.findings[ready.index]
-                after[ready.id] = "\(finding.severity.rawValue)\n\(finding.message)\n\(ready.fields)"
+                after[ready.id] = "\(finding.severity.rawValue)\n\(finding.message)\n\(StoredJSON.encode(finding.fields))"
             }
             let outcome = ReflagOutcome(document: name, version: version, findings: after.count,
                                         added: after.keys.count { before[$0] == nil }, removed: before.keys.count { after[$0] == nil },

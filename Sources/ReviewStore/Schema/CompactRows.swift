@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// How schema version 9 (`v9-compact-rows`) stores an assertion's and a finding's texts that
@@ -31,6 +32,12 @@ enum CompactRows {
 
     private static let open: UInt8 = 1, close: UInt8 = 2
 
+    /// UTF-8 read in place: a message, a text, a value's JSON.
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    /// A finding's message and fields as stored, from its fields' JSON (a row being upgraded or
+    /// imported). Ingest, which has the values, stores them without writing JSON to split
+    /// (`finding(message:text:fieldValues:)`).
     static func finding(message: String, text: String, fields: String) -> Finding {
         let json = Array(fields.utf8)
         guard let members = members(json) else {
@@ -46,10 +53,10 @@ enum CompactRows {
             stored += json[member.value]
         }
         stored.append(UInt8(ascii: "]"))
-        // A text longer than the message (an attribution's whole sentence) cannot be in it.
-        let text = text.utf8.count <= message.utf8.count ? Array(text.utf8)[...] : []
-        let template = self.template(Array(message.utf8), text: text, values: members.map { json[$0.value] })
-        return Finding(message: template.map { String(decoding: $0, as: UTF8.self) } ?? message, isTemplate: template != nil,
+        let compact = json.withUnsafeBufferPointer { json in
+            storedMessage(message, text: text, values: members.map { Bytes(rebasing: json[$0.value]) })
+        }
+        return Finding(message: compact.message, isTemplate: compact.isTemplate,
                        fields: String(decoding: stored, as: UTF8.self), shape: String(decoding: shape, as: UTF8.self))
     }
 
@@ -62,9 +69,20 @@ enum CompactRows {
 
     /// A finding's message from its template, its text and its stored fields.
     static func message(template: String, text: String, fields stored: String) -> String {
-        let values = (elements(stored) ?? []).map { Array($0.utf8)[...] }
-        guard let bytes = message(Array(template.utf8), text: Array(text.utf8)[...], values: values) else { return template }
-        return String(decoding: bytes, as: UTF8.self)
+        let json = Array(stored.utf8), elements = elementRanges(json) ?? []
+        var utf8 = template, text = text
+        let message = json.withUnsafeBufferPointer { json in
+            utf8.withUTF8 { template in
+                text.withUTF8 { text -> String? in
+                    var out: [UInt8] = []
+                    out.reserveCapacity(template.count + text.count)
+                    let values = elements.map { Bytes(rebasing: json[$0]) }
+                    guard expand(template, text: text, values: values, { out.append(contentsOf: $0) }) else { return nil }
+                    return String(decoding: out, as: UTF8.self)
+                }
+            }
+        }
+        return message ?? template
     }
 
     /// A check-worthiness score as stored.
@@ -90,89 +108,175 @@ enum CompactRows {
 
     // MARK: - Templates
 
-    /// `message` with the first occurrence of `text` and of each value cut out, longest first;
-    /// nil when nothing is cut out or that would not give the message back.
-    private static func template(_ message: [UInt8], text: ArraySlice<UInt8>, values: [ArraySlice<UInt8>]) -> [UInt8]? {
-        guard !message.contains(open), !message.contains(close) else { return nil }
-        var candidates: [(index: Int, bytes: ArraySlice<UInt8>)] = [(0, text)]
-        for (offset, value) in values.enumerated() {
-            if let inner = substitutable(value) { candidates.append((offset + 1, inner)) }
+    /// A finding's message as stored: its template when one reads back as the message, else the
+    /// message itself. `values`: the JSON of its fields' values, in order.
+    static func storedMessage(_ message: String, text: String, values: [Bytes]) -> (message: String, isTemplate: Bool) {
+        var utf8 = message, text = text
+        let template = utf8.withUTF8 { message in
+            text.withUTF8 { text in
+                // A text longer than the message (an attribution's whole sentence) cannot be in it.
+                self.template(message, text: text.count <= message.count ? text : Bytes(start: nil, count: 0), values: values)
+            }
         }
-        candidates.removeAll { $0.bytes.isEmpty || $0.bytes.contains(open) || $0.bytes.contains(close) }
-        candidates.sort { $0.bytes.count != $1.bytes.count ? $0.bytes.count > $1.bytes.count : $0.index < $1.index }
-        var template = message, replaced = false
-        for candidate in candidates {
-            guard let at = firstLiteralOccurrence(of: candidate.bytes, in: template) else { continue }
-            template.replaceSubrange(at..<(at + candidate.bytes.count), with: placeholder(candidate.index))
-            replaced = true
-        }
-        guard replaced, self.message(template, text: text, values: values) == message else { return nil }
-        return template
+        return template.map { ($0, true) } ?? (message, false)
     }
 
-    /// `\u{1}n\u{2}`.
-    private static func placeholder(_ index: Int) -> [UInt8] {
-        var bytes: [UInt8] = [close]
-        var rest = index
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+    /// A text (0) or a value (n, the n-th field) to cut out of a message, and where it was cut:
+    /// `start` is -1 while it is not.
+    private struct Cut {
+        var index: Int
+        var bytes: Bytes
+        var start = -1
+    }
+
+    /// `message` with the first occurrence of `text` and of each value cut out, longest first;
+    /// nil when nothing is cut out or that would not give the message back.
+    private static func template(_ message: Bytes, text: Bytes, values: [Bytes]) -> String? {
+        guard !hasMarks(message) else { return nil }
+        return withUnsafeTemporaryAllocation(of: Cut.self, capacity: values.count + 1) { space -> String? in
+            var count = 0
+            func consider(_ index: Int, _ bytes: Bytes) {
+                guard !bytes.isEmpty, !hasMarks(bytes) else { return }
+                space.initializeElement(at: count, to: Cut(index: index, bytes: bytes))
+                count += 1
+            }
+            consider(0, text)
+            for (offset, value) in values.enumerated() {
+                if let inner = substitutable(value) { consider(offset + 1, inner) }
+            }
+            var cuts = UnsafeMutableBufferPointer(rebasing: space[..<count])
+            cuts.sort { $0.bytes.count != $1.bytes.count ? $0.bytes.count > $1.bytes.count : $0.index < $1.index }
+            // Each cut where its bytes first occur clear of the cuts made before it: where they
+            // would first occur outside a placeholder, had those been replaced already.
+            var length = message.count, cutAny = false
+            for current in cuts.indices {
+                guard let at = firstOccurrence(of: cuts[current].bytes, in: message, clearOf: cuts[..<current]) else { continue }
+                cuts[current].start = at
+                length += placeholderLength(cuts[current].index) - cuts[current].bytes.count
+                cutAny = true
+            }
+            guard cutAny else { return nil }
+            cuts.sort { $0.start < $1.start }
+            let template = String(unsafeUninitializedCapacity: length) { out in
+                var written = 0, copied = 0
+                func put(_ bytes: Bytes) {
+                    _ = UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(fromContentsOf: bytes)
+                    written += bytes.count
+                }
+                for cut in cuts where cut.start >= 0 {
+                    put(Bytes(rebasing: message[copied..<cut.start]))
+                    written = placeholder(cut.index, into: out, at: written)
+                    copied = cut.start + cut.bytes.count
+                }
+                put(Bytes(rebasing: message[copied...]))
+                return written
+            }
+            var utf8 = template
+            return utf8.withUTF8 { reads($0, as: message, text: text, values: values) } ? template : nil
+        }
+    }
+
+    /// Where `needle` first occurs in `message` overlapping none of the cuts made.
+    private static func firstOccurrence(of needle: Bytes, in message: Bytes, clearOf cuts: Slice<UnsafeMutableBufferPointer<Cut>>) -> Int? {
+        guard let head = needle.first, needle.count <= message.count, let base = message.baseAddress,
+              let needleBase = needle.baseAddress else { return nil }
+        let last = message.count - needle.count
+        var from = 0
+        while from <= last, let found = memchr(base + from, Int32(head), last - from + 1) {
+            let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + start, needleBase, needle.count) == 0,
+               !cuts.contains(where: { $0.start >= 0 && $0.start < start + needle.count && start < $0.start + $0.bytes.count }) {
+                return start
+            }
+            from = start + 1
+        }
+        return nil
+    }
+
+    /// Whether `bytes` hold a placeholder's marks (`\u{1}`, `\u{2}`).
+    private static func hasMarks(_ bytes: Bytes) -> Bool {
+        bytes.contains { $0 &- open <= close - open }
+    }
+
+    /// The length of `\u{1}n\u{2}`.
+    private static func placeholderLength(_ index: Int) -> Int {
+        var digits = 1, rest = index
+        while rest >= 10 {
             rest /= 10
+            digits += 1
+        }
+        return digits + 2
+    }
+
+    /// Writes `\u{1}n\u{2}` into `out` at `at`; returns where it ends.
+    private static func placeholder(_ index: Int, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        let end = at + placeholderLength(index)
+        out[at] = open
+        out[end - 1] = close
+        var rest = index, digit = end - 2
+        repeat {
+            out[digit] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+            digit -= 1
         } while rest > 0
-        bytes.append(open)
-        return bytes.reversed()
+        return end
     }
 
     /// What a value reads as in a message: a string's text (without escapes), a number as written.
-    private static func substitutable(_ value: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+    private static func substitutable(_ value: Bytes) -> Bytes? {
         guard let first = value.first else { return nil }
         if first == UInt8(ascii: "\"") {
             guard value.count >= 2, !value.contains(UInt8(ascii: "\\")) else { return nil }
-            return value.dropFirst().dropLast()
+            return Bytes(rebasing: value[1..<(value.count - 1)])
         }
         if first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return value }
         return nil
     }
 
-    /// Where `needle` first occurs in `haystack` outside a placeholder.
-    private static func firstLiteralOccurrence(of needle: ArraySlice<UInt8>, in haystack: [UInt8]) -> Int? {
-        guard let head = needle.first, needle.count <= haystack.count else { return nil }
-        var inside = false
-        for start in 0...(haystack.count - needle.count) {
-            let byte = haystack[start]
-            if byte == open { inside = true } else if byte == close { inside = false }
-            if inside || byte != head { continue }
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+    /// Whether `template` reads as `message`.
+    private static func reads(_ template: Bytes, as message: Bytes, text: Bytes, values: [Bytes]) -> Bool {
+        var matched = 0, same = true
+        let valid = expand(template, text: text, values: values) { piece in
+            guard same, matched + piece.count <= message.count,
+                  message[matched..<(matched + piece.count)].elementsEqual(piece) else {
+                same = false
+                return
+            }
+            matched += piece.count
         }
-        return nil
+        return valid && same && matched == message.count
     }
 
-    private static func message(_ template: [UInt8], text: ArraySlice<UInt8>, values: [ArraySlice<UInt8>]) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(template.count + text.count)
-        var index = 0
+    /// Gives `piece` each part of the message `template` reads as, in order: its literal runs and
+    /// what its placeholders stand for; false when a placeholder is not one (unclosed, or naming
+    /// a value that is not there or reads as nothing).
+    private static func expand(_ template: Bytes, text: Bytes, values: [Bytes], _ piece: (Bytes) -> Void) -> Bool {
+        var index = 0, literal = 0
         while index < template.count {
             guard template[index] == open else {
-                out.append(template[index])
                 index += 1
                 continue
             }
+            piece(Bytes(rebasing: template[literal..<index]))
             var number = 0, cursor = index + 1
             while cursor < template.count, template[cursor] != close {
                 let digit = Int(template[cursor]) - Int(UInt8(ascii: "0"))
-                guard (0...9).contains(digit), number < 1_000 else { return nil }
+                guard (0...9).contains(digit), number < 1_000 else { return false }
                 number = number * 10 + digit
                 cursor += 1
             }
-            guard cursor < template.count else { return nil }
+            guard cursor < template.count else { return false }
             if number == 0 {
-                out += text
+                piece(text)
             } else {
-                guard number <= values.count, let value = substitutable(values[number - 1]) else { return nil }
-                out += value
+                guard number <= values.count, let value = substitutable(values[number - 1]) else { return false }
+                piece(value)
             }
             index = cursor + 1
+            literal = index
         }
-        return out
+        piece(Bytes(rebasing: template[literal...]))
+        return true
     }
 
     // MARK: - JSON members
@@ -201,12 +305,17 @@ enum CompactRows {
     /// The top-level elements of a JSON array, as written; nil when the text is not one.
     static func elements(_ json: String) -> [String]? {
         let bytes = Array(json.utf8)
+        return elementRanges(bytes)?.map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// Where the top-level elements of a JSON array are; nil when the text is not one.
+    private static func elementRanges(_ bytes: [UInt8]) -> [Range<Int>]? {
         guard bytes.count >= 2, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]") else { return nil }
         if bytes.count == 2 { return [] }
-        var elements: [String] = [], start = 1
+        var elements: [Range<Int>] = [], start = 1
         while true {
             guard let end = valueEnd(bytes, from: start, before: bytes.count - 1), end > start else { return nil }
-            elements.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            elements.append(start..<end)
             if end == bytes.count - 1 { return elements }
             start = end + 1
         }
