@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Bcrypt for the team's account passwords (the web server's authentication comes from the same package).
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // The byte-level toolkit every stage shares: UTF-8 scans, scalar offsets, the tokenizer and
@@ -60,7 +62,7 @@ let package = Package(
         // files, report files, the sides of a diff and a match.
         .target(name: "Pipeline",
                 dependencies: ["AssayText", "AssayCore", "Extraction", "Learning", "RulesEngine", "ReviewStore", "Comparison",
-                               "Reporting"]),
+                               "Reporting", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")]),
         // Fetches one web page for Pipeline's PageFetcher, in a process of its own: the only code
         // that links the networking libraries (FoundationNetworking, libcurl).
         .executableTarget(name: "assay-fetch"),

@@ -84,6 +84,12 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
     case emptyAffiliate
     case unnamedSource
 
+    // Accounts.
+    case accountExists(String)
+    case unknownAccount(String)
+    /// Empty, longer than 64 characters, or holding a space or a control character.
+    case invalidAccountName(String)
+
     // Search.
     case emptySearchQuery
     /// SQLite's full-text search refused the query; `reason` is its message.
@@ -142,6 +148,11 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
         case .documentNameTaken(let name): "a document named '\(name)' is already in the workbench; choose another name"
         case .deletionHoldsReviewWork(let document, let work):
             "\(document) holds \(work); nothing was deleted. Give --force to delete it anyway: that work is first written, with the document, to an export file (--export FILE, or one beside the workbench) that 'assay import' reads into a new workbench"
+
+        case .accountExists(let name): "an account named '\(name)' already exists (see 'assay users list')"
+        case .unknownAccount(let name): "no account named '\(name)' (see 'assay users list')"
+        case .invalidAccountName(let name):
+            "account name '\(name)' must be 1 to 64 characters without spaces or control characters"
 
         case .unknownRating(let rating, let scale): "unknown rating '\(rating)' (expected: \(scale.joined(separator: ", ")))"
         case .credibilityOutOfRange(let credibility):

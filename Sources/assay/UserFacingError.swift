@@ -23,6 +23,7 @@ enum UserFacingError {
         case let error as TrainingDataError: [error.description]
         case let error as ProjectFileError: [error.description]
         case let error as WorkbenchNotFound: [error.description]
+        case let error as AccountPasswordError: [error.description]
         default: nil
         }
     }

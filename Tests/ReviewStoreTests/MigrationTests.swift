@@ -211,6 +211,17 @@ struct MigrationTests {
         #expect(try upgraded.integrityCheck() == "ok")
     }
 
+    @Test("a workbench of the ninth migration set gains an empty accounts table, and exports the same lines as before")
+    func upgradeToAccounts() throws {
+        let (path, old) = try Self.workbench(migratedUpTo: "v9-compact-rows")
+        try old.close()
+        let workbench = try Workbench.open(path: path, access: .write)
+        #expect(try workbench.accounts().isEmpty)
+        try workbench.addAccount("maria", role: .admin, passwordHash: "h", analyst: "admin")
+        #expect(try workbench.accounts().map(\.name) == ["maria"])
+        #expect(try workbench.integrityCheck() == "ok")
+    }
+
     /// A new file holding the schema as the migrations up to `migration` left it.
     private static func workbench(migratedUpTo migration: String) throws -> (path: String, pool: DatabasePool) {
         let path = try Repository.temporaryFolder().appendingPathComponent("old.sqlite").path

@@ -71,13 +71,15 @@ struct WorkbenchExportTests {
         #expect(attachment.contains(#""content":{"$base64":"AAEC//4KDQA="}"#))
     }
 
-    @Test("every table of the schema is exported, except the full-text index (its entries included), the phrases assertions and findings are stored with, and SQLite's and GRDB's own")
+    @Test("every table of the schema is exported, except the full-text index (its entries included), the phrases assertions and findings are stored with, the desk's accounts, and SQLite's and GRDB's own")
     func everyTableExported() throws {
         let workbench = try PopulatedWorkbench.empty()
         let all = try workbench.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         }
-        let ownedBySQLite = all.filter { $0.hasPrefix("sqlite_") || $0.hasPrefix("grdb_") || $0.hasPrefix("search_") || $0 == "phrases" }
+        let ownedBySQLite = all.filter {
+            $0.hasPrefix("sqlite_") || $0.hasPrefix("grdb_") || $0.hasPrefix("search_") || $0 == "phrases" || $0 == "accounts"
+        }
         #expect(Set(all).subtracting(ownedBySQLite) == Set(WorkbenchTables.ordered))
         #expect(try workbench.read { db in try WorkbenchTables.contentTables(db) } == Set(WorkbenchTables.ordered))
     }

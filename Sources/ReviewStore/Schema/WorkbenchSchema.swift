@@ -18,6 +18,7 @@ enum WorkbenchSchema {
         migrator.registerMigration("v7-citation-titles-searched", migrate: searchCitationTitles)
         migrator.registerMigration("v8-version-evidence", migrate: addVersionEvidence)
         migrator.registerMigration("v9-compact-rows", migrate: CompactRowsMigration.migrate)
+        migrator.registerMigration("v10-accounts", migrate: addAccounts)
         return migrator
     }
 
@@ -25,9 +26,23 @@ enum WorkbenchSchema {
     /// after, to return the old tables' pages.
     static let rewritingMigrations: Set<String> = ["v4-texts-stored-once", "v9-compact-rows"]
 
-    /// Migrations that change how rows are stored but not what they hold, nor the export's lines
-    /// (`WorkbenchExport.schemaVersion`): an export is read the same by an assay before them.
-    static let storageOnlyMigrations: Set<String> = ["v9-compact-rows"]
+    /// Migrations that change nothing an export holds (`WorkbenchExport.schemaVersion`): how rows
+    /// are stored, or tables an export leaves out (the accounts). An export is read the same by an
+    /// assay before them.
+    static let exportNeutralMigrations: Set<String> = ["v9-compact-rows", "v10-accounts"]
+
+    /// The desk's accounts for the team server: a name, a role, a password's bcrypt hash.
+    private static func addAccounts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE accounts (
+              name TEXT PRIMARY KEY NOT NULL,
+              role TEXT NOT NULL CHECK (role IN ('analyst', 'curator', 'admin')),
+              password_hash TEXT NOT NULL,
+              created_at TEXT NOT NULL,
+              changed_at TEXT NOT NULL
+            ) WITHOUT ROWID
+            """)
+    }
 
     /// Documents, versions, assertions, findings, the source registry, analysts, verdicts,
     /// citations and the audit log.

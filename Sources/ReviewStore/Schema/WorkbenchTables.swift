@@ -37,12 +37,13 @@ enum WorkbenchTables {
 
     /// Tables holding content: not SQLite's or GRDB's own, not the full-text index (`search_…`:
     /// the FTS5 table, its shadow tables and its entries, which import rebuilds), not `phrases`
-    /// (part of how assertions and findings are stored: `CompactTables`).
+    /// (part of how assertions and findings are stored: `CompactTables`), not `accounts` (the
+    /// desk's sign-ins and password hashes stay with the file; an export carries the review).
     static func contentTables(_ db: Database) throws -> Set<String> {
         Set(try String.fetchAll(db, sql: """
             SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
               AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'grdb\\_%' ESCAPE '\\'
-              AND name NOT LIKE 'search\\_%' ESCAPE '\\' AND name <> 'phrases'
+              AND name NOT LIKE 'search\\_%' ESCAPE '\\' AND name NOT IN ('phrases', 'accounts')
             """))
     }
 

@@ -7,10 +7,10 @@ public enum WorkbenchExport {
     public static let format = "assay-workbench"
 
     /// The schema version an export records: the number of migrations this assay knows, less
-    /// those that change only how rows are stored (`WorkbenchSchema.storageOnlyMigrations`),
+    /// those that change nothing an export holds (`WorkbenchSchema.exportNeutralMigrations`),
     /// after which the same workbench exports the same lines.
     public static var schemaVersion: Int {
-        WorkbenchSchema.migrator.migrations.count { !WorkbenchSchema.storageOnlyMigrations.contains($0) }
+        WorkbenchSchema.migrator.migrations.count { !WorkbenchSchema.exportNeutralMigrations.contains($0) }
     }
 
     static var header: String {
