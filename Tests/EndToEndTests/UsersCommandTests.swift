@@ -41,23 +41,25 @@ struct UsersCommandTests {
     @Test("at a terminal the password is typed twice without echo; two different entries change nothing")
     func passwordAtTheTerminal() throws {
         let session = try WorkbenchSession()
-        let terminal = try PseudoTerminal(["users", "add", "maria", "--role", "analyst", "--db", session.db])
-        try terminal.waitFor("Password for maria: ")
-        _ = terminal.send("correct horse battery\r")
-        try terminal.waitFor("Again: ")
-        _ = terminal.send("correct horse battery\r")
+        let terminal = try Self.add("maria", typing: "correct horse battery", then: "correct horse battery", db: session.db)
         #expect(try terminal.waitForExit() == 0)
         #expect(!terminal.screen().contains("correct horse"), "the password was echoed")
         #expect(terminal.screen().contains("added maria (analyst)"))
 
-        let mismatch = try PseudoTerminal(["users", "add", "tom", "--role", "analyst", "--db", session.db])
-        try mismatch.waitFor("Password for tom: ")
-        _ = mismatch.send("correct horse battery\r")
-        try mismatch.waitFor("Again: ")
-        _ = mismatch.send("correct horse batterY\r")
+        let mismatch = try Self.add("tom", typing: "correct horse battery", then: "correct horse batterY", db: session.db)
         #expect(try mismatch.waitForExit() == 2)
         #expect(mismatch.screen().contains("the two passwords differ; nothing was changed"))
         let list = try session.run(["users", "list", "--format", "json"])
         #expect(!list.stdoutText.contains("tom"))
+    }
+
+    /// `assay users add NAME` at a terminal, with the two entries typed at its prompts.
+    private static func add(_ name: String, typing first: String, then second: String, db: String) throws -> PseudoTerminal {
+        let terminal = try PseudoTerminal(["users", "add", name, "--role", "analyst", "--db", db])
+        try terminal.waitFor("Password for \(name): ")
+        _ = terminal.send(first + "\r")
+        try terminal.waitFor("Again: ")
+        _ = terminal.send(second + "\r")
+        return terminal
     }
 }
