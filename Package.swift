@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // Bcrypt for the team's account passwords (the web server's authentication comes from the same package).
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The byte-level toolkit every stage shares: UTF-8 scans, scalar offsets, the tokenizer and
@@ -63,13 +64,17 @@ let package = Package(
         .target(name: "Pipeline",
                 dependencies: ["AssayText", "AssayCore", "Extraction", "Learning", "RulesEngine", "ReviewStore", "Comparison",
                                "Reporting", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")]),
+        // The team server (`assay serve`): Hummingbird routes, thin over Pipeline and the workbench.
+        .target(name: "Server",
+                dependencies: ["AssayCore", "Pipeline", "ReviewStore", "Reporting",
+                               .product(name: "Hummingbird", package: "hummingbird")]),
         // Fetches one web page for Pipeline's PageFetcher, in a process of its own: the only code
         // that links the networking libraries (FoundationNetworking, libcurl).
         .executableTarget(name: "assay-fetch"),
         .executableTarget(
             name: "assay",
             dependencies: [
-                "AssayCore", "Extraction", "Learning", "RulesEngine", "ReviewStore", "Reporting", "Comparison", "Pipeline",
+                "AssayCore", "Extraction", "Learning", "RulesEngine", "ReviewStore", "Reporting", "Comparison", "Pipeline", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,6 +94,8 @@ let package = Package(
         // assay-fetch: the page fetcher's tests start it.
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "assay-fetch", "ReviewStore", "Comparison", "Extraction", "RulesEngine",
                                                          "AssayCore", "TestSupport"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "ReviewStore", "Pipeline", "Reporting", "AssayCore", "TestSupport",
+                                                       .product(name: "HummingbirdTesting", package: "hummingbird")]),
         // Depends on the executable so `swift test` always builds the binary it runs.
         // ReviewStore: to check the files the binary writes (a backup's integrity) from outside it.
         // ArgumentParser: to walk the command tree (`CommandNameTests`).

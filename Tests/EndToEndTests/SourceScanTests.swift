@@ -61,7 +61,7 @@ struct SourceScanTests {
         #expect(SwiftStringLiterals.interpolations(in: literals[0]) == ["note"])
     }
 
-    @Test("only assay-fetch reaches the network (with its limits): no other URLSession, sockets or remote URL loading")
+    @Test("only assay-fetch reaches out to the network (with its limits): no other URLSession, sockets or remote URL loading (assay serve only listens, through Hummingbird)")
     func noNetworkAccess() {
         let networking = ["URLSession", "FoundationNetworking", "URLRequest", "NWConnection", "CFNetwork", "socket(",
                           "getaddrinfo", "contentsOf: URL(string"]
