@@ -74,6 +74,7 @@ extension TeamServer {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
     }
 
-    /// A bcrypt hash of nothing anyone can type, checked when the name is unknown.
-    static let decoyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5Qx7mVqkq5zPh0cHkJ0QxQ6Y1Zu2k9K"
+    /// A hash of a random password nobody knows, made once, at the same cost as the accounts':
+    /// checked when the name is unknown.
+    static let decoyHash = (try? AccountPasswords.hash(Sessions.randomToken())) ?? ""
 }
