@@ -89,6 +89,8 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
     case unknownAccount(String)
     /// Empty, longer than 64 characters, or holding a space or a control character.
     case invalidAccountName(String)
+    /// An overlap below one, or above the number of members given.
+    case invalidOverlap(Int, members: Int)
 
     // Search.
     case emptySearchQuery
@@ -151,6 +153,9 @@ public enum WorkbenchError: Error, Equatable, CustomStringConvertible {
 
         case .accountExists(let name): "an account named '\(name)' already exists (see 'assay users list')"
         case .unknownAccount(let name): "no account named '\(name)' (see 'assay users list')"
+        case .invalidOverlap(let overlap, let members):
+            members == 0 ? "name the members to assign to (--to maria,tom)"
+                : "each claim can go to 1 to \(members) of the \(members) member\(members == 1 ? "" : "s") named, not \(overlap)"
         case .invalidAccountName(let name):
             "account name '\(name)' must be 1 to 64 characters without spaces or control characters"
 

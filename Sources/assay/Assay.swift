@@ -26,7 +26,7 @@ struct Assay: ParsableCommand {
             Analyze.self, Segment.self, Init.self, Ingest.self, Rename.self, Delete.self, Claims.self, Show.self, Verdict.self, Retract.self, Cite.self, Tag.self, Untag.self,
             Review.self, Annotate.self, Dismiss.self, Findings.self, DismissFinding.self, SourcesCommand.self, Evidence.self, Reflag.self,
             Search.self, Stats.self, Report.self, Diff.self, Match.self, Scale.self, Check.self, Export.self, Import.self,
-            Backup.self, Users.self, Serve.self, RulesCommand.self, ModelCommand.self,
+            Backup.self, Users.self, Assign.self, Assignments.self, Serve.self, RulesCommand.self, ModelCommand.self,
         ]
     )
 

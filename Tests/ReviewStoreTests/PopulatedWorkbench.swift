@@ -25,7 +25,7 @@ enum PopulatedWorkbench {
 
     /// Both seeds (with one hand-made finding each), verdicts from two analysts, a citation with
     /// an attached file, tags, an added assertion, a dismissed claim and a dismissed finding,
-    /// a custom verdict scale, a source, a second version with a reviewed claim reworded: every table.
+    /// a custom verdict scale, a source, a second version with a reviewed claim reworded, assignments: every table.
     static func populated() throws -> Workbench {
         let workbench = try empty()
         let extractor = Extractor()
@@ -69,6 +69,11 @@ enum PopulatedWorkbench {
         guard try workbench.ingest(IngestRequest(document: second, name: reworded.document, analyst: "alice")).reworded == 1 else {
             throw FixtureError("the reworded claim did not keep its verdict")
         }
+        // Two members, each claim of the first seed to both (accounts are not exported; assignments are).
+        for member in ["alice", "bob"] {
+            try workbench.addAccount(member, role: .analyst, passwordHash: "h", analyst: "alice")
+        }
+        try workbench.assign(document: claims[0].document, to: ["alice", "bob"], overlap: 2, analyst: "alice")
         return workbench
     }
 

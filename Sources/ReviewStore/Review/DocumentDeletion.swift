@@ -112,10 +112,11 @@ private enum DeletedRows {
             : "version_id IN (SELECT version_id FROM temp.deleting) OR retracts IN (SELECT id FROM verdicts WHERE version_id IN (SELECT version_id FROM temp.deleting))"
     }
 
-    /// The review work: verdicts, and for a whole document its citations, tags, annotations and dismissals.
+    /// The review work: verdicts, and for a whole document its citations, tags, annotations,
+    /// dismissals and assignments.
     static func work(wholeDocument: Bool) -> [(table: String, filter: String)] {
         [("verdicts", verdicts(wholeDocument: wholeDocument))]
-            + (wholeDocument ? ["citations", "tags", "annotations", "dismissals"].map { ($0, byDocument) } : [])
+            + (wholeDocument ? ["citations", "tags", "annotations", "dismissals", "assignments"].map { ($0, byDocument) } : [])
     }
 
     /// The versions' own rows, in the order they are deleted.

@@ -19,6 +19,7 @@ enum WorkbenchSchema {
         migrator.registerMigration("v8-version-evidence", migrate: addVersionEvidence)
         migrator.registerMigration("v9-compact-rows", migrate: CompactRowsMigration.migrate)
         migrator.registerMigration("v10-accounts", migrate: addAccounts)
+        migrator.registerMigration("v11-assignments", migrate: addAssignments)
         return migrator
     }
 
@@ -30,6 +31,21 @@ enum WorkbenchSchema {
     /// are stored, or tables an export leaves out (the accounts). An export is read the same by an
     /// assay before them.
     static let exportNeutralMigrations: Set<String> = ["v9-compact-rows", "v10-accounts"]
+
+    /// Which member of the desk is to review which claim (`assay assign`).
+    private static func addAssignments(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE assignments (
+              document_id INTEGER NOT NULL REFERENCES documents(id),
+              assertion_id TEXT NOT NULL,
+              analyst TEXT NOT NULL,
+              assigned_by TEXT NOT NULL REFERENCES analysts(name),
+              assigned_at TEXT NOT NULL,
+              PRIMARY KEY (document_id, assertion_id, analyst)
+            ) WITHOUT ROWID;
+            CREATE INDEX assignments_by_analyst ON assignments(analyst, document_id);
+            """)
+    }
 
     /// The desk's accounts for the team server: a name, a role, a password's bcrypt hash.
     private static func addAccounts(_ db: Database) throws {

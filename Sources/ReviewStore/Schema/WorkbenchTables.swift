@@ -9,7 +9,7 @@ import GRDB
 enum WorkbenchTables {
     static let ordered = [
         "analysts", "documents", "attachments", "versions", "assertions", "findings", "claim_moves", "sources", "settings",
-        "verdicts", "citations", "tags", "annotations", "dismissals", "audit_log",
+        "verdicts", "citations", "tags", "annotations", "dismissals", "assignments", "audit_log",
     ]
 
     /// One table's columns, sorted by name, and the columns that order its rows.
