@@ -27,6 +27,9 @@ extension Workbench {
                     AND d.target_id = a.id AND d.undone_at IS NULL)
                 ORDER BY a.position
                 """, arguments: [documentID])
+            // Audited first: that registers the analyst the rows name as their assigner.
+            try Workbench.audit(db, analyst: analyst, action: "assign", subject: name,
+                                detail: "\(claims.count) claims to \(members.joined(separator: " ")), each to \(overlap)")
             try db.execute(sql: "DELETE FROM assignments WHERE document_id = ?", arguments: [documentID])
             let now = Workbench.timestamp()
             var counts = [Int](repeating: 0, count: members.count)
@@ -40,8 +43,6 @@ extension Workbench {
                     try insert.execute(arguments: [documentID, claim, members[member], analyst, now])
                 }
             }
-            try Workbench.audit(db, analyst: analyst, action: "assign", subject: name,
-                                detail: "\(claims.count) claims to \(members.joined(separator: " ")), each to \(overlap)")
             return zip(members, counts).map { (analyst: $0, claims: $1) }
         }
     }
