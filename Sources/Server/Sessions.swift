@@ -2,11 +2,12 @@ import AssayCore
 import Foundation
 
 /// Who is signed in: a random token (the session cookie's value) for each sign-in, with the
-/// account, the form token (CSRF) its pages carry, and when it ends. In memory: restarting the
-/// server signs everyone out.
+/// account's name, the form token (CSRF) its pages carry, and when it ends. The account itself
+/// is read again on every request, so a removed account is signed out and a new role counts at
+/// once. In memory: restarting the server signs everyone out.
 actor Sessions {
     struct Session: Sendable {
-        var account: Account
+        var name: String
         var csrf: String
         var expires: Date
     }
@@ -17,7 +18,7 @@ actor Sessions {
     /// A new session for the account; its token.
     func start(_ account: Account, now: Date = Date()) -> (token: String, session: Session) {
         sessions = sessions.filter { $0.value.expires > now }
-        let session = Session(account: account, csrf: Self.randomToken(), expires: now.addingTimeInterval(Self.lifetime))
+        let session = Session(name: account.name, csrf: Self.randomToken(), expires: now.addingTimeInterval(Self.lifetime))
         let token = Self.randomToken()
         sessions[token] = session
         return (token, session)
@@ -55,6 +56,8 @@ actor SignInThrottle {
     }
 
     func recordFailure(_ name: String, now: Date = Date()) {
+        // Names whose failures have all aged out are forgotten, so made-up names cannot fill memory.
+        failures = failures.filter { $0.value.contains { now.timeIntervalSince($0) < Self.window } }
         failures[name] = recent(name, now: now) + [now]
     }
 

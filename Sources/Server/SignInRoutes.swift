@@ -35,7 +35,7 @@ extension TeamServer {
         }
         // A missing account costs a hash check too, so the answer's timing does not say which names exist.
         let stored = try workbench.accountForSignIn(name)
-        let matches = AccountPasswords.verify(password, hash: stored?.passwordHash ?? Self.decoyHash)
+        let matches = await Self.verify(password, hash: stored?.passwordHash ?? Self.decoyHash)
         guard let account = stored?.account, matches else {
             await throttle.recordFailure(name)
             return try await signInPage(problem: "Wrong name or password.", status: .unauthorized)
@@ -50,7 +50,7 @@ extension TeamServer {
 
     func signOut(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let token = request.cookies[Self.sessionCookie]?.value
-        guard let session = await sessions.session(token) else { return Response(status: .seeOther, headers: [.location: "/login"]) }
+        guard let session = try await signedIn(request) else { return Response(status: .seeOther, headers: [.location: "/login"]) }
         let form = try await decodeForm(TokenForm.self, request, context)
         guard form.csrf == session.csrf else { throw HTTPError(.forbidden, message: "The form's token does not match this session.") }
         if let token { await sessions.end(token) }
@@ -59,9 +59,22 @@ extension TeamServer {
         return response
     }
 
-    /// The signed-in member, or nil.
-    func signedIn(_ request: Request) async -> Sessions.Session? {
-        await sessions.session(request.cookies[Self.sessionCookie]?.value)
+    /// The signed-in member as their account stands now, with their session's form token; nil
+    /// for a visitor, and for a session whose account was removed (which it ends).
+    func signedIn(_ request: Request) async throws -> (account: Account, csrf: String)? {
+        guard let token = request.cookies[Self.sessionCookie]?.value, let session = await sessions.session(token) else { return nil }
+        guard let account = try workbench.accountForSignIn(session.name)?.account else {
+            await sessions.end(token)
+            return nil
+        }
+        return (account, session.csrf)
+    }
+
+    /// Bcrypt takes a quarter of a second by design: on a thread of its own, not the server's.
+    private static func verify(_ password: String, hash: String) async -> Bool {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: AccountPasswords.verify(password, hash: hash)) }
+        }
     }
 
     func decodeForm<Form: Decodable>(_ type: Form.Type, _ request: Request, _ context: BasicRequestContext) async throws -> Form {

@@ -31,12 +31,14 @@ public struct TeamServer: Sendable {
         ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.")
     }
 
-    public func application() -> some ApplicationProtocol {
-        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "assay"))
+    /// `onRunning` is called once the server listens.
+    public func application(onRunning: @escaping @Sendable () -> Void = {}) -> some ApplicationProtocol {
+        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "assay"),
+                    onServerRunning: { _ in onRunning() })
     }
 
-    public func run() async throws {
-        try await application().runService()
+    public func run(onRunning: @escaping @Sendable () -> Void = {}) async throws {
+        try await application(onRunning: onRunning).runService()
     }
 
     func router() -> Router<BasicRequestContext> {

@@ -22,7 +22,7 @@ struct ServeCommandTests {
         #expect(try session.run(["serve", "--port", "0"]).status == 64)
     }
 
-    @Test("on 127.0.0.1 it answers over real HTTP: a visitor is sent to the sign-in page, which carries its security headers")
+    @Test("on 127.0.0.1 it answers over real HTTP: a visitor is sent to the sign-in page, which carries its security headers; a second server on the port is refused, naming it")
     func servesOverHTTP() async throws {
         let session = try WorkbenchSession()
         #expect(try session.run(["users", "add", "maria", "--role", "admin", "--password-stdin"],
@@ -38,7 +38,7 @@ struct ServeCommandTests {
         try process.run()
         defer { process.terminate() }
         let deadline = Date().addingTimeInterval(20)
-        while !(try String(contentsOf: log, encoding: .utf8)).contains("listening"), Date() < deadline, process.isRunning {
+        while !(try String(contentsOf: log, encoding: .utf8)).contains("serving"), Date() < deadline, process.isRunning {
             try await Task.sleep(nanoseconds: 50_000_000)
         }
         let delegate = NoRedirects()
@@ -52,6 +52,10 @@ struct ServeCommandTests {
         #expect(response.statusCode == 200)
         #expect(response.value(forHTTPHeaderField: "Content-Security-Policy")?.hasPrefix("default-src 'none'") == true)
         #expect(String(decoding: body, as: UTF8.self).contains("<form method=\"post\" action=\"/login\">"))
+        let second = try session.run(["serve", "--port", String(port)])
+        #expect(second.status == 2)
+        #expect(second.stderr.hasPrefix("error: cannot serve \(session.db) at http://127.0.0.1:\(port)/: "), "\(second.stderr)")
+        #expect(!second.stderr.contains("serving"), "it said it was serving before it could")
         process.interrupt()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "Ctrl-C stops the server cleanly")

@@ -29,6 +29,11 @@ struct UsersCommandTests {
         }
 
         #expect(try session.run(["users", "role", "maria", "admin"]).stdoutText == "maria is now admin\n")
+        let passwd = try session.run(["users", "passwd", "maria", "--password-stdin"], stdin: Data("a new long password\n".utf8))
+        #expect(passwd.stdoutText == "changed the password of maria\n", "\(passwd.stderr)")
+        let unknown = try session.run(["users", "passwd", "tom", "--password-stdin"], stdin: Data("a new long password\n".utf8))
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "error: no account named 'tom' (see 'assay users list')\n")
         let list = try session.run(["users", "list", "--format", "json"])
         let accounts = try #require(try JSONSerialization.jsonObject(with: Data(list.stdoutText.utf8)) as? [[String: Any]])
         #expect(accounts.map { $0["name"] as? String } == ["maria"])

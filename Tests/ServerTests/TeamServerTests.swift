@@ -87,6 +87,21 @@ struct TeamServerTests {
         }
     }
 
+    @Test("a session follows its account: a new role shows at once, and a removed account is signed out")
+    func sessionFollowsTheAccount() async throws {
+        let server = try Self.server()
+        try await server.application().test(.router) { client in
+            let session = try #require(Self.cookie(TeamServer.sessionCookie, in: try await Self.signIn(client)))
+            let cookie: HTTPFields = [.cookie: "\(TeamServer.sessionCookie)=\(session)"]
+            _ = try server.workbench.setRole(of: "maria", to: .curator, analyst: "admin")
+            #expect(Self.text(try await client.execute(uri: "/", method: .get, headers: cookie)).contains("maria (curator)"))
+            try server.workbench.removeAccount("maria", analyst: "admin")
+            let after = try await client.execute(uri: "/", method: .get, headers: cookie)
+            #expect(after.status == .seeOther)
+            #expect(after.headers[.location] == "/login")
+        }
+    }
+
     @Test("a member signs in, sees the documents (names escaped) and a document's page, and signs out with the form's token")
     func session() async throws {
         try await Self.server().application().test(.router) { client in

@@ -1,4 +1,5 @@
 import AssayCore
+import Foundation
 
 /// The team server's own pages: signing in and the list of documents. Server-rendered, no
 /// script; every piece of text from the workbench or the request is escaped (`HTMLText`). The
@@ -45,20 +46,12 @@ public enum TeamPages {
         return page(title: "Documents", body: [header, HTMLText.text("h1", [:], "Documents"), table].joined(separator: "\n"))
     }
 
-    /// A document name as one segment of a path: everything but unreserved characters escaped.
+    /// A document name as one segment of a path: everything but URI's unreserved characters escaped.
     public static func pathSegment(_ name: String) -> String {
-        var out = ""
-        for byte in name.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return out
+        name.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
+
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     private static func page(title: String, body: String) -> String {
         let head = [
@@ -77,8 +70,4 @@ public enum TeamPages {
         td.number { text-align: right; } header { display: flex; justify-content: space-between; align-items: center; }
         .problem { color: #a00; } label { display: block; margin: .5rem 0; } form.sign-out { display: inline; }
         """
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

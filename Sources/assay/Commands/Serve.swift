@@ -46,14 +46,20 @@ struct Serve: ParsableCommand {
             throw CommandError("--host \(host) serves other machines, which needs an admin account: add one with 'assay users add NAME --role admin'")
         }
         let server = TeamServer(workbench: store, host: host, port: port)
-        StandardStream.standardError.write("serving \(store.path) at http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (Ctrl-C stops)\n")
+        let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
+        let path = store.path
         let finished = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var failure: (any Error)?
         Task {
-            do { try await server.run() } catch { failure = error }
+            do {
+                try await server.run { StandardStream.standardError.write("serving \(path) at \(address) (Ctrl-C stops)\n") }
+            } catch {
+                failure = error
+            }
             finished.signal()
         }
         finished.wait()
-        if let failure { throw CommandError("the server stopped: \(failure)") }
+        // The usual failure: the port is taken (another server, or an earlier 'assay serve').
+        if let failure { throw CommandError("cannot serve \(path) at \(address): \(failure)") }
     }
 }
